@@ -1,0 +1,92 @@
+import type { AppLocale } from "./routing";
+
+// Vietnamese conventions (1.522; 20/04/2016; Quý III/2024) as the reports on paper write them.
+// English keeps its own grouping but a day-first, unambiguous date ("20 Apr 2016").
+
+const NUMBER_LOCALE: Record<AppLocale, string> = { vi: "vi-VN", en: "en-US" };
+const DATE_LOCALE: Record<AppLocale, string> = { vi: "vi-VN", en: "en-GB" };
+const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+const integerFormats = new Map<AppLocale, Intl.NumberFormat>();
+
+export function formatNumber(
+  value: number | bigint,
+  locale: AppLocale,
+  fractionDigits = 0,
+): string {
+  if (fractionDigits === 0) {
+    let format = integerFormats.get(locale);
+    if (!format) {
+      format = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 0 });
+      integerFormats.set(locale, format);
+    }
+    return format.format(value);
+  }
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** A ratio (0.9859) as a percentage: "98,59%" in Vietnamese, "98.59%" in English. */
+export function formatPercent(ratio: number, locale: AppLocale, fractionDigits = 2): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+    style: "percent",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: fractionDigits,
+  }).format(ratio);
+}
+
+/** Whole đồng: "1.500.000 đ" / "1,500,000 VND". */
+export function formatVnd(value: number | bigint, locale: AppLocale): string {
+  const amount = formatNumber(value, locale);
+  return locale === "vi" ? `${amount} đ` : `${amount} VND`;
+}
+
+function toDate(value: Date | string): Date {
+  const date = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(value)}`);
+  return date;
+}
+
+/**
+ * A calendar date (a `@db.Date` column arrives as UTC midnight), read in UTC so that it never shifts
+ * by a day: "20/04/2016" / "20 Apr 2016".
+ */
+export function formatDate(value: Date | string, locale: AppLocale): string {
+  const options: Intl.DateTimeFormatOptions =
+    locale === "vi"
+      ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }
+      : { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], options).format(toDate(value));
+}
+
+/** A moment, in Vietnam's time: "20/04/2016 14:05" / "20 Apr 2016, 14:05". */
+export function formatDateTime(value: Date | string, locale: AppLocale): string {
+  const date = toDate(value);
+  const time = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: VIETNAM_TIME_ZONE,
+  }).format(date);
+  const day = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+    ...(locale === "vi"
+      ? ({ day: "2-digit", month: "2-digit" } as const)
+      : ({ day: "numeric", month: "short" } as const)),
+    year: "numeric",
+    timeZone: VIETNAM_TIME_ZONE,
+  }).format(date);
+  return locale === "vi" ? `${day} ${time}` : `${day}, ${time}`;
+}
+
+const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
+
+/** "Quý III/2024" / "Q3 2024". */
+export function formatQuarter(year: number, quarter: number, locale: AppLocale): string {
+  const roman = ROMAN_QUARTERS[quarter - 1];
+  if (!Number.isInteger(quarter) || roman === undefined) {
+    throw new RangeError(`A quarter is 1 to 4, not ${quarter}`);
+  }
+  return locale === "vi" ? `Quý ${roman}/${year}` : `Q${quarter} ${year}`;
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { assembleSuccessors } from "./assemble-overview";
+import type { NationalCounts, Overview } from "./types";
+
+// The public overview. Every figure is summed by PostgreSQL (one round trip per query, no rows
+// loaded into JavaScript) and read at request time, so an approved report shows at once.
+
+const nationalRow = z.object({
+  members: z.number().int(),
+});
+
+const formerProvinceRow = z.object({
+  id: z.number().int(),
+  shortName: z.string(),
+  successorId: z.number().int(),
+  successorShortName: z.string(),
+  models: z.number().int(),
+  points: z.number().int(),
+  teams: z.number().int(),
+  members: z.number().int(),
+});
+
+const indicatorTotalRow = z.object({
+  formerProvinceId: z.number().int(),
+  indicatorId: z.number().int(),
+  total: z.bigint(),
+});
+
+async function countNational(): Promise<NationalCounts> {
+  const [provinces, communes, models, points, teams, memberRows] = await Promise.all([
+    db.province.count(),
+    db.commune.count(),
+    db.model.count({ where: { status: "ACTIVE" } }),
+    db.replicationPoint.count({ where: { status: "ACTIVE" } }),
+    db.team.count({ where: { status: "ACTIVE" } }),
+    db.$queryRaw`
+      SELECT count(DISTINCT m."personId")::int AS members
+      FROM "Membership" m
+      JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
+      WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE'`,
+  ]);
+  const [{ members }] = z.tuple([nationalRow]).parse(memberRows);
+  return { provinces, communes, models, points, teams, members };
+}
+
+// Points, teams and members of each former province, attributed through Commune.formerProvinceId.
+async function countByFormerProvince() {
+  const rows = await db.$queryRaw`
+    WITH point_counts AS (
+      SELECT c."formerProvinceId" AS fp, count(*)::int AS points,
+             count(DISTINCT rp."modelId")::int AS models
+      FROM "ReplicationPoint" rp
+      JOIN "Commune" c ON c.id = rp."communeId"
+      WHERE rp.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL
+      GROUP BY c."formerProvinceId"
+    ), team_counts AS (
+      SELECT c."formerProvinceId" AS fp, count(*)::int AS teams
+      FROM "Team" t
+      JOIN "Commune" c ON c.id = t."communeId"
+      WHERE t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL
+      GROUP BY c."formerProvinceId"
+    ), member_counts AS (
+      SELECT c."formerProvinceId" AS fp, count(DISTINCT m."personId")::int AS members
+      FROM "Membership" m
+      JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
+      JOIN "Commune" c ON c.id = t."communeId"
+      WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL
+      GROUP BY c."formerProvinceId"
+    )
+    SELECT fp.id, fp."shortName", s.id AS "successorId", s."shortName" AS "successorShortName",
+           COALESCE(pc.models, 0) AS models, COALESCE(pc.points, 0) AS points,
+           COALESCE(tc.teams, 0) AS teams, COALESCE(mc.members, 0) AS members
+    FROM "FormerProvince" fp
+    JOIN "Province" s ON s.id = fp."successorId"
+    LEFT JOIN point_counts pc ON pc.fp = fp.id
+    LEFT JOIN team_counts tc ON tc.fp = fp.id
+    LEFT JOIN member_counts mc ON mc.fp = fp.id`;
+  return z.array(formerProvinceRow).parse(rows);
+}
+
+// Dashboards count APPROVED reports only (DESIGN.md, report workflow).
+async function sumApprovedValues(year: number) {
+  const rows = await db.$queryRaw`
+    SELECT c."formerProvinceId" AS "formerProvinceId", rv."indicatorId" AS "indicatorId",
+           SUM(rv.value)::bigint AS total
+    FROM "ReportValue" rv
+    JOIN "Report" r ON r."provinceId" = rv."provinceId" AND r.id = rv."reportId"
+    JOIN "ReportingPeriod" p ON p.id = r."periodId"
+    JOIN "Commune" c ON c.id = r."communeId"
+    WHERE r.status = 'APPROVED' AND p.year = ${year} AND c."formerProvinceId" IS NOT NULL
+    GROUP BY c."formerProvinceId", rv."indicatorId"`;
+  return z.array(indicatorTotalRow).parse(rows);
+}
+
+export async function getOverview(year: number): Promise<Overview> {
+  const [national, formerProvinces, totals, indicators] = await Promise.all([
+    countNational(),
+    countByFormerProvince(),
+    sumApprovedValues(year),
+    db.indicator.findMany({
+      select: {
+        id: true,
+        code: true,
+        nameVi: true,
+        nameEn: true,
+        groupVi: true,
+        groupEn: true,
+        unit: true,
+      },
+      orderBy: [{ reportKind: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  return {
+    year,
+    generatedAt: new Date(),
+    national,
+    successors: assembleSuccessors(formerProvinces, totals, indicators),
+  };
+}
