@@ -16,10 +16,15 @@ export interface Health {
 // must get an answer while PostgreSQL is still starting or a network route is dead.
 const TIMEOUT_MS = 3000;
 
+const tablesRow = z.object({
+  migrationsTable: z.boolean(),
+  unitTables: z.boolean(),
+});
+
 const countsRow = z.object({
-  migrations: z.number().int().nullable(),
-  provinces: z.number().int().nullable(),
-  communes: z.number().int().nullable(),
+  migrations: z.number().int(),
+  provinces: z.number().int(),
+  communes: z.number().int(),
 });
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -30,37 +35,57 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-// One statement, so a fresh database without the tables answers too: to_regclass is null until the
-// migrations have created the table, and the CASE never evaluates the subquery then.
+// PostgreSQL resolves table names before it runs a statement, so on a database that is not migrated
+// yet the counts must not even be sent: ask which tables exist first.
+async function readTables() {
+  const rows = await db.$queryRaw`
+    SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS "migrationsTable",
+           to_regclass('"Province"') IS NOT NULL AND to_regclass('"Commune"') IS NOT NULL
+             AS "unitTables"`;
+  const [row] = z.tuple([tablesRow]).parse(rows);
+  return row;
+}
+
 async function readCounts() {
   const rows = await db.$queryRaw`
-    SELECT
-      CASE WHEN to_regclass('"_prisma_migrations"') IS NULL THEN NULL ELSE
-        (SELECT count(*)::int FROM "_prisma_migrations"
-         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL) END AS migrations,
-      CASE WHEN to_regclass('"Province"') IS NULL THEN NULL ELSE
-        (SELECT count(*)::int FROM "Province") END AS provinces,
-      CASE WHEN to_regclass('"Commune"') IS NULL THEN NULL ELSE
-        (SELECT count(*)::int FROM "Commune") END AS communes`;
+    SELECT (SELECT count(*)::int FROM "_prisma_migrations"
+            WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL) AS migrations,
+           (SELECT count(*)::int FROM "Province") AS provinces,
+           (SELECT count(*)::int FROM "Commune") AS communes`;
   const [row] = z.tuple([countsRow]).parse(rows);
   return row;
 }
 
 export async function getHealth(): Promise<Health> {
   const version = packageJson.version;
+  const down: Health = {
+    status: "error",
+    database: "down",
+    migrations: 0,
+    provinces: 0,
+    communes: 0,
+    version,
+  };
+
+  let tables: z.infer<typeof tablesRow>;
+  try {
+    tables = await withTimeout(readTables(), TIMEOUT_MS);
+  } catch {
+    return down;
+  }
+  // Up but not migrated cannot serve a page: an error, so that start scripts and monitors wait.
+  if (!tables.migrationsTable || !tables.unitTables) {
+    return { ...down, database: "up" };
+  }
   try {
     const counts = await withTimeout(readCounts(), TIMEOUT_MS);
-    const migrations = counts.migrations ?? 0;
     return {
-      // Up but not migrated cannot serve a page: report it as an error so start scripts wait.
-      status: migrations > 0 && counts.provinces !== null ? "ok" : "error",
+      status: counts.migrations > 0 ? "ok" : "error",
       database: "up",
-      migrations,
-      provinces: counts.provinces ?? 0,
-      communes: counts.communes ?? 0,
+      ...counts,
       version,
     };
   } catch {
-    return { status: "error", database: "down", migrations: 0, provinces: 0, communes: 0, version };
+    return { ...down, database: "up" };
   }
 }

@@ -106,16 +106,22 @@ export interface IndicatorSection {
 
 /**
  * Indicators grouped by their group name in the language shown, groups in the order they first
- * appear in the catalog; ungrouped indicators form one section (group null).
+ * appear in the catalog. Ungrouped indicators come last, as one section with group null ("other
+ * indicators"), so that no ungrouped row reads as part of the group above it.
  */
 export function sectionIndicators(
   indicators: readonly IndicatorTotal[],
   locale: AppLocale,
 ): IndicatorSection[] {
   const sections: IndicatorSection[] = [];
-  const byGroup = new Map<string | null, IndicatorSection>();
+  const byGroup = new Map<string, IndicatorSection>();
+  const ungrouped: IndicatorTotal[] = [];
   for (const indicator of indicators) {
     const group = locale === "vi" ? indicator.groupVi : (indicator.groupEn ?? indicator.groupVi);
+    if (group === null) {
+      ungrouped.push(indicator);
+      continue;
+    }
     let section = byGroup.get(group);
     if (!section) {
       section = { group, indicators: [] };
@@ -124,5 +130,6 @@ export function sectionIndicators(
     }
     section.indicators.push(indicator);
   }
+  if (ungrouped.length > 0) sections.push({ group: null, indicators: ungrouped });
   return sections;
 }

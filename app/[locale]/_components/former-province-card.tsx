@@ -1,0 +1,110 @@
+import { getTranslations } from "next-intl/server";
+import { formatNumber, formatVnd } from "@/lib/i18n/format";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { sectionIndicators } from "@/lib/overview/assemble-overview";
+import type { FormerProvinceSummary, IndicatorTotal } from "@/lib/overview/types";
+
+function formatTotal(indicator: IndicatorTotal, locale: AppLocale): string {
+  return indicator.unit === "VND"
+    ? formatVnd(indicator.total, locale)
+    : formatNumber(indicator.total, locale);
+}
+
+export async function FormerProvinceCard({
+  summary,
+  year,
+  locale,
+}: {
+  summary: FormerProvinceSummary;
+  year: number;
+  locale: AppLocale;
+}) {
+  const t = await getTranslations("Overview");
+  const units = await getTranslations("Units");
+  const name = units("formerProvince", { name: summary.shortName });
+  const headingId = `former-${summary.id}`;
+  // A lone ungrouped section needs no heading; beside named groups it is "other indicators".
+  const hasGroups = summary.indicators.some((indicator) => indicator.groupVi !== null);
+  const counts = [
+    { label: t("modelsWithPoints"), value: summary.models },
+    { label: t("points"), value: summary.points },
+    { label: t("teams"), value: summary.teams },
+    { label: t("members"), value: summary.members },
+  ];
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="min-w-0 rounded border border-slate-200 bg-white shadow-sm"
+    >
+      <h4
+        id={headingId}
+        className="border-b border-slate-200 bg-brand-50 px-4 py-2 text-lg font-semibold text-brand-900"
+      >
+        {name}
+      </h4>
+
+      <dl className="grid grid-cols-2 gap-px border-b border-slate-200 bg-slate-200 sm:grid-cols-4">
+        {counts.map((count) => (
+          <div key={count.label} className="flex flex-col bg-white px-4 py-2">
+            <dt className="order-2 text-xs leading-snug text-slate-600">{count.label}</dt>
+            <dd className="order-1 text-lg font-bold tabular-nums text-slate-900">
+              {formatNumber(count.value, locale)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      {summary.indicators.length === 0 ? (
+        <p className="px-4 py-3 text-sm text-slate-600">{t("noReports", { year })}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{t("tableCaption", { year, name })}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="px-4 py-2 text-left font-semibold">
+                  {t("indicator")}
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold whitespace-nowrap">
+                  {t("yearTotal", { year })}
+                </th>
+              </tr>
+            </thead>
+            {sectionIndicators(summary.indicators, locale).map((section) => {
+              const label = section.group ?? (hasGroups ? t("otherIndicators") : null);
+              return (
+                <tbody
+                  key={section.group ?? ""}
+                  className="border-b border-slate-200 last:border-0"
+                >
+                  {label !== null ? (
+                    <tr>
+                      <th
+                        scope="rowgroup"
+                        colSpan={2}
+                        className="bg-slate-50 px-4 pt-2 pb-1 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase"
+                      >
+                        {label}
+                      </th>
+                    </tr>
+                  ) : null}
+                  {section.indicators.map((indicator) => (
+                    <tr key={indicator.indicatorId} className="even:bg-slate-50/60">
+                      <th scope="row" className="px-4 py-1.5 text-left font-normal text-slate-800">
+                        {locale === "vi" ? indicator.nameVi : indicator.nameEn}
+                      </th>
+                      <td className="px-4 py-1.5 text-right font-medium whitespace-nowrap text-slate-900 tabular-nums">
+                        {formatTotal(indicator, locale)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+// Routes and UI never reach the database: they call a domain function in lib/<feature>/ (STYLE.md).
+const databaseImports = {
+  paths: [
+    { name: "@prisma/client", message: "Call a domain function in lib/<feature>/ instead." },
+    { name: "@/lib/db", message: "Call a domain function in lib/<feature>/ instead." },
+  ],
+  patterns: [
+    {
+      group: ["@/lib/db/*", "@/lib/generated", "@/lib/generated/*", "@prisma/client/*"],
+      message: "Call a domain function in lib/<feature>/ instead.",
+    },
+    {
+      // Relative paths that climb into lib/db or lib/generated.
+      regex: "^(\\.\\./)+(lib/)?(db|generated)(/.*)?$",
+      message: "Call a domain function in lib/<feature>/ instead.",
+    },
+  ],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    // No eslint-disable comments: a rule that is wrong for the project is changed here, in review.
+    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: "error" },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
+    // Configuration files are plain JavaScript outside the TypeScript project.
+    files: ["**/*.{js,mjs,cjs}"],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": ["error", databaseImports],
+      // no-restricted-imports does not see `await import(...)`.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "ImportExpression[source.value=/^(@\\/lib\\/(db|generated)|@prisma\\/client|(\\.\\.\\/)+(lib\\/)?(db|generated))(\\/|$)/]",
+          message: "Call a domain function in lib/<feature>/ instead.",
+        },
+      ],
+    },
+  },
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "node_modules/**",
+    ".data/**",
+    "lib/generated/**",
+    "prisma/migrations/**",
+  ]),
+]);

@@ -1,0 +1,104 @@
+// npm start — everything a fresh clone needs to serve the portal: the database (embedded unless
+// DATABASE_URL is set), migrations, the demo data on first run, a production build when the build
+// is missing or stale, then `next start`. Ctrl-C stops the server and the embedded database.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { join } from "node:path";
+import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-stamp";
+import { connectDatabase, type Database } from "./db/connect";
+import { DATA_DIR, localSecrets } from "./db/local-secrets";
+import { applyMigrations } from "./db/schema-engine";
+import { seedIfFirstRun } from "./db/seed-once";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+const NEXT_BIN = join("node_modules", "next", "dist", "bin", "next");
+
+function step(message: string): void {
+  console.log(`▸ ${message}`);
+}
+
+async function main(): Promise<void> {
+  const secrets = localSecrets();
+  const authSecret = process.env.AUTH_SECRET ?? secrets.authSecret;
+
+  step(process.env.DATABASE_URL ? "Connecting to DATABASE_URL" : "Starting embedded PostgreSQL (.data/postgres)");
+  const pgLog = createWriteStream(join(DATA_DIR, "postgres.log"), { flags: "a" });
+  const database = await connectDatabase((line) => pgLog.write(line));
+  let server: ChildProcess | undefined;
+  let stopping = false;
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await database.stop();
+    pgLog.end();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const applied = await applyMigrations(database.url);
+    step(applied.length ? `Applied ${applied.length} migration(s)` : "Database schema is up to date");
+
+    const outcome = await seedIfFirstRun(database.url);
+    step(outcome.seeded ? `Seeded the demo data in ${outcome.seconds.toFixed(1)} s` : "Demo data present (seeded on first run)");
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret,
+      AUTH_TRUST_HOST: "true",
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    if (!dev) buildIfStale(env);
+    step(`Serving on http://localhost:${port}`);
+    server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port), "-H", host], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...env, NODE_ENV: dev ? "development" : "production" },
+    });
+    server.once("exit", (code) => void stop(code ?? 1));
+    printWelcome();
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+  }
+}
+
+function buildIfStale(env: NodeJS.ProcessEnv): void {
+  const hash = sourceHash();
+  if (buildIsCurrent(hash)) {
+    step("Production build is current");
+    return;
+  }
+  step("Building the portal (next build): this takes a minute or two the first time");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+  markBuilt(hash);
+}
+
+function printWelcome(): void {
+  const width = Math.max(...DEMO_USERS.map((u) => u.username.length));
+  console.log(`
+  Phong trào portal — http://localhost:${port}
+
+  Demo logins (password for all: ${DEMO_USERS[0]?.password ?? ""}):
+${DEMO_USERS.map((u) => `    ${u.username.padEnd(width)}  ${u.role.padEnd(16)}  ${u.scope}`).join("\n")}
+
+  Ctrl-C stops the portal${process.env.DATABASE_URL ? "" : " and its embedded database"}.
+`);
+}
+
+void main();

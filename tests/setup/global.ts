@@ -1,0 +1,26 @@
+// Vitest global setup of the integration tests: the server and the templates, once per run.
+import type { TestProject } from "vitest/node";
+import { dropWorkerDatabases, prepareTemplates, startTestServer } from "./databases";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** URL of the test server's maintenance database, as its superuser. */
+    testServerUrl: string;
+    templates: { migrated: string; seeded: string };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startTestServer();
+  await dropWorkerDatabases(server);
+  const started = performance.now();
+  const templates = await prepareTemplates(server);
+  const seconds = (performance.now() - started) / 1000;
+  if (seconds > 1) console.log(`Test templates built in ${seconds.toFixed(1)} s`);
+  project.provide("testServerUrl", server.url("postgres"));
+  project.provide("templates", templates);
+  return async () => {
+    await dropWorkerDatabases(server);
+    await server.stop();
+  };
+}
