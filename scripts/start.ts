@@ -6,7 +6,7 @@ import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-stamp";
-import { connectDatabase, type Database } from "./db/connect";
+import { connectDatabase } from "./db/connect";
 import { DATA_DIR, localSecrets } from "./db/local-secrets";
 import { applyMigrations } from "./db/schema-engine";
 import { seedIfFirstRun } from "./db/seed-once";

@@ -1,8 +1,11 @@
-import { Algorithm, hash, verify } from "@node-rs/argon2";
+import { type Algorithm, hash, verify } from "@node-rs/argon2";
+
+// `Algorithm` is a const enum, which isolatedModules cannot read: Argon2id is its value 2.
+const ARGON2ID = 2 as Algorithm.Argon2id;
 
 // argon2id with OWASP's minimum: 19 MiB of memory, 2 iterations, 1 lane.
 export const ARGON2_OPTIONS = {
-  algorithm: Algorithm.Argon2id,
+  algorithm: ARGON2ID,
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,

@@ -35,7 +35,7 @@ const LOCAL_COMMON = [
 ];
 
 const COMMON = new Set<string>([
-  ...(dictionary["passwords-common"] as string[]),
+  ...dictionary["passwords-common"],
   ...LOCAL_COMMON,
 ]);
 

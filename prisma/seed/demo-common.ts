@@ -114,10 +114,17 @@ export interface PointRequest {
   border?: boolean;
 }
 
+/** "xã Phong Thạnh"; numbered wards also name their district ("phường 8, thành phố Bạc Liêu"). */
+export function formerLabel(former: DemoFormerCommune): string {
+  const name = inText(former.name);
+  return /\d/.test(former.name) ? `${name}, ${inText(former.districtName)}` : name;
+}
+
 /** A replication point row, named after its model and place ("… xã Phong Thạnh"). */
 export function planPoint(units: DemoUnits, request: PointRequest, index: number, rng: Rng, id: IdOf): PlannedPoint {
   const area = request.area ?? null;
-  const place = area ? `${inText(area.name)}, ${inText(request.former.name)}` : inText(request.former.name);
+  const former = formerLabel(request.former);
+  const place = area ? `${inText(area.name)}, ${former}` : former;
   const pointId = id("point", index);
   return {
     key: String(index),

@@ -27,11 +27,13 @@ export interface ModelUse {
   atArea?: boolean;
   /** Team weight: how many teams a point of this model has, relative to others. */
   teams?: number;
+  /** Its points report border patrols. */
+  border?: boolean;
 }
 
 const F = ModelField;
 const L = LeadOrganization;
-const own = (name: string, field: ModelField, lead: LeadOrganization, points: number, since: number, profile: ProfileKind, extra: Partial<ModelUse> = {}): ModelUse => ({
+export const own = (name: string, field: ModelField, lead: LeadOrganization, points: number, since: number, profile: ProfileKind, extra: Partial<ModelUse> = {}): ModelUse => ({
   code: "",
   national: false,
   name: name.normalize("NFC"),
@@ -42,7 +44,7 @@ const own = (name: string, field: ModelField, lead: LeadOrganization, points: nu
   profile,
   ...extra,
 });
-const nat = (code: string, points: number, since: number, profile: ProfileKind, extra: Partial<ModelUse> = {}): ModelUse => ({
+export const nat = (code: string, points: number, since: number, profile: ProfileKind, extra: Partial<ModelUse> = {}): ModelUse => ({
   code,
   national: true,
   points,

@@ -46,6 +46,11 @@ export const REGIONS = {
     birthProvince: [[C.SOC_TRANG, 88], [C.BAC_LIEU, 4], [C.HAU_GIANG, 3], [C.TRA_VINH, 3], [C.CAN_THO, 2]],
     north: false,
   },
+  SOC_TRANG_KHMER: {
+    ethnicity: [[E.KHMER, 55], [E.KINH, 40], [E.HOA, 5]],
+    birthProvince: [[C.SOC_TRANG, 92], [C.TRA_VINH, 4], [C.BAC_LIEU, 4]],
+    north: false,
+  },
   BEN_TRE: {
     ethnicity: [[E.KINH, 99], [E.HOA, 1]],
     birthProvince: [[C.BEN_TRE, 90], [C.TIEN_GIANG, 4], [C.VINH_LONG, 3], [C.TRA_VINH, 2], [C.HO_CHI_MINH, 1]],

@@ -3,7 +3,7 @@ import type { DemoPlan } from "./demo-plan";
 import { buildPeriod, periodKey } from "./periods";
 import type { Rng } from "./random";
 import { buildApprovedReports, type ReportSlot } from "./reports";
-import { COMMUNE_SPECS, generateValues, POINT_SPECS, type Targets } from "./report-values";
+import { COMMUNE_SPECS, generateValues, POINT_SPECS, type Target, type Targets } from "./report-values";
 
 // One demo province's approved reports for one year: a POINT report per active replication point
 // and quarter, a COMMUNE report per commune and quarter.
@@ -143,14 +143,13 @@ export function planYearReports(
   rng: Rng,
 ): void {
   const pSlots = pointSlots(spec.points, spec.year, periodIds);
-  const targets: Record<string, number | { total: number; pinned: { slots: number[]; total: number }[] }> = { ...spec.pointTargets };
+  const targets: Record<string, number | Target> = { ...spec.pointTargets };
   for (const pin of spec.pointPins ?? []) {
     const slots = pSlots.flatMap((s, i) => (s.key.startsWith(`point:${pin.pointKey}:`) ? [i] : []));
     const current = targets[pin.code];
-    const total = typeof current === "number" ? current : current?.total;
-    if (total === undefined) throw new Error(`Pin on ${pin.code} without a total`);
-    const pinned = typeof current === "object" ? current.pinned : [];
-    targets[pin.code] = { total, pinned: [...pinned, { slots, total: pin.total }] };
+    if (current === undefined) throw new Error(`Pin on ${pin.code} without a total`);
+    const target: Target = typeof current === "number" ? { total: current } : current;
+    targets[pin.code] = { total: target.total, pinned: [...(target.pinned ?? []), { slots, total: pin.total }] };
   }
   const cSlots = communeSlots(spec.communes, spec.year, periodIds);
   const yearRng = rng.fork(`reports-${spec.year}`);

@@ -15,7 +15,7 @@ export interface Database {
 
 export async function connectDatabase(log?: (line: string) => void): Promise<Database> {
   const given = process.env.DATABASE_URL;
-  if (given) return { url: given, embedded: false, stop: async () => undefined };
+  if (given) return { url: given, embedded: false, stop: () => Promise.resolve() };
   const server = await startEmbedded({
     dir: join(DATA_DIR, "postgres"),
     port: EMBEDDED_PORT,
@@ -23,5 +23,5 @@ export async function connectDatabase(log?: (line: string) => void): Promise<Dat
     log,
   });
   await ensureDatabase(server.adminUrl("postgres"), DATABASE_NAME);
-  return { url: server.adminUrl(DATABASE_NAME), embedded: true, stop: server.stop };
+  return { url: server.adminUrl(DATABASE_NAME), embedded: true, stop: () => server.stop() };
 }

@@ -9,8 +9,8 @@ import pg from "pg";
 
 export interface RunningDatabase {
   /** Connection string of the server's superuser (owner of the portal's database). */
-  adminUrl(database: string): string;
-  stop(): Promise<void>;
+  adminUrl: (database: string) => string;
+  stop: () => Promise<void>;
 }
 
 export interface EmbeddedOptions {
@@ -48,7 +48,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningDa
     `postgresql://${USER}:${encodeURIComponent(options.password)}@localhost:${options.port}/${database}`;
 
   if (await answers(adminUrl("postgres"))) {
-    return { adminUrl, stop: async () => undefined };
+    return { adminUrl, stop: () => Promise.resolve() };
   }
   if (!existsSync(join(dir, "PG_VERSION"))) {
     await mkdir(dir, { recursive: true });

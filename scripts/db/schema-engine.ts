@@ -32,8 +32,8 @@ async function loadRuntime(): Promise<Runtime> {
   const runtimePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const runtime = require(runtimePath) as Runtime;
   const wasmPath = join(dirname(runtimePath), "schema_engine_bg.wasm");
-  const module = await WebAssembly.compile(await readFile(wasmPath));
-  const instance = await WebAssembly.instantiate(module, {
+  const compiled = await WebAssembly.compile(await readFile(wasmPath));
+  const instance = await WebAssembly.instantiate(compiled, {
     "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
   });
   runtime.__wbg_set_wasm(instance.exports);
@@ -43,7 +43,7 @@ async function loadRuntime(): Promise<Runtime> {
 
 export interface Engine {
   readonly engine: WasmSchemaEngine;
-  close(): void;
+  close: () => void;
 }
 
 /** Opens the engine on a database (owner role: migrations create tables and policies). */

@@ -15,15 +15,15 @@ const TEST_PASSWORD = "portal-tests-only";
 
 export interface TestServer {
   /** URL of a database on the test server, as its superuser (or the given role). */
-  url(database: string): string;
-  stop(): Promise<void>;
+  url: (database: string) => string;
+  stop: () => Promise<void>;
 }
 
 /** The server the tests run on: an external one when given, else the embedded test server. */
 export async function startTestServer(): Promise<TestServer> {
   const external = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (external) {
-    return { url: (database) => withDatabase(external, database), stop: async () => undefined };
+    return { url: (database) => withDatabase(external, database), stop: () => Promise.resolve() };
   }
   const running: RunningDatabase = await startEmbedded({
     dir: join(".data", "test-postgres"),

@@ -1,0 +1,95 @@
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { AddressData, ParsedFormerCommune } from "./address-data";
+import type { UnitIds } from "./demo-units";
+
+// Writes the national hierarchy: 34 provinces, 63 former provinces, 3,321 communes, the former
+// communes and the old → new mappings. Every insert skips rows that exist (by their unique natural
+// keys), so a second run adds nothing; the ids are then read back by natural key.
+
+const CHUNK = 2_000;
+
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<{ count: number }>): Promise<number> {
+  let count = 0;
+  for (let i = 0; i < rows.length; i += CHUNK) count += (await write(rows.slice(i, i + CHUNK))).count;
+  return count;
+}
+
+function lookup<K>(map: ReadonlyMap<K, number>, key: K, what: string): number {
+  const id = map.get(key);
+  if (id === undefined) throw new Error(`${what} ${String(key)} is not in the database`);
+  return id;
+}
+
+export interface UnitsResult {
+  ids: UnitIds;
+  /** Rows inserted by this run. */
+  inserted: { provinces: number; formerProvinces: number; communes: number; formerCommunes: number; mappings: number };
+}
+
+const formerKey = (formerProvinceId: number, districtName: string, name: string): string =>
+  `${formerProvinceId}|${districtName}|${name}`;
+
+export async function seedUnits(db: PrismaClient, data: AddressData): Promise<UnitsResult> {
+  const skipDuplicates = true;
+  const provinces = await db.province.createMany({
+    data: data.provinces.map(({ code, name, shortName, abbreviation, kind }) => ({ code, name, shortName, abbreviation, kind })),
+    skipDuplicates,
+  });
+  const provinceIds = new Map((await db.province.findMany({ select: { id: true, code: true } })).map((p) => [p.code, p.id]));
+
+  const formerProvinces = await db.formerProvince.createMany({
+    data: data.formerProvinces.map((p) => ({
+      name: p.name,
+      shortName: p.shortName,
+      successorId: lookup(provinceIds, p.successorCode, "Province"),
+    })),
+    skipDuplicates,
+  });
+  const formerProvinceIds = new Map(
+    (await db.formerProvince.findMany({ select: { id: true, name: true } })).map((p) => [p.name, p.id]),
+  );
+
+  const communes = await inChunks(
+    data.communes.map((c) => ({
+      code: c.code,
+      name: c.name,
+      kind: c.kind,
+      provinceId: lookup(provinceIds, c.provinceCode, "Province"),
+      formerProvinceId: c.formerProvinceName ? lookup(formerProvinceIds, c.formerProvinceName, "Former province") : null,
+    })),
+    (chunk) => db.commune.createMany({ data: chunk, skipDuplicates }),
+  );
+  const communeIds = new Map((await db.commune.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]));
+
+  const formerCommunes = await inChunks(
+    data.formerCommunes.map((f) => ({
+      code: f.code,
+      name: f.name,
+      districtName: f.districtName,
+      formerProvinceId: lookup(formerProvinceIds, f.formerProvinceName, "Former province"),
+    })),
+    (chunk) => db.formerCommune.createMany({ data: chunk, skipDuplicates }),
+  );
+  const formerRows = await db.formerCommune.findMany({ select: { id: true, formerProvinceId: true, districtName: true, name: true } });
+  const formerIds = new Map(formerRows.map((f) => [formerKey(f.formerProvinceId, f.districtName, f.name), f.id]));
+  const formerCommuneId = (f: ParsedFormerCommune): number =>
+    lookup(formerIds, formerKey(lookup(formerProvinceIds, f.formerProvinceName, "Former province"), f.districtName, f.name), "Former commune");
+
+  const mappings = await inChunks(
+    data.formerCommunes.flatMap((f) => {
+      const formerId = formerCommuneId(f);
+      return f.communeCodes.map((code) => ({ formerCommuneId: formerId, communeId: lookup(communeIds, code, "Commune") }));
+    }),
+    (chunk) => db.communeMapping.createMany({ data: chunk, skipDuplicates }),
+  );
+
+  return {
+    ids: {
+      province: (code) => lookup(provinceIds, code, "Province"),
+      commune: (code) => lookup(communeIds, code, "Commune"),
+      formerProvince: (name) => lookup(formerProvinceIds, name, "Former province"),
+      formerCommune: formerCommuneId,
+    },
+    inserted: { provinces: provinces.count, formerProvinces: formerProvinces.count, communes, formerCommunes, mappings },
+  };
+}
