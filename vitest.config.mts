@@ -13,6 +13,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -25,6 +26,8 @@ export default defineConfig({
           setupFiles: ["tests/setup/worker.ts"],
           pool: "forks",
           maxWorkers: 2,
+          // Projects with different worker limits run as separate groups: unit tests first.
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 300_000,
         },

@@ -62,11 +62,11 @@ async function main(): Promise<number> {
   const tallies: Partial<Record<Tier, Tally>> = {};
   const problems: string[] = [];
 
-  const server = await startTestServer();
+  const needsDatabase = runs("integration") || runs("e2e");
+  const server = needsDatabase ? await startTestServer() : undefined;
   try {
-    const needsDatabase = runs("integration") || runs("e2e");
-    const templates = needsDatabase ? await prepareTemplates(server) : undefined;
-    const env = { ...process.env, TEST_DATABASE_URL: server.url("postgres") };
+    const templates = server ? await prepareTemplates(server) : undefined;
+    const env = server ? { ...process.env, TEST_DATABASE_URL: server.url("postgres") } : process.env;
 
     const projects = (["unit", "integration"] as const).filter(runs);
     if (projects.length > 0) {
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
       if (status !== 0) problems.push(`vitest exited with ${status}`);
     }
 
-    if (runs("e2e") && templates) {
+    if (runs("e2e") && server && templates) {
       const chromium = ensureChromium();
       const e2eUrl = await copyDatabase(server, templates.seeded, "e2e_portal");
       const json = join(OUT, "playwright.json");
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
       if (status !== 0) problems.push(`playwright exited with ${status}`);
     }
   } finally {
-    await server.stop();
+    await server?.stop();
   }
 
   const total = Object.values(tallies).reduce(
@@ -118,6 +118,10 @@ async function main(): Promise<number> {
   console.log("\nTest summary");
   for (const [tier, t] of Object.entries(tallies)) {
     console.log(`  ${tier.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`);
+  }
+  for (const tier of (["unit", "integration", "e2e"] as const).filter(runs)) {
+    const t = tallies[tier];
+    if (!t || t.passed + t.failed === 0) problems.push(`${tier}: no test ran`);
   }
   for (const problem of problems) console.log(`  ! ${problem}`);
   const failed = total.failed + (problems.length > 0 && total.failed === 0 ? 1 : 0);
