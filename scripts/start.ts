@@ -8,6 +8,7 @@ import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-stamp";
 import { connectDatabase } from "./db/connect";
 import { DATA_DIR, localSecrets } from "./db/local-secrets";
+import { enableAppRole } from "./db/app-role";
 import { applyMigrations } from "./db/schema-engine";
 import { seedIfFirstRun } from "./db/seed-once";
 
@@ -51,10 +52,12 @@ async function main(): Promise<void> {
 
     const outcome = await seedIfFirstRun(database.url);
     step(outcome.seeded ? `Seeded the demo data in ${outcome.seconds.toFixed(1)} s` : "Demo data present (seeded on first run)");
+    const appUrl = process.env.APP_DATABASE_URL ?? (await enableAppRole(database.url, secrets.appPassword));
 
     const env = {
       ...process.env,
       DATABASE_URL: database.url,
+      APP_DATABASE_URL: appUrl,
       AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",
       PORT: String(port),

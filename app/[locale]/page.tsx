@@ -29,7 +29,7 @@ export default async function OverviewPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const [t, overview] = await Promise.all([
     getTranslations("Overview"),
-    getOverview(OVERVIEW_YEAR),
+    getOverview({ level: "NATION" }, OVERVIEW_YEAR),
   ]);
   const year = overview.year;
 

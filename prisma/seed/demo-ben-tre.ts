@@ -44,13 +44,27 @@ export function planBenTre(ctx: DemoContext): DemoPlan {
   const plan = emptyPlan();
   const formers = units.formerCommunes;
 
-  const areaCounts = distribute(BEN_TRE.areas, formers.map(() => 0.5 + rng.next()), { min: formers.map(() => 3) });
-  const { areas, rows: areaRows } = planAreas(units, areaCounts, () => "BEN_TRE", rng.fork("areas"), id);
+  const areaCounts = distribute(
+    BEN_TRE.areas,
+    formers.map(() => 0.5 + rng.next()),
+    { min: formers.map(() => 3) },
+  );
+  const { areas, rows: areaRows } = planAreas(
+    units,
+    areaCounts,
+    () => "BEN_TRE",
+    rng.fork("areas"),
+    id,
+  );
   plan.residentialAreas.push(...areaRows);
-  const agencyCounts = distribute(BEN_TRE.agencies, formers.map(() => 0.5 + rng.next()), {
-    min: formers.map(() => 3),
-    max: formers.map(() => AGENCY_TEMPLATE_COUNT),
-  });
+  const agencyCounts = distribute(
+    BEN_TRE.agencies,
+    formers.map(() => 0.5 + rng.next()),
+    {
+      min: formers.map(() => 3),
+      max: formers.map(() => AGENCY_TEMPLATE_COUNT),
+    },
+  );
   const { agencies, rows: agencyRows } = planAgencies(units, agencyCounts, id);
   plan.organizations.push(...agencyRows);
   const byFormer = areasByFormer(areas);
@@ -59,7 +73,12 @@ export function planBenTre(ctx: DemoContext): DemoPlan {
   const placed = placeModels(
     units,
     BEN_TRE_MODELS,
-    { codePrefix: "bt", nationalIds: ctx.nationalModelIds, areasByFormer: byFormer, latest: day(2022, 12, 31) },
+    {
+      codePrefix: "bt",
+      nationalIds: ctx.nationalModelIds,
+      areasByFormer: byFormer,
+      latest: day(2022, 12, 31),
+    },
     rng.fork("points"),
     id,
   );
@@ -84,30 +103,82 @@ export function planBenTre(ctx: DemoContext): DemoPlan {
     id,
   );
   plan.teams.push(...teams.rows);
-  const roster = planRoster(units.provinceId, teams.teams, { shared: 20, leavers: 15, joinBy: day(2024, 12, 31) }, rng.fork("roster"), id);
+  const roster = planRoster(
+    units.provinceId,
+    teams.teams,
+    { shared: 20, leavers: 15, joinBy: day(2024, 12, 31) },
+    rng.fork("roster"),
+    id,
+  );
   plan.persons.push(...roster.persons);
   plan.memberships.push(...roster.memberships);
 
   const ratingRng = rng.fork("ratings");
   const points = placed.points.map((p) => ({
     ...p,
-    ratings: new Map([2023, 2024].map((y) => [y, ratingRng.weighted([[Rating.GOOD, 50], [Rating.FAIR, 38], [Rating.AVERAGE, 10], [Rating.WEAK, 2]])] as const)),
+    ratings: new Map(
+      [2023, 2024].map(
+        (y) =>
+          [
+            y,
+            ratingRng.weighted([
+              [Rating.GOOD, 50],
+              [Rating.FAIR, 38],
+              [Rating.AVERAGE, 10],
+              [Rating.WEAK, 2],
+            ]),
+          ] as const,
+      ),
+    ),
   }));
   for (const p of points) {
-    for (const [year, rating] of p.ratings) plan.ratings.push({ provinceId: units.provinceId, pointId: p.id, year, rating });
+    for (const [year, rating] of p.ratings)
+      plan.ratings.push({ provinceId: units.provinceId, pointId: p.id, year, rating });
   }
 
   const safetyRng = rng.fork("safety");
   plan.safetyRegistrations.push(
-    ...planSafety(units.provinceId, 2023, areas.map((a) => ({ communeId: a.communeId, residentialAreaId: a.id })), SafetyUnitType.RESIDENTIAL_AREA, BEN_TRE.areasAchieved, safetyRng, id),
-    ...planSafety(units.provinceId, 2023, agencies.map((a) => ({ communeId: a.communeId, organizationId: a.id })), SafetyUnitType.AGENCY, BEN_TRE.agenciesAchieved, safetyRng, id),
-    ...planSafety(units.provinceId, 2023, units.communes.map((c) => ({ communeId: c.id })), SafetyUnitType.COMMUNE, BEN_TRE.communesAchieved, safetyRng, id),
+    ...planSafety(
+      units.provinceId,
+      2023,
+      areas.map((a) => ({ communeId: a.communeId, residentialAreaId: a.id })),
+      SafetyUnitType.RESIDENTIAL_AREA,
+      BEN_TRE.areasAchieved,
+      safetyRng,
+      id,
+    ),
+    ...planSafety(
+      units.provinceId,
+      2023,
+      agencies.map((a) => ({ communeId: a.communeId, organizationId: a.id })),
+      SafetyUnitType.AGENCY,
+      BEN_TRE.agenciesAchieved,
+      safetyRng,
+      id,
+    ),
+    ...planSafety(
+      units.provinceId,
+      2023,
+      units.communes.map((c) => ({ communeId: c.id })),
+      SafetyUnitType.COMMUNE,
+      BEN_TRE.communesAchieved,
+      safetyRng,
+      id,
+    ),
   );
 
   const communes = communeWeights(units);
   const reportRng = rng.fork("reports");
   for (const year of [2023, 2024]) {
-    planYearReports(plan, units.provinceId, { year, points, communes, pointTargets: {}, communeTargets: {} }, ctx.periodIds, ctx.indicatorIds, id, reportRng);
+    planYearReports(
+      plan,
+      units.provinceId,
+      { year, points, communes, pointTargets: {}, communeTargets: {} },
+      ctx.periodIds,
+      ctx.indicatorIds,
+      id,
+      reportRng,
+    );
   }
   return plan;
 }

@@ -47,7 +47,13 @@ export function planAreas(
     const names = taken.get(former.commune.id) ?? new Set<string>();
     taken.set(former.commune.id, names);
     for (const a of areaNames(styleOf(former), isUrban(former.name), counts[i] ?? 0, rng, names)) {
-      areas.push({ id: id("area", areas.length), communeId: former.commune.id, formerId: former.id, name: a.name, kind: a.kind });
+      areas.push({
+        id: id("area", areas.length),
+        communeId: former.commune.id,
+        formerId: former.id,
+        name: a.name,
+        kind: a.kind,
+      });
     }
   });
   const rows = areas.map((a) => ({
@@ -85,7 +91,13 @@ export function planAgencies(
       const key = `${former.commune.id}|${name}`;
       if (seen.has(key)) throw new Error(`Agency name ${name} repeats in one commune`);
       seen.add(key);
-      rows.push({ id: id("agency", rows.length), provinceId: units.provinceId, communeId: former.commune.id, name, kind: OrganizationKind.AGENCY });
+      rows.push({
+        id: id("agency", rows.length),
+        provinceId: units.provinceId,
+        communeId: former.commune.id,
+        name,
+        kind: OrganizationKind.AGENCY,
+      });
     }
   });
   return { agencies: rows.map((r) => ({ id: r.id ?? "", communeId: r.communeId })), rows };
@@ -121,7 +133,13 @@ export function formerLabel(former: DemoFormerCommune): string {
 }
 
 /** A replication point row, named after its model and place ("… xã Phong Thạnh"). */
-export function planPoint(units: DemoUnits, request: PointRequest, index: number, rng: Rng, id: IdOf): PlannedPoint {
+export function planPoint(
+  units: DemoUnits,
+  request: PointRequest,
+  index: number,
+  rng: Rng,
+  id: IdOf,
+): PlannedPoint {
   const area = request.area ?? null;
   const former = formerLabel(request.former);
   const place = area ? `${inText(area.name)}, ${former}` : former;
@@ -163,8 +181,14 @@ export function planSafety(
   rng: Rng,
   id: IdOf,
 ): Prisma.SafetyRegistrationCreateManyInput[] {
-  if (achieved > units.length) throw new Error(`${achieved} achieved of ${units.length} registered`);
-  const winners = new Set(rng.sample(units.map((_, i) => i), achieved));
+  if (achieved > units.length)
+    throw new Error(`${achieved} achieved of ${units.length} registered`);
+  const winners = new Set(
+    rng.sample(
+      units.map((_, i) => i),
+      achieved,
+    ),
+  );
   const decidedOn = day(year, 12, rng.int(10, 28));
   return units.map((u, i) => ({
     id: id(`safety-${year}-${unitType}`, i),

@@ -1,6 +1,13 @@
 import { Rating, SafetyUnitType } from "../../lib/generated/prisma/enums";
 import { communeWeights, type DemoContext } from "./demo-bac-lieu";
-import { areasByFormer, dateBetween, inDistricts, planAgencies, planAreas, planSafety } from "./demo-common";
+import {
+  areasByFormer,
+  dateBetween,
+  inDistricts,
+  planAgencies,
+  planAreas,
+  planSafety,
+} from "./demo-common";
 import { HA_GIANG_MODELS } from "./demo-models-more";
 import { type DemoPlan, emptyPlan } from "./demo-plan";
 import { placeModels, type PlacedPoint } from "./demo-points";
@@ -51,15 +58,25 @@ export const HA_GIANG = {
 } as const;
 
 function regionOf(f: DemoFormerCommune): Region {
-  if (inDistricts(f, ["Đồng Văn", "Mèo Vạc", "Yên Minh", "Quản Bạ"])) return REGIONS.HA_GIANG_HIGHLAND;
+  if (inDistricts(f, ["Đồng Văn", "Mèo Vạc", "Yên Minh", "Quản Bạ"]))
+    return REGIONS.HA_GIANG_HIGHLAND;
   if (inDistricts(f, ["Hoàng Su Phì", "Xín Mần"])) return REGIONS.HA_GIANG_WEST;
   return REGIONS.HA_GIANG_LOWLAND;
 }
 
 /** Moves `count` points (never a model's first) to dates in 2023. */
-function buildIn2023(points: readonly PlacedPoint[], count: number, rng: ReturnType<typeof createRng>): PlacedPoint[] {
+function buildIn2023(
+  points: readonly PlacedPoint[],
+  count: number,
+  rng: ReturnType<typeof createRng>,
+): PlacedPoint[] {
   const firsts = new Set(HA_GIANG_MODELS.map((use) => points.find((p) => p.use === use)));
-  const chosen = new Set(rng.sample(points.filter((p) => !firsts.has(p)), count));
+  const chosen = new Set(
+    rng.sample(
+      points.filter((p) => !firsts.has(p)),
+      count,
+    ),
+  );
   return points.map((p) => {
     if (!chosen.has(p)) return p;
     const establishedOn = dateBetween(rng, day(2023, 1, 5), day(2023, 12, 20));
@@ -74,10 +91,24 @@ export function planHaGiang(ctx: DemoContext): DemoPlan {
   const plan = emptyPlan();
   const n = units.formerCommunes.length;
 
-  const areaCounts = distribute(HA_GIANG.areas, units.formerCommunes.map(() => 0.5 + rng.next()), { min: units.formerCommunes.map(() => 3) });
-  const { areas, rows: areaRows } = planAreas(units, areaCounts, () => "HIGHLAND", rng.fork("areas"), id);
+  const areaCounts = distribute(
+    HA_GIANG.areas,
+    units.formerCommunes.map(() => 0.5 + rng.next()),
+    { min: units.formerCommunes.map(() => 3) },
+  );
+  const { areas, rows: areaRows } = planAreas(
+    units,
+    areaCounts,
+    () => "HIGHLAND",
+    rng.fork("areas"),
+    id,
+  );
   plan.residentialAreas.push(...areaRows);
-  const agencyCounts = distribute(HA_GIANG.agencies, Array.from({ length: n }, () => 0.5 + rng.next()), { max: Array.from({ length: n }, () => 3) });
+  const agencyCounts = distribute(
+    HA_GIANG.agencies,
+    Array.from({ length: n }, () => 0.5 + rng.next()),
+    { max: Array.from({ length: n }, () => 3) },
+  );
   const { agencies, rows: agencyRows } = planAgencies(units, agencyCounts, id);
   plan.organizations.push(...agencyRows);
   const byFormer = areasByFormer(areas);
@@ -86,16 +117,30 @@ export function planHaGiang(ctx: DemoContext): DemoPlan {
   const placed = placeModels(
     units,
     HA_GIANG_MODELS,
-    { codePrefix: "hg", nationalIds: ctx.nationalModelIds, areasByFormer: byFormer, latest: day(2022, 12, 31) },
+    {
+      codePrefix: "hg",
+      nationalIds: ctx.nationalModelIds,
+      areasByFormer: byFormer,
+      latest: day(2022, 12, 31),
+    },
     rng.fork("points"),
     id,
   );
   plan.models.push(...placed.models);
   const points = buildIn2023(placed.points, HA_GIANG.pointsBuilt2023, rng.fork("2023"));
-  const ngocHa = points.find((p) => p.former.code === HA_GIANG.ngocHa.formerCode && p.use.code === "camera-an-ninh");
+  const ngocHa = points.find(
+    (p) => p.former.code === HA_GIANG.ngocHa.formerCode && p.use.code === "camera-an-ninh",
+  );
   if (!ngocHa) throw new Error("No camera point in phường Ngọc Hà");
   plan.points.push(
-    ...points.map((p) => (p === ngocHa ? { ...p.row, placeName: `Hệ thống ${HA_GIANG.ngocHa.cameras} camera an ninh phường Ngọc Hà` } : p.row)),
+    ...points.map((p) =>
+      p === ngocHa
+        ? {
+            ...p.row,
+            placeName: `Hệ thống ${HA_GIANG.ngocHa.cameras} camera an ninh phường Ngọc Hà`,
+          }
+        : p.row,
+    ),
   );
 
   const teams = planPointTeams(
@@ -116,31 +161,76 @@ export function planHaGiang(ctx: DemoContext): DemoPlan {
     id,
   );
   plan.teams.push(...teams.rows);
-  const roster = planRoster(units.provinceId, teams.teams, { shared: 40, leavers: 30, joinBy: day(2024, 12, 31) }, rng.fork("roster"), id);
+  const roster = planRoster(
+    units.provinceId,
+    teams.teams,
+    { shared: 40, leavers: 30, joinBy: day(2024, 12, 31) },
+    rng.fork("roster"),
+    id,
+  );
   plan.persons.push(...roster.persons);
   plan.memberships.push(...roster.memberships);
 
   // 2023 ratings: every point but the 67 newest; exactly 910 of the 1,000 rated GOOD or FAIR.
   const ratingRng = rng.fork("ratings");
-  const byDate = [...points].sort((a, b) => a.establishedOn.getTime() - b.establishedOn.getTime() || Number(a.key) - Number(b.key));
+  const byDate = [...points].sort(
+    (a, b) =>
+      a.establishedOn.getTime() - b.establishedOn.getTime() || Number(a.key) - Number(b.key),
+  );
   const rated = ratingRng.shuffle(byDate.slice(0, HA_GIANG.rated2023));
   const ratings2023 = new Map<string, Rating>();
-  rated.forEach((p, i) => ratings2023.set(p.id, i < 520 ? Rating.GOOD : i < HA_GIANG.goodOrFair2023 ? Rating.FAIR : i < 990 ? Rating.AVERAGE : Rating.WEAK));
+  rated.forEach((p, i) =>
+    ratings2023.set(
+      p.id,
+      i < 520
+        ? Rating.GOOD
+        : i < HA_GIANG.goodOrFair2023
+          ? Rating.FAIR
+          : i < 990
+            ? Rating.AVERAGE
+            : Rating.WEAK,
+    ),
+  );
   const withRatings = points.map((p) => {
     const ratings = new Map<number, Rating>();
     const r2023 = ratings2023.get(p.id);
     if (r2023) ratings.set(2023, r2023);
-    ratings.set(2024, ratingRng.weighted([[Rating.GOOD, 52], [Rating.FAIR, 40], [Rating.AVERAGE, 7], [Rating.WEAK, 1]]));
+    ratings.set(
+      2024,
+      ratingRng.weighted([
+        [Rating.GOOD, 52],
+        [Rating.FAIR, 40],
+        [Rating.AVERAGE, 7],
+        [Rating.WEAK, 1],
+      ]),
+    );
     return { ...p, ratings };
   });
   for (const p of withRatings) {
-    for (const [year, rating] of p.ratings) plan.ratings.push({ provinceId: units.provinceId, pointId: p.id, year, rating });
+    for (const [year, rating] of p.ratings)
+      plan.ratings.push({ provinceId: units.provinceId, pointId: p.id, year, rating });
   }
 
   const safetyRng = rng.fork("safety");
   plan.safetyRegistrations.push(
-    ...planSafety(units.provinceId, 2023, areas.map((a) => ({ communeId: a.communeId, residentialAreaId: a.id })), SafetyUnitType.RESIDENTIAL_AREA, HA_GIANG.areasAchieved, safetyRng, id),
-    ...planSafety(units.provinceId, 2023, agencies.map((a) => ({ communeId: a.communeId, organizationId: a.id })), SafetyUnitType.AGENCY, HA_GIANG.agenciesAchieved, safetyRng, id),
+    ...planSafety(
+      units.provinceId,
+      2023,
+      areas.map((a) => ({ communeId: a.communeId, residentialAreaId: a.id })),
+      SafetyUnitType.RESIDENTIAL_AREA,
+      HA_GIANG.areasAchieved,
+      safetyRng,
+      id,
+    ),
+    ...planSafety(
+      units.provinceId,
+      2023,
+      agencies.map((a) => ({ communeId: a.communeId, organizationId: a.id })),
+      SafetyUnitType.AGENCY,
+      HA_GIANG.agenciesAchieved,
+      safetyRng,
+      id,
+    ),
   );
 
   const communes = communeWeights(units);
@@ -148,7 +238,14 @@ export function planHaGiang(ctx: DemoContext): DemoPlan {
   planYearReports(
     plan,
     units.provinceId,
-    { year: 2023, points: withRatings, communes, pointTargets: HA_GIANG.pointTargets2023, communeTargets: {}, pointPins: [{ code: "tips", pointKey: ngocHa.key, total: HA_GIANG.ngocHa.tips2023 }] },
+    {
+      year: 2023,
+      points: withRatings,
+      communes,
+      pointTargets: HA_GIANG.pointTargets2023,
+      communeTargets: {},
+      pointPins: [{ code: "tips", pointKey: ngocHa.key, total: HA_GIANG.ngocHa.tips2023 }],
+    },
     ctx.periodIds,
     ctx.indicatorIds,
     id,
@@ -157,7 +254,13 @@ export function planHaGiang(ctx: DemoContext): DemoPlan {
   planYearReports(
     plan,
     units.provinceId,
-    { year: 2024, points: withRatings, communes, pointTargets: scaleTargets(HA_GIANG.pointTargets2023, reportRng.fork("2024")), communeTargets: {} },
+    {
+      year: 2024,
+      points: withRatings,
+      communes,
+      pointTargets: scaleTargets(HA_GIANG.pointTargets2023, reportRng.fork("2024")),
+      communeTargets: {},
+    },
     ctx.periodIds,
     ctx.indicatorIds,
     id,

@@ -1,4 +1,5 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { bulkInsert, COLUMNS } from "./bulk";
 
 // A demo province's rows, planned in memory (pure, testable) and then written in one transaction.
 
@@ -46,15 +47,6 @@ export function planCounts(plan: DemoPlan): DemoCounts {
   return counts;
 }
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
-const CHUNK = 2_000;
-
-async function insert<T>(rows: readonly T[], write: (chunk: T[]) => Promise<{ count: number }>): Promise<number> {
-  let count = 0;
-  for (let i = 0; i < rows.length; i += CHUNK) count += (await write(rows.slice(i, i + CHUNK))).count;
-  return count;
-}
-
 /**
  * Writes the plan in dependency order. Rows carry deterministic ids, and every insert skips rows
  * that exist, so writing the same plan twice adds nothing. Returns the rows actually inserted.
@@ -62,20 +54,41 @@ async function insert<T>(rows: readonly T[], write: (chunk: T[]) => Promise<{ co
 export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<DemoCounts> {
   const skipDuplicates = true;
   return {
-    residentialAreas: await insert(plan.residentialAreas, (data) => tx.residentialArea.createMany({ data, skipDuplicates })),
-    organizations: await insert(plan.organizations, (data) => tx.organization.createMany({ data, skipDuplicates })),
-    models: await insert(plan.models, (data) => tx.model.createMany({ data, skipDuplicates })),
-    recognitions: await insert(plan.recognitions, (data) => tx.modelRecognition.createMany({ data, skipDuplicates })),
-    points: await insert(plan.points, (data) => tx.replicationPoint.createMany({ data, skipDuplicates })),
-    ratings: await insert(plan.ratings, (data) => tx.pointRating.createMany({ data, skipDuplicates })),
-    teams: await insert(plan.teams, (data) => tx.team.createMany({ data, skipDuplicates })),
-    teamAreas: await insert(plan.teamAreas, (data) => tx.teamArea.createMany({ data, skipDuplicates })),
-    persons: await insert(plan.persons, (data) => tx.person.createMany({ data, skipDuplicates })),
-    memberships: await insert(plan.memberships, (data) => tx.membership.createMany({ data, skipDuplicates })),
-    reports: await insert(plan.reports, (data) => tx.report.createMany({ data, skipDuplicates })),
-    reportValues: await insert(plan.reportValues, (data) => tx.reportValue.createMany({ data, skipDuplicates })),
-    statusChanges: await insert(plan.statusChanges, (data) => tx.reportStatusChange.createMany({ data, skipDuplicates })),
-    safetyRegistrations: await insert(plan.safetyRegistrations, (data) => tx.safetyRegistration.createMany({ data, skipDuplicates })),
+    residentialAreas: await bulkInsert(
+      tx,
+      "ResidentialArea",
+      COLUMNS.ResidentialArea,
+      plan.residentialAreas,
+    ),
+    organizations: await bulkInsert(tx, "Organization", COLUMNS.Organization, plan.organizations),
+    models:
+      plan.models.length > 0
+        ? (await tx.model.createMany({ data: plan.models, skipDuplicates })).count
+        : 0,
+    recognitions:
+      plan.recognitions.length > 0
+        ? (await tx.modelRecognition.createMany({ data: plan.recognitions, skipDuplicates })).count
+        : 0,
+    points: await bulkInsert(tx, "ReplicationPoint", COLUMNS.ReplicationPoint, plan.points),
+    ratings: await bulkInsert(tx, "PointRating", COLUMNS.PointRating, plan.ratings),
+    teams: await bulkInsert(tx, "Team", COLUMNS.Team, plan.teams),
+    teamAreas: await bulkInsert(tx, "TeamArea", COLUMNS.TeamArea, plan.teamAreas),
+    persons: await bulkInsert(tx, "Person", COLUMNS.Person, plan.persons),
+    memberships: await bulkInsert(tx, "Membership", COLUMNS.Membership, plan.memberships),
+    reports: await bulkInsert(tx, "Report", COLUMNS.Report, plan.reports),
+    reportValues: await bulkInsert(tx, "ReportValue", COLUMNS.ReportValue, plan.reportValues),
+    statusChanges: await bulkInsert(
+      tx,
+      "ReportStatusChange",
+      COLUMNS.ReportStatusChange,
+      plan.statusChanges,
+    ),
+    safetyRegistrations: await bulkInsert(
+      tx,
+      "SafetyRegistration",
+      COLUMNS.SafetyRegistration,
+      plan.safetyRegistrations,
+    ),
   };
 }
 

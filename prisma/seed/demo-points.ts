@@ -1,5 +1,13 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { type IdOf, type PlannedArea, type PlannedPoint, type PointModel, dateBetween, inDistricts, planPoint } from "./demo-common";
+import {
+  type IdOf,
+  type PlannedArea,
+  type PlannedPoint,
+  type PointModel,
+  dateBetween,
+  inDistricts,
+  planPoint,
+} from "./demo-common";
 import type { ModelUse } from "./demo-models";
 import type { DemoFormerCommune, DemoUnits } from "./demo-units";
 import { NATIONAL_MODELS } from "./catalog-models";
@@ -36,7 +44,9 @@ export interface PlaceOptions {
 
 function candidates(units: DemoUnits, use: ModelUse): DemoFormerCommune[] {
   const found = units.formerCommunes.filter(
-    (f) => (!use.districts || inDistricts(f, use.districts)) && (use.urban === undefined || isUrban(f.name) === use.urban),
+    (f) =>
+      (!use.districts || inDistricts(f, use.districts)) &&
+      (use.urban === undefined || isUrban(f.name) === use.urban),
   );
   if (found.length === 0) throw new Error(`No former commune fits ${use.code || use.name}`);
   return found;
@@ -48,11 +58,18 @@ function modelOf(use: ModelUse, id: string): PointModel {
     if (!model) throw new Error(`No national model ${use.code}`);
     return { id, name: model.name, field: model.field, lead: model.lead };
   }
-  if (!use.name || !use.field || !use.lead) throw new Error("A province's own model needs a name, field and lead");
+  if (!use.name || !use.field || !use.lead)
+    throw new Error("A province's own model needs a name, field and lead");
   return { id, name: use.name, field: use.field, lead: use.lead };
 }
 
-export function placeModels(units: DemoUnits, uses: readonly ModelUse[], options: PlaceOptions, rng: Rng, id: IdOf): PlacedModels {
+export function placeModels(
+  units: DemoUnits,
+  uses: readonly ModelUse[],
+  options: PlaceOptions,
+  rng: Rng,
+  id: IdOf,
+): PlacedModels {
   const models: Prisma.ModelCreateManyInput[] = [];
   const points: PlacedPoint[] = [];
   const modelIds: string[] = [];
@@ -65,29 +82,42 @@ export function placeModels(units: DemoUnits, uses: readonly ModelUse[], options
     modelIds.push(modelId);
     const model = modelOf(use, modelId);
     const pool = candidates(units, use);
-    const origin = use.origin ? units.formerCommunes.find((f) => f.code === use.origin?.formerCode) : undefined;
+    const origin = use.origin
+      ? units.formerCommunes.find((f) => f.code === use.origin?.formerCode)
+      : undefined;
     if (use.origin && !origin) throw new Error(`No former commune ${use.origin.formerCode}`);
 
     let formers: DemoFormerCommune[];
     if (use.spread) {
-      if (use.points > pool.length) throw new Error(`${code}: ${use.points} points in ${pool.length} communes`);
+      if (use.points > pool.length)
+        throw new Error(`${code}: ${use.points} points in ${pool.length} communes`);
       const rest = rng.shuffle(pool.filter((f) => f !== origin));
       formers = origin ? [origin, ...rest.slice(0, use.points - 1)] : rest.slice(0, use.points);
     } else {
-      formers = Array.from({ length: use.points }, (_, k) => (k === 0 && origin ? origin : rng.pick(pool)));
+      formers = Array.from({ length: use.points }, (_, k) =>
+        k === 0 && origin ? origin : rng.pick(pool),
+      );
     }
 
     const latest = options.latestOf?.(use) ?? options.latest;
     // The origin point comes first; the others follow it.
     const originOn = use.origin ? day(...use.origin.on) : undefined;
     const from = originOn ? addDays(originOn, 1) : day(use.since, 1, 1);
-    const dates = formers.map(() => dateBetween(rng, from, latest)).sort((a, b) => a.getTime() - b.getTime());
+    const dates = formers
+      .map(() => dateBetween(rng, from, latest))
+      .sort((a, b) => a.getTime() - b.getTime());
     if (originOn) dates[0] = originOn;
 
     formers.forEach((former, k) => {
       const areas = options.areasByFormer.get(former.id) ?? [];
       const area = use.atArea && areas.length > 0 ? rng.pick(areas) : null;
-      const point = planPoint(units, { model, former, area, establishedOn: dates[k] ?? latest, border: use.border }, index++, rng, id);
+      const point = planPoint(
+        units,
+        { model, former, area, establishedOn: dates[k] ?? latest, border: use.border },
+        index++,
+        rng,
+        id,
+      );
       points.push({ ...point, use });
     });
 

@@ -2,25 +2,76 @@ import { ModelField, type Rating, ReportKind } from "../../lib/generated/prisma/
 import type { DemoPlan } from "./demo-plan";
 import { buildPeriod, periodKey } from "./periods";
 import type { Rng } from "./random";
-import { buildApprovedReports, type ReportSlot } from "./reports";
-import { COMMUNE_SPECS, generateValues, POINT_SPECS, type Target, type Targets } from "./report-values";
+import { buildReports, type ReportSlot } from "./reports";
+import {
+  COMMUNE_SPECS,
+  generateValues,
+  POINT_SPECS,
+  type Target,
+  type Targets,
+} from "./report-values";
 
 // One demo province's approved reports for one year: a POINT report per active replication point
 // and quarter, a COMMUNE report per commune and quarter.
 
 /** How much more (or less) of each activity a model's points do than the average point. */
 const FIELD_AFFINITY: Record<ModelField, Readonly<Record<string, number>>> = {
-  [ModelField.CRIME_PREVENTION]: { patrols: 2, tips: 2.5, weapons_handed_in: 1.5, scenes_protected: 2, mediations: 0.8 },
-  [ModelField.SELF_MANAGEMENT]: { patrols: 1.5, mediations: 1.5, scenes_protected: 1, fire_rescue_callouts: 1 },
-  [ModelField.ETHNIC]: { propaganda_sessions: 2, mediations: 1.5, houses_built: 3, gifts: 2.5, patrols: 0.6 },
-  [ModelField.RELIGION]: { propaganda_sessions: 2, mediations: 1.2, gifts: 2, houses_built: 2, patrols: 0.6 },
-  [ModelField.REINTEGRATION]: { reintegration_helped: 8, gifts: 2, mediations: 0.6, patrols: 0.3, tips: 0.7 },
-  [ModelField.FIRE_RESCUE]: { fire_rescue_callouts: 8, scenes_protected: 1.5, patrols: 0.8, tips: 0.4 },
+  [ModelField.CRIME_PREVENTION]: {
+    patrols: 2,
+    tips: 2.5,
+    weapons_handed_in: 1.5,
+    scenes_protected: 2,
+    mediations: 0.8,
+  },
+  [ModelField.SELF_MANAGEMENT]: {
+    patrols: 1.5,
+    mediations: 1.5,
+    scenes_protected: 1,
+    fire_rescue_callouts: 1,
+  },
+  [ModelField.ETHNIC]: {
+    propaganda_sessions: 2,
+    mediations: 1.5,
+    houses_built: 3,
+    gifts: 2.5,
+    patrols: 0.6,
+  },
+  [ModelField.RELIGION]: {
+    propaganda_sessions: 2,
+    mediations: 1.2,
+    gifts: 2,
+    houses_built: 2,
+    patrols: 0.6,
+  },
+  [ModelField.REINTEGRATION]: {
+    reintegration_helped: 8,
+    gifts: 2,
+    mediations: 0.6,
+    patrols: 0.3,
+    tips: 0.7,
+  },
+  [ModelField.FIRE_RESCUE]: {
+    fire_rescue_callouts: 8,
+    scenes_protected: 1.5,
+    patrols: 0.8,
+    tips: 0.4,
+  },
   [ModelField.TRAFFIC]: { patrols: 1.5, scenes_protected: 2, propaganda_sessions: 1.2, tips: 0.6 },
   [ModelField.SOCIAL_EVILS]: { tips: 2, propaganda_sessions: 1.5, reintegration_helped: 1.5 },
   [ModelField.BORDER_SEA]: { patrols: 1.5, tips: 1.5 },
-  [ModelField.WORKPLACE]: { propaganda_sessions: 1.5, patrols: 0.8, fire_rescue_callouts: 1.5, mediations: 0.5 },
-  [ModelField.TECHNOLOGY]: { tips: 2.5, propaganda_sessions: 2.5, patrols: 0.2, scenes_protected: 1.5, mediations: 0.2 },
+  [ModelField.WORKPLACE]: {
+    propaganda_sessions: 1.5,
+    patrols: 0.8,
+    fire_rescue_callouts: 1.5,
+    mediations: 0.5,
+  },
+  [ModelField.TECHNOLOGY]: {
+    tips: 2.5,
+    propaganda_sessions: 2.5,
+    patrols: 0.2,
+    scenes_protected: 1.5,
+    mediations: 0.2,
+  },
   [ModelField.OTHER]: {},
 };
 
@@ -68,7 +119,11 @@ const POINT_ROOTS = POINT_SPECS.roots.map((r) => r.code);
 const COMMUNE_ROOTS = COMMUNE_SPECS.roots.map((r) => r.code);
 const NONE: ReadonlySet<string> = new Set();
 
-export function pointSlots(points: readonly SlotPoint[], year: number, periodIds: ReadonlyMap<string, number>): ReportSlot[] {
+export function pointSlots(
+  points: readonly SlotPoint[],
+  year: number,
+  periodIds: ReadonlyMap<string, number>,
+): ReportSlot[] {
   const slots: ReportSlot[] = [];
   for (let quarter = 1; quarter <= 4; quarter++) {
     const period = buildPeriod(year, quarter);
@@ -101,7 +156,11 @@ export interface SlotCommune {
   weight: number;
 }
 
-export function communeSlots(communes: readonly SlotCommune[], year: number, periodIds: ReadonlyMap<string, number>): ReportSlot[] {
+export function communeSlots(
+  communes: readonly SlotCommune[],
+  year: number,
+  periodIds: ReadonlyMap<string, number>,
+): ReportSlot[] {
   const slots: ReportSlot[] = [];
   for (let quarter = 1; quarter <= 4; quarter++) {
     const periodId = periodIds.get(periodKey(year, quarter));
@@ -149,7 +208,10 @@ export function planYearReports(
     const current = targets[pin.code];
     if (current === undefined) throw new Error(`Pin on ${pin.code} without a total`);
     const target: Target = typeof current === "number" ? { total: current } : current;
-    targets[pin.code] = { total: target.total, pinned: [...(target.pinned ?? []), { slots, total: pin.total }] };
+    targets[pin.code] = {
+      total: target.total,
+      pinned: [...(target.pinned ?? []), { slots, total: pin.total }],
+    };
   }
   const cSlots = communeSlots(spec.communes, spec.year, periodIds);
   const yearRng = rng.fork(`reports-${spec.year}`);
@@ -157,8 +219,20 @@ export function planYearReports(
     [pSlots, POINT_SPECS, targets],
     [cSlots, COMMUNE_SPECS, spec.communeTargets],
   ] as const) {
-    const values = generateValues(specs, slots, t, yearRng.fork(`values-${slots[0]?.kind ?? "none"}`));
-    const rows = buildApprovedReports(provinceId, slots, values, indicatorIds, id, yearRng.fork(`rows-${slots[0]?.kind ?? "none"}`));
+    const values = generateValues(
+      specs,
+      slots,
+      t,
+      yearRng.fork(`values-${slots[0]?.kind ?? "none"}`),
+    );
+    const rows = buildReports(
+      provinceId,
+      slots,
+      values,
+      indicatorIds,
+      id,
+      yearRng.fork(`rows-${slots[0]?.kind ?? "none"}`),
+    );
     plan.reports.push(...rows.reports);
     plan.reportValues.push(...rows.values);
     plan.statusChanges.push(...rows.statusChanges);

@@ -34,7 +34,15 @@ export const SOC_TRANG = {
   pointTargets2024: { propaganda_sessions: 7_866, tips: 1_036 },
 } as const;
 
-const KHMER_DISTRICTS = ["Vĩnh Châu", "Trần Đề", "Mỹ Xuyên", "Châu Thành", "Mỹ Tú", "Thạnh Trị", "Long Phú"];
+const KHMER_DISTRICTS = [
+  "Vĩnh Châu",
+  "Trần Đề",
+  "Mỹ Xuyên",
+  "Châu Thành",
+  "Mỹ Tú",
+  "Thạnh Trị",
+  "Long Phú",
+];
 
 export function planSocTrang(ctx: DemoContext): DemoPlan {
   const { units } = ctx;
@@ -44,15 +52,30 @@ export function planSocTrang(ctx: DemoContext): DemoPlan {
   const formers = units.formerCommunes;
   const khmer = (f: (typeof formers)[number]): boolean => inDistricts(f, KHMER_DISTRICTS);
 
-  const areaCounts = distribute(SOC_TRANG.hamlets, formers.map(() => 0.5 + rng.next()), { min: formers.map(() => 3) });
-  const { areas, rows: areaRows } = planAreas(units, areaCounts, (f) => (khmer(f) ? "MEKONG_KHMER" : "MEKONG"), rng.fork("areas"), id);
+  const areaCounts = distribute(
+    SOC_TRANG.hamlets,
+    formers.map(() => 0.5 + rng.next()),
+    { min: formers.map(() => 3) },
+  );
+  const { areas, rows: areaRows } = planAreas(
+    units,
+    areaCounts,
+    (f) => (khmer(f) ? "MEKONG_KHMER" : "MEKONG"),
+    rng.fork("areas"),
+    id,
+  );
   plan.residentialAreas.push(...areaRows);
   const byFormer = areasByFormer(areas);
 
   const placed = placeModels(
     units,
     SOC_TRANG_MODELS,
-    { codePrefix: "st", nationalIds: ctx.nationalModelIds, areasByFormer: byFormer, latest: day(2023, 6, 30) },
+    {
+      codePrefix: "st",
+      nationalIds: ctx.nationalModelIds,
+      areasByFormer: byFormer,
+      latest: day(2023, 6, 30),
+    },
     rng.fork("points"),
     id,
   );
@@ -71,10 +94,14 @@ export function planSocTrang(ctx: DemoContext): DemoPlan {
   }
 
   // One grassroots security team per hamlet, founded after the law took effect on 1 July 2024.
-  const sizes = distribute(SOC_TRANG.grassrootsMembers, areas.map(() => 0.5 + rng.next()), {
-    min: areas.map(() => 3),
-    max: areas.map(() => 5),
-  });
+  const sizes = distribute(
+    SOC_TRANG.grassrootsMembers,
+    areas.map(() => 0.5 + rng.next()),
+    {
+      min: areas.map(() => 3),
+      max: areas.map(() => 5),
+    },
+  );
   const teamRng = rng.fork("grassroots");
   const formerById = new Map(formers.map((f) => [f.id, f]));
   const teams: PlannedTeam[] = [];
@@ -88,7 +115,10 @@ export function planSocTrang(ctx: DemoContext): DemoPlan {
       communeId: area.communeId,
       establishedOn: founded,
       size: sizes[i] ?? 3,
-      profile: profile("GENERAL", former && khmer(former) ? REGIONS.SOC_TRANG_KHMER : REGIONS.SOC_TRANG),
+      profile: profile(
+        "GENERAL",
+        former && khmer(former) ? REGIONS.SOC_TRANG_KHMER : REGIONS.SOC_TRANG,
+      ),
       areaIds: [area.id],
     });
     teamRows.push({
@@ -102,17 +132,37 @@ export function planSocTrang(ctx: DemoContext): DemoPlan {
     plan.teamAreas.push({ provinceId: units.provinceId, teamId, residentialAreaId: area.id });
   });
   plan.teams.push(...teamRows);
-  const roster = planRoster(units.provinceId, teams, { shared: 0, leavers: 0, joinBy: day(2024, 12, 31) }, rng.fork("roster"), id);
+  const roster = planRoster(
+    units.provinceId,
+    teams,
+    { shared: 0, leavers: 0, joinBy: day(2024, 12, 31) },
+    rng.fork("roster"),
+    id,
+  );
   plan.persons.push(...roster.persons);
   plan.memberships.push(...roster.memberships);
 
   const ratingRng = rng.fork("ratings");
   const points = placed.points.map((p) => ({
     ...p,
-    ratings: new Map([2023, 2024].map((y) => [y, ratingRng.weighted([[Rating.GOOD, 50], [Rating.FAIR, 38], [Rating.AVERAGE, 10], [Rating.WEAK, 2]])] as const)),
+    ratings: new Map(
+      [2023, 2024].map(
+        (y) =>
+          [
+            y,
+            ratingRng.weighted([
+              [Rating.GOOD, 50],
+              [Rating.FAIR, 38],
+              [Rating.AVERAGE, 10],
+              [Rating.WEAK, 2],
+            ]),
+          ] as const,
+      ),
+    ),
   }));
   for (const p of points) {
-    for (const [year, rating] of p.ratings) plan.ratings.push({ provinceId: units.provinceId, pointId: p.id, year, rating });
+    for (const [year, rating] of p.ratings)
+      plan.ratings.push({ provinceId: units.provinceId, pointId: p.id, year, rating });
   }
 
   const communes = communeWeights(units);
@@ -120,12 +170,26 @@ export function planSocTrang(ctx: DemoContext): DemoPlan {
   planYearReports(
     plan,
     units.provinceId,
-    { year: 2023, points, communes, pointTargets: scaleTargets(SOC_TRANG.pointTargets2024, reportRng.fork("2023"), 0.82, 0.97), communeTargets: {} },
+    {
+      year: 2023,
+      points,
+      communes,
+      pointTargets: scaleTargets(SOC_TRANG.pointTargets2024, reportRng.fork("2023"), 0.82, 0.97),
+      communeTargets: {},
+    },
     ctx.periodIds,
     ctx.indicatorIds,
     id,
     reportRng,
   );
-  planYearReports(plan, units.provinceId, { year: 2024, points, communes, pointTargets: SOC_TRANG.pointTargets2024, communeTargets: {} }, ctx.periodIds, ctx.indicatorIds, id, reportRng);
+  planYearReports(
+    plan,
+    units.provinceId,
+    { year: 2024, points, communes, pointTargets: SOC_TRANG.pointTargets2024, communeTargets: {} },
+    ctx.periodIds,
+    ctx.indicatorIds,
+    id,
+    reportRng,
+  );
   return plan;
 }

@@ -38,7 +38,13 @@ export interface PlannedTeams {
   rows: Prisma.TeamCreateManyInput[];
 }
 
-export function planPointTeams(provinceId: number, points: readonly PlacedPoint[], options: TeamOptions, rng: Rng, id: IdOf): PlannedTeams {
+export function planPointTeams(
+  provinceId: number,
+  points: readonly PlacedPoint[],
+  options: TeamOptions,
+  rng: Rng,
+  id: IdOf,
+): PlannedTeams {
   const perPoint = distribute(
     options.totalTeams,
     points.map((p) => (p.use.teams ?? 1) * (0.4 + 1.2 * rng.next())),
@@ -72,7 +78,11 @@ export function planPointTeams(provinceId: number, points: readonly PlacedPoint[
     const areaId = point.area?.id ?? (formerAreas.length > 0 ? rng.pick(formerAreas) : undefined);
     const areaName = point.area?.name ?? (areaId ? options.areaName(areaId) : undefined);
     const teamId = id("team", i);
-    const founded = dateBetween(rng, point.establishedOn, minDate(addDays(point.establishedOn, 60), options.latest));
+    const founded = dateBetween(
+      rng,
+      point.establishedOn,
+      minDate(addDays(point.establishedOn, 60), options.latest),
+    );
     const base = profile(point.use.profile, options.regionOf(point.former));
     teams.push({
       id: teamId,
@@ -80,7 +90,9 @@ export function planPointTeams(provinceId: number, points: readonly PlacedPoint[
       establishedOn: founded,
       size: sizes[i] ?? 0,
       profile: point.use.religion ? { ...base, religion: [[point.use.religion, 1]] } : base,
-      areaIds: areaId ? [areaId, ...formerAreas.filter((a) => a !== areaId && rng.chance(0.15))] : formerAreas,
+      areaIds: areaId
+        ? [areaId, ...formerAreas.filter((a) => a !== areaId && rng.chance(0.15))]
+        : formerAreas,
     });
     rows.push({
       id: teamId,

@@ -33,13 +33,17 @@ export interface DemoUnits {
 
 /** Database ids of the national units, by natural key. */
 export interface UnitIds {
-  province(code: string): number;
-  commune(code: string): number;
-  formerProvince(name: string): number;
-  formerCommune(former: ParsedFormerCommune): number;
+  province: (code: string) => number;
+  commune: (code: string) => number;
+  formerProvince: (name: string) => number;
+  formerCommune: (former: ParsedFormerCommune) => number;
 }
 
-export function buildDemoUnits(data: AddressData, formerProvinceName: string, ids: UnitIds): DemoUnits {
+export function buildDemoUnits(
+  data: AddressData,
+  formerProvinceName: string,
+  ids: UnitIds,
+): DemoUnits {
   const formerProvince = data.formerProvinces.find((p) => p.name === formerProvinceName);
   if (!formerProvince) throw new Error(`No former province ${formerProvinceName}`);
   const communes: DemoCommune[] = data.communes
@@ -52,7 +56,13 @@ export function buildDemoUnits(data: AddressData, formerProvinceName: string, id
     .map((f) => {
       const commune = byCode.get(f.communeCodes[0] ?? "");
       if (!commune) throw new Error(`Former commune ${f.name} maps outside ${formerProvinceName}`);
-      return { id: ids.formerCommune(f), code: f.code, name: f.name, districtName: f.districtName, commune };
+      return {
+        id: ids.formerCommune(f),
+        code: f.code,
+        name: f.name,
+        districtName: f.districtName,
+        commune,
+      };
     });
   return {
     provinceId: ids.province(formerProvince.successorCode),

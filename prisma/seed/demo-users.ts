@@ -31,19 +31,111 @@ const user = (u: Omit<DemoUser, "password" | "fullName"> & { fullName: string })
 });
 
 export const DEMO_USERS: readonly DemoUser[] = [
-  user({ username: "bo.quantri", role: Role.MINISTRY_ADMIN, fullName: "Trần Quốc Hưng", scope: "Cục Xây dựng phong trào bảo vệ ANTQ, Bộ Công an — toàn quốc", scopeEn: "Ministry department — the whole country" }),
-  user({ username: "bo.phantich", role: Role.MINISTRY_ANALYST, fullName: "Lê Thị Minh Thu", scope: "Bộ Công an — xem số liệu toàn quốc", scopeEn: "Ministry analyst — reads the whole country" }),
-  user({ username: "camau.quantri", role: Role.PROVINCE_ADMIN, provinceCode: "96", fullName: "Huỳnh Văn Tâm", scope: "Công an tỉnh Cà Mau (gồm Bạc Liêu cũ) — quản trị", scopeEn: "Cà Mau provincial police (incl. former Bạc Liêu) — administrator" }),
-  user({ username: "camau.canbo", role: Role.PROVINCE_OFFICER, provinceCode: "96", fullName: "Nguyễn Thị Kim Ngân", scope: "Công an tỉnh Cà Mau — cán bộ Phòng xây dựng phong trào", scopeEn: "Cà Mau provincial police — movement office officer" }),
-  user({ username: "tuyenquang.quantri", role: Role.PROVINCE_ADMIN, provinceCode: "08", fullName: "Hoàng Văn Thắng", scope: "Công an tỉnh Tuyên Quang (gồm Hà Giang cũ) — quản trị", scopeEn: "Tuyên Quang provincial police (incl. former Hà Giang) — administrator" }),
-  user({ username: "tuyenquang.canbo", role: Role.PROVINCE_OFFICER, provinceCode: "08", fullName: "Nông Thị Hương", scope: "Công an tỉnh Tuyên Quang — cán bộ Phòng xây dựng phong trào", scopeEn: "Tuyên Quang provincial police — movement office officer" }),
-  user({ username: "vinhlong.quantri", role: Role.PROVINCE_ADMIN, provinceCode: "86", fullName: "Võ Minh Trí", scope: "Công an tỉnh Vĩnh Long (gồm Bến Tre cũ) — quản trị", scopeEn: "Vĩnh Long provincial police (incl. former Bến Tre) — administrator" }),
-  user({ username: "vinhlong.canbo", role: Role.PROVINCE_OFFICER, provinceCode: "86", fullName: "Phan Thị Thanh Thủy", scope: "Công an tỉnh Vĩnh Long — cán bộ Phòng xây dựng phong trào", scopeEn: "Vĩnh Long provincial police — movement office officer" }),
-  user({ username: "cantho.quantri", role: Role.PROVINCE_ADMIN, provinceCode: "92", fullName: "Lâm Quốc Cường", scope: "Công an thành phố Cần Thơ (gồm Sóc Trăng cũ) — quản trị", scopeEn: "Cần Thơ city police (incl. former Sóc Trăng) — administrator" }),
-  user({ username: "cantho.canbo", role: Role.PROVINCE_OFFICER, provinceCode: "92", fullName: "Thạch Thị Sa Rươne", scope: "Công an thành phố Cần Thơ — cán bộ Phòng xây dựng phong trào", scopeEn: "Cần Thơ city police — movement office officer" }),
-  user({ username: "giarai.canbo", role: Role.COMMUNE_OFFICER, provinceCode: "96", communeCode: "31942", fullName: "Trương Văn Lợi", scope: "Công an phường Giá Rai, tỉnh Cà Mau", scopeEn: "Giá Rai ward police, Cà Mau" }),
-  user({ username: "hunghoi.canbo", role: Role.COMMUNE_OFFICER, provinceCode: "96", communeCode: "31906", fullName: "Danh Sóc Khà", scope: "Công an xã Hưng Hội, tỉnh Cà Mau", scopeEn: "Hưng Hội commune police, Cà Mau" }),
-  user({ username: "hagiang2.canbo", role: Role.COMMUNE_OFFICER, provinceCode: "08", communeCode: "00691", fullName: "Giàng Seo Phử", scope: "Công an phường Hà Giang 2, tỉnh Tuyên Quang", scopeEn: "Hà Giang 2 ward police, Tuyên Quang" }),
+  user({
+    username: "bo.quantri",
+    role: Role.MINISTRY_ADMIN,
+    fullName: "Trần Quốc Hưng",
+    scope: "Cục Xây dựng phong trào bảo vệ ANTQ, Bộ Công an — toàn quốc",
+    scopeEn: "Ministry department — the whole country",
+  }),
+  user({
+    username: "bo.phantich",
+    role: Role.MINISTRY_ANALYST,
+    fullName: "Lê Thị Minh Thu",
+    scope: "Bộ Công an — xem số liệu toàn quốc",
+    scopeEn: "Ministry analyst — reads the whole country",
+  }),
+  user({
+    username: "camau.quantri",
+    role: Role.PROVINCE_ADMIN,
+    provinceCode: "96",
+    fullName: "Huỳnh Văn Tâm",
+    scope: "Công an tỉnh Cà Mau (gồm Bạc Liêu cũ) — quản trị",
+    scopeEn: "Cà Mau provincial police (incl. former Bạc Liêu) — administrator",
+  }),
+  user({
+    username: "camau.canbo",
+    role: Role.PROVINCE_OFFICER,
+    provinceCode: "96",
+    fullName: "Nguyễn Thị Kim Ngân",
+    scope: "Công an tỉnh Cà Mau — cán bộ Phòng xây dựng phong trào",
+    scopeEn: "Cà Mau provincial police — movement office officer",
+  }),
+  user({
+    username: "tuyenquang.quantri",
+    role: Role.PROVINCE_ADMIN,
+    provinceCode: "08",
+    fullName: "Hoàng Văn Thắng",
+    scope: "Công an tỉnh Tuyên Quang (gồm Hà Giang cũ) — quản trị",
+    scopeEn: "Tuyên Quang provincial police (incl. former Hà Giang) — administrator",
+  }),
+  user({
+    username: "tuyenquang.canbo",
+    role: Role.PROVINCE_OFFICER,
+    provinceCode: "08",
+    fullName: "Nông Thị Hương",
+    scope: "Công an tỉnh Tuyên Quang — cán bộ Phòng xây dựng phong trào",
+    scopeEn: "Tuyên Quang provincial police — movement office officer",
+  }),
+  user({
+    username: "vinhlong.quantri",
+    role: Role.PROVINCE_ADMIN,
+    provinceCode: "86",
+    fullName: "Võ Minh Trí",
+    scope: "Công an tỉnh Vĩnh Long (gồm Bến Tre cũ) — quản trị",
+    scopeEn: "Vĩnh Long provincial police (incl. former Bến Tre) — administrator",
+  }),
+  user({
+    username: "vinhlong.canbo",
+    role: Role.PROVINCE_OFFICER,
+    provinceCode: "86",
+    fullName: "Phan Thị Thanh Thủy",
+    scope: "Công an tỉnh Vĩnh Long — cán bộ Phòng xây dựng phong trào",
+    scopeEn: "Vĩnh Long provincial police — movement office officer",
+  }),
+  user({
+    username: "cantho.quantri",
+    role: Role.PROVINCE_ADMIN,
+    provinceCode: "92",
+    fullName: "Lâm Quốc Cường",
+    scope: "Công an thành phố Cần Thơ (gồm Sóc Trăng cũ) — quản trị",
+    scopeEn: "Cần Thơ city police (incl. former Sóc Trăng) — administrator",
+  }),
+  user({
+    username: "cantho.canbo",
+    role: Role.PROVINCE_OFFICER,
+    provinceCode: "92",
+    fullName: "Thạch Thị Sa Rươne",
+    scope: "Công an thành phố Cần Thơ — cán bộ Phòng xây dựng phong trào",
+    scopeEn: "Cần Thơ city police — movement office officer",
+  }),
+  user({
+    username: "giarai.canbo",
+    role: Role.COMMUNE_OFFICER,
+    provinceCode: "96",
+    communeCode: "31942",
+    fullName: "Trương Văn Lợi",
+    scope: "Công an phường Giá Rai, tỉnh Cà Mau",
+    scopeEn: "Giá Rai ward police, Cà Mau",
+  }),
+  user({
+    username: "hunghoi.canbo",
+    role: Role.COMMUNE_OFFICER,
+    provinceCode: "96",
+    communeCode: "31906",
+    fullName: "Danh Sóc Khà",
+    scope: "Công an xã Hưng Hội, tỉnh Cà Mau",
+    scopeEn: "Hưng Hội commune police, Cà Mau",
+  }),
+  user({
+    username: "hagiang2.canbo",
+    role: Role.COMMUNE_OFFICER,
+    provinceCode: "08",
+    communeCode: "00691",
+    fullName: "Giàng Seo Phử",
+    scope: "Công an phường Hà Giang 2, tỉnh Tuyên Quang",
+    scopeEn: "Hà Giang 2 ward police, Tuyên Quang",
+  }),
 ];
 
 // Algorithm is a `const enum` that isolatedModules cannot read: Argon2id is its value 2.
@@ -51,14 +143,25 @@ const ARGON2ID = 2 as Algorithm;
 
 /** argon2id with the application's parameters (OWASP's minimum), password in NFC like at sign-in. */
 export const hashPassword = (password: string): Promise<string> =>
-  hash(password.normalize("NFC"), { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  hash(password.normalize("NFC"), {
+    algorithm: ARGON2ID,
+    memoryCost: 19456,
+    timeCost: 2,
+    parallelism: 1,
+  });
 
 /** Creates the demo users that do not exist yet (an existing user keeps its password). */
-export async function seedDemoUsers(db: PrismaClient, ids: Pick<UnitIds, "province" | "commune">): Promise<number> {
-  const existing = await db.user.count({ where: { username: { in: DEMO_USERS.map((u) => u.username) } } });
+export async function seedDemoUsers(
+  db: PrismaClient,
+  ids: Pick<UnitIds, "province" | "commune">,
+): Promise<number> {
+  const existing = await db.user.count({
+    where: { username: { in: DEMO_USERS.map((u) => u.username) } },
+  });
   if (existing === DEMO_USERS.length) return 0;
   const hashes = new Map<string, string>();
-  for (const password of new Set(DEMO_USERS.map((u) => u.password))) hashes.set(password, await hashPassword(password));
+  for (const password of new Set(DEMO_USERS.map((u) => u.password)))
+    hashes.set(password, await hashPassword(password));
   const { count } = await db.user.createMany({
     data: DEMO_USERS.map((u) => ({
       username: u.username,

@@ -40,7 +40,10 @@ export interface DemoReferences {
 
 /** Whether the communes of this former province already hold points, teams or residential areas. */
 async function hasMovementData(db: PrismaClient, units: DemoUnits): Promise<boolean> {
-  const where = { provinceId: units.provinceId, commune: { formerProvinceId: units.formerProvinceId } };
+  const where = {
+    provinceId: units.provinceId,
+    commune: { formerProvinceId: units.formerProvinceId },
+  };
   const [points, teams, areas] = await Promise.all([
     db.replicationPoint.count({ where }),
     db.team.count({ where }),
@@ -61,14 +64,29 @@ export async function seedDemoProvinces(
     const started = performance.now();
     const units = buildDemoUnits(data, demo.formerProvince, ids);
     if (await hasMovementData(db, units)) {
-      results.push({ key: demo.key, formerProvince: demo.formerProvince, status: "skipped", counts: null, ms: performance.now() - started });
+      results.push({
+        key: demo.key,
+        formerProvince: demo.formerProvince,
+        status: "skipped",
+        counts: null,
+        ms: performance.now() - started,
+      });
       log(`  ${demo.formerProvince}: has data already, skipped`);
       continue;
     }
     const plan = demo.plan({ units, ...refs });
-    const counts = await db.$transaction((tx) => writePlan(tx, plan), { timeout: 120_000, maxWait: 10_000 });
+    const counts = await db.$transaction((tx) => writePlan(tx, plan), {
+      timeout: 120_000,
+      maxWait: 10_000,
+    });
     const ms = performance.now() - started;
-    results.push({ key: demo.key, formerProvince: demo.formerProvince, status: "created", counts, ms });
+    results.push({
+      key: demo.key,
+      formerProvince: demo.formerProvince,
+      status: "created",
+      counts,
+      ms,
+    });
     const planned = planCounts(plan);
     log(
       `  ${demo.formerProvince}: ${planned.points} points, ${planned.teams} teams, ${planned.persons} people, ` +

@@ -38,12 +38,21 @@ export interface SeedSummary {
     reports: number;
   };
   /** Rows this run inserted into the national units (0 on a second run). */
-  unitsInserted: { provinces: number; formerProvinces: number; communes: number; formerCommunes: number; mappings: number };
+  unitsInserted: {
+    provinces: number;
+    formerProvinces: number;
+    communes: number;
+    formerCommunes: number;
+    mappings: number;
+  };
   usersInserted: number;
   demo: DemoResult[];
 }
 
-export async function seed(db: PrismaClient, log: (line: string) => void = console.log): Promise<SeedSummary> {
+export async function seed(
+  db: PrismaClient,
+  log: (line: string) => void = console.log,
+): Promise<SeedSummary> {
   const started = performance.now();
   const data = await loadAddressData();
   const units = await seedUnits(db, data);
@@ -57,37 +66,78 @@ export async function seed(db: PrismaClient, log: (line: string) => void = conso
     return former;
   };
   const nationalModelIds = await seedNationalModels(db, {
-    province: ids.province,
+    province: (code) => ids.province(code),
     formerCommuneByCode: (code) => ids.formerCommune(formerCode(code)),
     communeOfFormer: (code) => ids.commune(formerCode(code).communeCodes[0] ?? ""),
   });
   const usersInserted = await seedDemoUsers(db, ids);
-  log(`Seed: units and reference data ready (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  const demo = await seedDemoProvinces(db, data, ids, { nationalModelIds, indicatorIds, periodIds }, log);
+  log(
+    `Seed: units and reference data ready (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  const demo = await seedDemoProvinces(
+    db,
+    data,
+    ids,
+    { nationalModelIds, indicatorIds, periodIds },
+    log,
+  );
 
-  const [provinces, formerProvinces, communes, formerCommunes, communeMappings, ethnicities, indicators, validationRules, reportingPeriods, nationalModels, users, replicationPoints, teams, persons, memberships, reports] =
-    await Promise.all([
-      db.province.count(),
-      db.formerProvince.count(),
-      db.commune.count(),
-      db.formerCommune.count(),
-      db.communeMapping.count(),
-      db.ethnicity.count(),
-      db.indicator.count(),
-      db.validationRule.count(),
-      db.reportingPeriod.count(),
-      db.model.count({ where: { provinceId: null } }),
-      db.user.count(),
-      db.replicationPoint.count(),
-      db.team.count(),
-      db.person.count(),
-      db.membership.count(),
-      db.report.count(),
-    ]);
+  const [
+    provinces,
+    formerProvinces,
+    communes,
+    formerCommunes,
+    communeMappings,
+    ethnicities,
+    indicators,
+    validationRules,
+    reportingPeriods,
+    nationalModels,
+    users,
+    replicationPoints,
+    teams,
+    persons,
+    memberships,
+    reports,
+  ] = await Promise.all([
+    db.province.count(),
+    db.formerProvince.count(),
+    db.commune.count(),
+    db.formerCommune.count(),
+    db.communeMapping.count(),
+    db.ethnicity.count(),
+    db.indicator.count(),
+    db.validationRule.count(),
+    db.reportingPeriod.count(),
+    db.model.count({ where: { provinceId: null } }),
+    db.user.count(),
+    db.replicationPoint.count(),
+    db.team.count(),
+    db.person.count(),
+    db.membership.count(),
+    db.report.count(),
+  ]);
   const summary: SeedSummary = {
     durationMs: Math.round(performance.now() - started),
     address: data.counts,
-    totals: { provinces, formerProvinces, communes, formerCommunes, communeMappings, ethnicities, indicators, validationRules, reportingPeriods, nationalModels, users, replicationPoints, teams, persons, memberships, reports },
+    totals: {
+      provinces,
+      formerProvinces,
+      communes,
+      formerCommunes,
+      communeMappings,
+      ethnicities,
+      indicators,
+      validationRules,
+      reportingPeriods,
+      nationalModels,
+      users,
+      replicationPoints,
+      teams,
+      persons,
+      memberships,
+      reports,
+    },
     unitsInserted: units.inserted,
     usersInserted,
     demo,

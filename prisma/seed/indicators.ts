@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { IndicatorUnit, ReportKind, RuleOperator } from "../../lib/generated/prisma/enums";
+import { IndicatorUnit, ReportKind } from "../../lib/generated/prisma/enums";
+import { VALIDATION_RULES } from "./validation-rules";
 
 // The ministry's default indicator catalog, as seen in real provincial reports (DESIGN.md,
 // "Quarterly report"). Codes are stable: the demo data, the dashboards and the tests name them.
@@ -22,69 +23,163 @@ type Row = [code: string, unit: IndicatorUnit, nameVi: string, nameEn: string];
 type Group = [groupVi: string, groupEn: string, rows: Row[]];
 
 const POINT_GROUPS: Group[] = [
-  ["Tuần tra, canh gác", "Patrols", [
-    ["patrols", COUNT, "Số cuộc tuần tra, canh gác", "Patrols"],
-    ["patrol_participants", PERSON, "Lượt người tham gia tuần tra", "Patrol participants"],
-  ]],
-  ["Tuần tra biên giới", "Border patrols", [
-    ["border_patrols", COUNT, "Số cuộc tuần tra đường biên, cột mốc", "Border and landmark patrols"],
-    ["border_patrol_participants", PERSON, "Lượt người tham gia tuần tra biên giới", "Border patrol participants"],
-  ]],
-  ["Tin báo", "Tips", [
-    ["tips", COUNT, "Tin có giá trị cung cấp cho Công an", "Valuable tips given to the police"],
-  ]],
-  ["Hòa giải", "Mediation", [
-    ["mediations", COUNT, "Số vụ việc hòa giải", "Mediations attempted"],
-    ["mediations_successful", COUNT, "Số vụ việc hòa giải thành", "Successful mediations"],
-  ]],
-  ["Tuyên truyền", "Outreach", [
-    ["propaganda_sessions", COUNT, "Số buổi tuyên truyền", "Outreach sessions"],
-    ["propaganda_attendees", PERSON, "Lượt người dự tuyên truyền", "Outreach attendees"],
-  ]],
-  ["Vận động giao nộp", "Handed in", [
-    ["weapons_handed_in", COUNT, "Vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo vận động giao nộp", "Weapons, explosives and firecrackers handed in"],
-  ]],
-  ["Hỗ trợ lực lượng chức năng", "Support to the authorities", [
-    ["scenes_protected", COUNT, "Số vụ tham gia bảo vệ hiện trường", "Scenes protected"],
-    ["fire_rescue_callouts", COUNT, "Số vụ tham gia chữa cháy, cứu nạn, cứu hộ", "Fire and rescue call-outs joined"],
-  ]],
-  ["Tái hòa nhập cộng đồng", "Reintegration", [
-    ["reintegration_helped", PERSON, "Người chấp hành xong án phạt tù được giúp đỡ", "People helped to reintegrate after prison"],
-  ]],
-  ["Sinh hoạt", "Meetings", [
-    ["meetings_held", COUNT, "Số buổi sinh hoạt định kỳ", "Regular meetings held"],
-  ]],
-  ["An sinh xã hội", "Social support", [
-    ["houses_built", COUNT, "Số nhà tình nghĩa, nhà tình thương xây tặng", "Houses built"],
-    ["gifts", COUNT, "Số suất quà tặng", "Gifts given"],
-    ["gifts_value", VND, "Trị giá quà tặng (đồng)", "Value of gifts (VND)"],
-  ]],
+  [
+    "Tuần tra, canh gác",
+    "Patrols",
+    [
+      ["patrols", COUNT, "Số cuộc tuần tra, canh gác", "Patrols"],
+      ["patrol_participants", PERSON, "Lượt người tham gia tuần tra", "Patrol participants"],
+    ],
+  ],
+  [
+    "Tuần tra biên giới",
+    "Border patrols",
+    [
+      [
+        "border_patrols",
+        COUNT,
+        "Số cuộc tuần tra đường biên, cột mốc",
+        "Border and landmark patrols",
+      ],
+      [
+        "border_patrol_participants",
+        PERSON,
+        "Lượt người tham gia tuần tra biên giới",
+        "Border patrol participants",
+      ],
+    ],
+  ],
+  [
+    "Tin báo",
+    "Tips",
+    [["tips", COUNT, "Tin có giá trị cung cấp cho Công an", "Valuable tips given to the police"]],
+  ],
+  [
+    "Hòa giải",
+    "Mediation",
+    [
+      ["mediations", COUNT, "Số vụ việc hòa giải", "Mediations attempted"],
+      ["mediations_successful", COUNT, "Số vụ việc hòa giải thành", "Successful mediations"],
+    ],
+  ],
+  [
+    "Tuyên truyền",
+    "Outreach",
+    [
+      ["propaganda_sessions", COUNT, "Số buổi tuyên truyền", "Outreach sessions"],
+      ["propaganda_attendees", PERSON, "Lượt người dự tuyên truyền", "Outreach attendees"],
+    ],
+  ],
+  [
+    "Vận động giao nộp",
+    "Handed in",
+    [
+      [
+        "weapons_handed_in",
+        COUNT,
+        "Vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo vận động giao nộp",
+        "Weapons, explosives and firecrackers handed in",
+      ],
+    ],
+  ],
+  [
+    "Hỗ trợ lực lượng chức năng",
+    "Support to the authorities",
+    [
+      ["scenes_protected", COUNT, "Số vụ tham gia bảo vệ hiện trường", "Scenes protected"],
+      [
+        "fire_rescue_callouts",
+        COUNT,
+        "Số vụ tham gia chữa cháy, cứu nạn, cứu hộ",
+        "Fire and rescue call-outs joined",
+      ],
+    ],
+  ],
+  [
+    "Tái hòa nhập cộng đồng",
+    "Reintegration",
+    [
+      [
+        "reintegration_helped",
+        PERSON,
+        "Người chấp hành xong án phạt tù được giúp đỡ",
+        "People helped to reintegrate after prison",
+      ],
+    ],
+  ],
+  [
+    "Sinh hoạt",
+    "Meetings",
+    [["meetings_held", COUNT, "Số buổi sinh hoạt định kỳ", "Regular meetings held"]],
+  ],
+  [
+    "An sinh xã hội",
+    "Social support",
+    [
+      ["houses_built", COUNT, "Số nhà tình nghĩa, nhà tình thương xây tặng", "Houses built"],
+      ["gifts", COUNT, "Số suất quà tặng", "Gifts given"],
+      ["gifts_value", VND, "Trị giá quà tặng (đồng)", "Value of gifts (VND)"],
+    ],
+  ],
 ];
 
 const COMMUNE_GROUPS: Group[] = [
-  ["Phát động phong trào", "Movement campaigns", [
-    ["launch_campaigns", COUNT, "Số đợt phát động phong trào", "Launch campaigns"],
-    ["launch_attendees", PERSON, "Lượt người dự phát động", "Launch campaign attendees"],
-  ]],
-  ["Tuyên truyền", "Outreach", [
-    ["leaflets", COUNT, "Tờ rơi, tài liệu tuyên truyền phát hành", "Leaflets distributed"],
-    ["media_rounds", COUNT, "Lượt tuyên truyền trên loa, phương tiện thông tin", "Loudspeaker and media rounds"],
-  ]],
-  ["Công an lắng nghe ý kiến Nhân dân", "Police listen to the people", [
-    ["forums", COUNT, "Số buổi “Công an lắng nghe ý kiến Nhân dân”", "“Police listen to the people” forums"],
-    ["forum_attendees", PERSON, "Lượt người dự", "Forum attendees"],
-    ["forum_opinions", COUNT, "Số ý kiến của Nhân dân", "Opinions raised"],
-  ]],
-  ["Tập huấn", "Training", [
-    ["training_classes", COUNT, "Số lớp tập huấn, bồi dưỡng nghiệp vụ", "Training classes"],
-    ["trainees", PERSON, "Lượt người được tập huấn", "Trainees"],
-  ]],
-  ["Tuần tra", "Patrols", [
-    ["joint_patrols", COUNT, "Số cuộc tuần tra phối hợp", "Joint patrols"],
-  ]],
-  ["Vận động giao nộp", "Handed in", [
-    ["commune_weapons_handed_in", COUNT, "Vũ khí, vật liệu nổ, pháo thu hồi qua phát động", "Weapons and explosives collected by the commune"],
-  ]],
+  [
+    "Phát động phong trào",
+    "Movement campaigns",
+    [
+      ["launch_campaigns", COUNT, "Số đợt phát động phong trào", "Launch campaigns"],
+      ["launch_attendees", PERSON, "Lượt người dự phát động", "Launch campaign attendees"],
+    ],
+  ],
+  [
+    "Tuyên truyền",
+    "Outreach",
+    [
+      ["leaflets", COUNT, "Tờ rơi, tài liệu tuyên truyền phát hành", "Leaflets distributed"],
+      [
+        "media_rounds",
+        COUNT,
+        "Lượt tuyên truyền trên loa, phương tiện thông tin",
+        "Loudspeaker and media rounds",
+      ],
+    ],
+  ],
+  [
+    "Công an lắng nghe ý kiến Nhân dân",
+    "Police listen to the people",
+    [
+      [
+        "forums",
+        COUNT,
+        "Số buổi “Công an lắng nghe ý kiến Nhân dân”",
+        "“Police listen to the people” forums",
+      ],
+      ["forum_attendees", PERSON, "Lượt người dự", "Forum attendees"],
+      ["forum_opinions", COUNT, "Số ý kiến của Nhân dân", "Opinions raised"],
+    ],
+  ],
+  [
+    "Tập huấn",
+    "Training",
+    [
+      ["training_classes", COUNT, "Số lớp tập huấn, bồi dưỡng nghiệp vụ", "Training classes"],
+      ["trainees", PERSON, "Lượt người được tập huấn", "Trainees"],
+    ],
+  ],
+  ["Tuần tra", "Patrols", [["joint_patrols", COUNT, "Số cuộc tuần tra phối hợp", "Joint patrols"]]],
+  [
+    "Vận động giao nộp",
+    "Handed in",
+    [
+      [
+        "commune_weapons_handed_in",
+        COUNT,
+        "Vũ khí, vật liệu nổ, pháo thu hồi qua phát động",
+        "Weapons and explosives collected by the commune",
+      ],
+    ],
+  ],
 ];
 
 function flatten(kind: ReportKind, groups: Group[]): IndicatorSeed[] {
@@ -107,50 +202,6 @@ export const INDICATORS: readonly IndicatorSeed[] = [
   ...flatten(POINT, POINT_GROUPS),
   ...flatten(COMMUNE, COMMUNE_GROUPS),
 ];
-
-export interface RuleSeed {
-  code: string;
-  left: string;
-  operator: RuleOperator;
-  right: string;
-  messageVi: string;
-  messageEn: string;
-}
-
-const rule = (left: string, operator: RuleOperator, right: string, messageVi: string, messageEn: string): RuleSeed => ({
-  code: `${left}_${operator.toLowerCase()}_${right}`,
-  left,
-  operator,
-  right,
-  messageVi: messageVi.normalize("NFC"),
-  messageEn,
-});
-
-const { LTE, GTE } = RuleOperator;
-
-/** Checks between two indicators of one report. Every "people" count is at least its events. */
-export const VALIDATION_RULES: readonly RuleSeed[] = [
-  rule("mediations_successful", LTE, "mediations", "Số vụ hòa giải thành không được lớn hơn số vụ hòa giải.", "Successful mediations cannot exceed mediations attempted."),
-  rule("patrol_participants", GTE, "patrols", "Mỗi cuộc tuần tra phải có ít nhất một người tham gia.", "Every patrol needs at least one participant."),
-  rule("border_patrol_participants", GTE, "border_patrols", "Mỗi cuộc tuần tra biên giới phải có ít nhất một người tham gia.", "Every border patrol needs at least one participant."),
-  rule("propaganda_attendees", GTE, "propaganda_sessions", "Mỗi buổi tuyên truyền phải có ít nhất một người dự.", "Every outreach session needs at least one attendee."),
-  rule("launch_attendees", GTE, "launch_campaigns", "Mỗi đợt phát động phải có ít nhất một người dự.", "Every launch campaign needs at least one attendee."),
-  rule("forum_attendees", GTE, "forums", "Mỗi buổi “Công an lắng nghe ý kiến Nhân dân” phải có người dự.", "Every forum needs at least one attendee."),
-  rule("forum_opinions", LTE, "forum_attendees", "Số ý kiến không được lớn hơn số lượt người dự.", "Opinions cannot exceed forum attendees."),
-  rule("trainees", GTE, "training_classes", "Mỗi lớp tập huấn phải có ít nhất một học viên.", "Every training class needs at least one trainee."),
-];
-
-/** True when the values satisfy every rule whose indicators are both present. */
-export function checkRules(values: ReadonlyMap<string, number>, rules: readonly RuleSeed[] = VALIDATION_RULES): string[] {
-  const broken: string[] = [];
-  for (const r of rules) {
-    const left = values.get(r.left);
-    const right = values.get(r.right);
-    if (left === undefined || right === undefined) continue;
-    if (r.operator === LTE ? left > right : left < right) broken.push(r.code);
-  }
-  return broken;
-}
 
 export async function seedIndicators(db: PrismaClient): Promise<Map<string, number>> {
   await db.indicator.createMany({ data: [...INDICATORS], skipDuplicates: true });

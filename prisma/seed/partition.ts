@@ -21,11 +21,17 @@ function checkInteger(name: string, value: number): void {
  * remainder rounding) and within the bounds. A slot of weight 0 gets its minimum. Throws when the
  * bounds make the total impossible.
  */
-export function distribute(total: number, weights: readonly number[], bounds: Bounds = {}): number[] {
+export function distribute(
+  total: number,
+  weights: readonly number[],
+  bounds: Bounds = {},
+): number[] {
   checkInteger("total", total);
   const n = weights.length;
   const min = weights.map((_, i) => bounds.min?.[i] ?? 0);
-  const max = weights.map((w, i) => (w > 0 ? (bounds.max?.[i] ?? Number.POSITIVE_INFINITY) : (min[i] ?? 0)));
+  const max = weights.map((w, i) =>
+    w > 0 ? (bounds.max?.[i] ?? Number.POSITIVE_INFINITY) : (min[i] ?? 0),
+  );
   let sumMin = 0;
   let sumMax = 0;
   for (let i = 0; i < n; i++) {

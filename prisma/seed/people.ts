@@ -32,7 +32,13 @@ export const CITIZEN_ID_PROVINCE = {
  * 12 digits: province of birth (3), gender and century (1: 0/1 man/woman born 1900–1999, 2/3 born
  * 2000–2099), year of birth (2), then 6 digits. Unique within `used`.
  */
-export function citizenId(provinceCode: string, gender: Gender, birthYear: number, rng: Rng, used: Set<string>): string {
+export function citizenId(
+  provinceCode: string,
+  gender: Gender,
+  birthYear: number,
+  rng: Rng,
+  used: Set<string>,
+): string {
   if (!/^\d{3}$/.test(provinceCode)) throw new RangeError(`province code ${provinceCode}`);
   if (birthYear < 1900 || birthYear > 2099) throw new RangeError(`birth year ${birthYear}`);
   const century = birthYear < 2000 ? 0 : 2;
@@ -48,10 +54,37 @@ export function citizenId(provinceCode: string, gender: Gender, birthYear: numbe
 }
 
 const MOBILE_PREFIXES = [
-  "032", "033", "034", "035", "036", "037", "038", "039", "086", "096", "097", "098",
-  "081", "082", "083", "084", "085", "088", "091", "094",
-  "070", "076", "077", "078", "079", "089", "090", "093",
-  "052", "056", "058",
+  "032",
+  "033",
+  "034",
+  "035",
+  "036",
+  "037",
+  "038",
+  "039",
+  "086",
+  "096",
+  "097",
+  "098",
+  "081",
+  "082",
+  "083",
+  "084",
+  "085",
+  "088",
+  "091",
+  "094",
+  "070",
+  "076",
+  "077",
+  "078",
+  "079",
+  "089",
+  "090",
+  "093",
+  "052",
+  "056",
+  "058",
 ] as const;
 
 /** A Vietnamese mobile number: 10 digits starting with a carrier prefix. */
@@ -78,5 +111,7 @@ export function ageOn(birth: Date, on: Date): number {
 
 /** The day a person turns `years` (29 February → 1 March). */
 export function birthdayAt(birth: Date, years: number): Date {
-  return new Date(Date.UTC(birth.getUTCFullYear() + years, birth.getUTCMonth(), birth.getUTCDate()));
+  return new Date(
+    Date.UTC(birth.getUTCFullYear() + years, birth.getUTCMonth(), birth.getUTCDate()),
+  );
 }

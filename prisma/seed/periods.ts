@@ -33,7 +33,14 @@ export function buildPeriod(year: number, quarter: number): PeriodSeed {
   const deadline = addDays(endsOn, DEADLINE_DAYS);
   const closeDay = addDays(deadline, GRACE_DAYS);
   const closesAt = new Date(
-    Date.UTC(closeDay.getUTCFullYear(), closeDay.getUTCMonth(), closeDay.getUTCDate(), 23 - VIETNAM_OFFSET_HOURS, 59, 59),
+    Date.UTC(
+      closeDay.getUTCFullYear(),
+      closeDay.getUTCMonth(),
+      closeDay.getUTCDate(),
+      23 - VIETNAM_OFFSET_HOURS,
+      59,
+      59,
+    ),
   );
   return { year, quarter, startsOn, endsOn, deadline, closesAt };
 }
@@ -51,6 +58,8 @@ export const periodKey = (year: number, quarter: number): string => `${year}-Q${
 /** Creates the missing periods; returns the id of every period by `periodKey`. */
 export async function seedPeriods(db: PrismaClient): Promise<Map<string, number>> {
   await db.reportingPeriod.createMany({ data: buildPeriods(), skipDuplicates: true });
-  const rows = await db.reportingPeriod.findMany({ select: { id: true, year: true, quarter: true } });
+  const rows = await db.reportingPeriod.findMany({
+    select: { id: true, year: true, quarter: true },
+  });
   return new Map(rows.map((r) => [periodKey(r.year, r.quarter), r.id]));
 }

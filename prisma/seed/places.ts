@@ -22,8 +22,12 @@ const KHMER_AP = list(
 const BEN_TRE_AP = list(
   "Phú Lợi,Phú Hòa,An Thạnh,An Bình,Mỹ Hòa,Thới Lai,Tân Thông,Phước Hậu,Giồng Trôm,Cái Mít,Hưng Nhơn,Thạnh Phú Đông,An Nhơn,Bình Thới,Tân Xuân,Cẩm Sơn,Hòa Lợi,Phú Long,Vĩnh Bình,Long Thới,Quới An,Định Thủy,Tân Hội,Lương Phú,Châu Bình,An Hiệp,Thành Triệu,Phú An Hòa,Hữu Định,Long Mỹ,Mỹ Thạnh,Sơn Phú,Bảo Thuận,Tân Mỹ,An Hòa Tây,Vàm Hồ,Giồng Nổi,Cồn Dơi",
 );
-const HIGHLAND_FIRST = list("Nà,Lũng,Khuổi,Pác,Tả,Séo,Má,Sủng,Lao,Xín,Nậm,Cốc,Bó,Thèn,Phìn,Chúng,Tát,Ngán,Pải,Mã,Sà,Thài,Lùng,Chải");
-const HIGHLAND_SECOND = list("Luông,Chang,Thác,Pài,Cái,Tủng,Lủng,Tám,Ngặt,Dầu,Sả,Phìn,Mò,Chải,Ván,Khá,Hồ,Pỏ,Tìa,Cáo,Sán,Chư,Giàng,Phủng,Vài,Lầu,Đán,Mèo");
+const HIGHLAND_FIRST = list(
+  "Nà,Lũng,Khuổi,Pác,Tả,Séo,Má,Sủng,Lao,Xín,Nậm,Cốc,Bó,Thèn,Phìn,Chúng,Tát,Ngán,Pải,Mã,Sà,Thài,Lùng,Chải",
+);
+const HIGHLAND_SECOND = list(
+  "Luông,Chang,Thác,Pài,Cái,Tủng,Lủng,Tám,Ngặt,Dầu,Sả,Phìn,Mò,Chải,Ván,Khá,Hồ,Pỏ,Tìa,Cáo,Sán,Chư,Giàng,Phủng,Vài,Lầu,Đán,Mèo",
+);
 
 const KIND_LABEL: Record<ResidentialAreaKind, string> = {
   HAMLET: "Thôn",
@@ -50,7 +54,13 @@ export function inText(name: string): string {
  * khu phố / tổ dân phố; rural ones named ấp / thôn / bản. `taken` holds the names already used in
  * the same new commune and is updated.
  */
-export function areaNames(style: AreaStyle, urban: boolean, count: number, rng: Rng, taken: Set<string>): AreaName[] {
+export function areaNames(
+  style: AreaStyle,
+  urban: boolean,
+  count: number,
+  rng: Rng,
+  taken: Set<string>,
+): AreaName[] {
   const names: AreaName[] = [];
   const add = (kind: ResidentialAreaKind, base: string): boolean => {
     const name = `${KIND_LABEL[kind]} ${base}`.normalize("NFC");
@@ -64,14 +74,22 @@ export function areaNames(style: AreaStyle, urban: boolean, count: number, rng: 
   while (names.length < count) {
     if (++attempts > count * 200) throw new Error(`Cannot find ${count} free area names`);
     if (urban) {
-      const kind = style === "HIGHLAND" ? ResidentialAreaKind.RESIDENTIAL_GROUP : style === "BEN_TRE" ? ResidentialAreaKind.QUARTER : ResidentialAreaKind.KHOM;
+      const kind =
+        style === "HIGHLAND"
+          ? ResidentialAreaKind.RESIDENTIAL_GROUP
+          : style === "BEN_TRE"
+            ? ResidentialAreaKind.QUARTER
+            : ResidentialAreaKind.KHOM;
       if (!add(kind, String(numbered))) add(kind, `${numbered}${rng.pick(["A", "B", "C"])}`);
       numbered++;
       continue;
     }
     switch (style) {
       case "HIGHLAND":
-        add(rng.chance(0.7) ? ResidentialAreaKind.HAMLET : ResidentialAreaKind.BAN, `${rng.pick(HIGHLAND_FIRST)} ${rng.pick(HIGHLAND_SECOND)}`);
+        add(
+          rng.chance(0.7) ? ResidentialAreaKind.HAMLET : ResidentialAreaKind.BAN,
+          `${rng.pick(HIGHLAND_FIRST)} ${rng.pick(HIGHLAND_SECOND)}`,
+        );
         break;
       case "MEKONG_KHMER":
         if (rng.chance(0.45)) {
@@ -88,7 +106,11 @@ export function areaNames(style: AreaStyle, urban: boolean, count: number, rng: 
         break;
       case "BEN_TRE":
         if (rng.chance(0.25)) add(ResidentialAreaKind.AP, String(rng.int(1, 12)));
-        else add(ResidentialAreaKind.AP, `${rng.pick(BEN_TRE_AP)}${rng.chance(0.3) ? ` ${rng.pick(["A", "B", "1", "2"])}` : ""}`);
+        else
+          add(
+            ResidentialAreaKind.AP,
+            `${rng.pick(BEN_TRE_AP)}${rng.chance(0.3) ? ` ${rng.pick(["A", "B", "1", "2"])}` : ""}`,
+          );
         break;
     }
   }
@@ -97,11 +119,16 @@ export function areaNames(style: AreaStyle, urban: boolean, count: number, rng: 
 
 function addMekong(rng: Rng, add: (kind: ResidentialAreaKind, base: string) => boolean): void {
   if (rng.chance(0.2)) add(ResidentialAreaKind.AP, String(rng.int(1, 20)));
-  else add(ResidentialAreaKind.AP, `${rng.pick(MEKONG_AP)}${rng.chance(0.25) ? ` ${rng.pick(["A", "B"])}` : ""}`);
+  else
+    add(
+      ResidentialAreaKind.AP,
+      `${rng.pick(MEKONG_AP)}${rng.chance(0.25) ? ` ${rng.pick(["A", "B"])}` : ""}`,
+    );
 }
 
 /** Whether a former commune was urban (phường, thị trấn). */
-export const isUrban = (formerName: string): boolean => formerName.startsWith("Phường") || formerName.startsWith("Thị trấn");
+export const isUrban = (formerName: string): boolean =>
+  formerName.startsWith("Phường") || formerName.startsWith("Thị trấn");
 
 /** Whether a new commune is a ward. */
 export const isWard = (kind: CommuneKind): boolean => kind === CommuneKind.WARD;

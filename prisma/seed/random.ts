@@ -99,7 +99,8 @@ export function createRng(seed: string): Rng {
     weighted: (items) => {
       let total = 0;
       for (const [, w] of items) total += w;
-      if (items.length === 0 || !(total > 0)) throw new RangeError("weighted pick needs a positive weight");
+      if (items.length === 0 || !(total > 0))
+        throw new RangeError("weighted pick needs a positive weight");
       let r = next() * total;
       for (const [item, w] of items) {
         r -= w;

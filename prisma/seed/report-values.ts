@@ -105,33 +105,53 @@ export function poisson(mean: number, rng: Rng): number {
   return k;
 }
 
-const affinityOf = (slot: ValueSlot, spec: RootSpec): number => slot.affinity[spec.code] ?? (spec.optIn ? 0 : 1);
+const affinityOf = (slot: ValueSlot, spec: RootSpec): number =>
+  slot.affinity[spec.code] ?? (spec.optIn ? 0 : 1);
 
-function rootValues(spec: RootSpec, slots: readonly ValueSlot[], target: number | Target | undefined, rng: Rng): number[] {
+function rootValues(
+  spec: RootSpec,
+  slots: readonly ValueSlot[],
+  target: number | Target | undefined,
+  rng: Rng,
+): number[] {
   const weights = slots.map((s) => affinityOf(s, spec) * (0.25 + 1.5 * rng.next()));
   if (target === undefined) return weights.map((w) => poisson(spec.mean * w, rng));
   const { total, pinned = [] } = typeof target === "number" ? { total: target } : target;
   const values = new Array<number>(slots.length).fill(0);
   const taken = new Set<number>();
   for (const pin of pinned) {
-    const part = distribute(pin.total, pin.slots.map((i) => weights[i] ?? 0));
+    const part = distribute(
+      pin.total,
+      pin.slots.map((i) => weights[i] ?? 0),
+    );
     pin.slots.forEach((slot, k) => {
       values[slot] = part[k] ?? 0;
       taken.add(slot);
     });
   }
   const rest = total - sum(pinned.map((p) => p.total));
-  const part = distribute(rest, weights.map((w, i) => (taken.has(i) ? 0 : w)));
+  const part = distribute(
+    rest,
+    weights.map((w, i) => (taken.has(i) ? 0 : w)),
+  );
   part.forEach((v, i) => {
     if (!taken.has(i)) values[i] = v;
   });
   return values;
 }
 
-function dependentValues(spec: DependentSpec, parent: readonly number[], cap: readonly number[] | undefined, target: number | Target | undefined, rng: Rng): number[] {
+function dependentValues(
+  spec: DependentSpec,
+  parent: readonly number[],
+  cap: readonly number[] | undefined,
+  target: number | Target | undefined,
+  rng: Rng,
+): number[] {
   const step = spec.step ?? 1;
   const min = parent.map((p) => Math.ceil((p * spec.lo) / step) * step);
-  const max = parent.map((p, i) => Math.min(Math.floor((p * spec.hi) / step) * step, cap?.[i] ?? Number.POSITIVE_INFINITY));
+  const max = parent.map((p, i) =>
+    Math.min(Math.floor((p * spec.hi) / step) * step, cap?.[i] ?? Number.POSITIVE_INFINITY),
+  );
   if (target === undefined) {
     return parent.map((p, i) => {
       const lo = min[i] ?? 0;
@@ -140,14 +160,20 @@ function dependentValues(spec: DependentSpec, parent: readonly number[], cap: re
       return Math.min(hi, Math.max(lo, drawn));
     });
   }
-  if (step !== 1) throw new Error(`${spec.code}: a published total of a stepped indicator is not supported`);
+  if (step !== 1)
+    throw new Error(`${spec.code}: a published total of a stepped indicator is not supported`);
   const total = typeof target === "number" ? target : target.total;
   const weights = parent.map((p) => p * (0.5 + rng.next()));
   return distribute(total, weights, { min, max });
 }
 
 /** Values of every indicator of `specs` for every slot. */
-export function generateValues(specs: ValueSpecs, slots: readonly ValueSlot[], targets: Targets, rng: Rng): ValueTable {
+export function generateValues(
+  specs: ValueSpecs,
+  slots: readonly ValueSlot[],
+  targets: Targets,
+  rng: Rng,
+): ValueTable {
   const table: ValueTable = new Map();
   for (const spec of specs.roots) {
     table.set(spec.code, rootValues(spec, slots, targets[spec.code], rng.fork(spec.code)));
@@ -156,7 +182,10 @@ export function generateValues(specs: ValueSpecs, slots: readonly ValueSlot[], t
     const parent = table.get(spec.parent);
     if (!parent) throw new Error(`${spec.code}: parent ${spec.parent} not generated`);
     const cap = spec.capBy ? table.get(spec.capBy) : undefined;
-    table.set(spec.code, dependentValues(spec, parent, cap, targets[spec.code], rng.fork(spec.code)));
+    table.set(
+      spec.code,
+      dependentValues(spec, parent, cap, targets[spec.code], rng.fork(spec.code)),
+    );
   }
   for (const code of Object.keys(targets)) {
     if (!table.has(code)) throw new Error(`Target for unknown indicator ${code}`);
@@ -165,8 +194,14 @@ export function generateValues(specs: ValueSpecs, slots: readonly ValueSlot[], t
 }
 
 /** Scales published totals to a plausible other year (growth between `lo` and `hi`). */
-export function scaleTargets(targets: Readonly<Record<string, number>>, rng: Rng, lo = 0.9, hi = 1.12): Record<string, number> {
+export function scaleTargets(
+  targets: Readonly<Record<string, number>>,
+  rng: Rng,
+  lo = 0.9,
+  hi = 1.12,
+): Record<string, number> {
   const scaled: Record<string, number> = {};
-  for (const [code, total] of Object.entries(targets)) scaled[code] = Math.round(total * (lo + (hi - lo) * rng.next()));
+  for (const [code, total] of Object.entries(targets))
+    scaled[code] = Math.round(total * (lo + (hi - lo) * rng.next()));
   return scaled;
 }

@@ -52,18 +52,42 @@ export interface Roster {
 }
 
 const RELIGION_BY_ETHNICITY: Record<number, Weighted<Religion>> = {
-  [ETHNICITY.KHMER]: [[Religion.BUDDHISM, 95], [Religion.NONE, 5]],
-  [ETHNICITY.HOA]: [[Religion.BUDDHISM, 55], [Religion.NONE, 40], [Religion.CATHOLICISM, 5]],
-  [ETHNICITY.MONG]: [[Religion.NONE, 78], [Religion.PROTESTANTISM, 18], [Religion.CATHOLICISM, 4]],
+  [ETHNICITY.KHMER]: [
+    [Religion.BUDDHISM, 95],
+    [Religion.NONE, 5],
+  ],
+  [ETHNICITY.HOA]: [
+    [Religion.BUDDHISM, 55],
+    [Religion.NONE, 40],
+    [Religion.CATHOLICISM, 5],
+  ],
+  [ETHNICITY.MONG]: [
+    [Religion.NONE, 78],
+    [Religion.PROTESTANTISM, 18],
+    [Religion.CATHOLICISM, 4],
+  ],
 };
 const RELIGION_SOUTH: Weighted<Religion> = [
-  [Religion.NONE, 55], [Religion.BUDDHISM, 25], [Religion.CAO_DAI, 7], [Religion.CATHOLICISM, 7], [Religion.HOA_HAO, 3], [Religion.PROTESTANTISM, 3],
+  [Religion.NONE, 55],
+  [Religion.BUDDHISM, 25],
+  [Religion.CAO_DAI, 7],
+  [Religion.CATHOLICISM, 7],
+  [Religion.HOA_HAO, 3],
+  [Religion.PROTESTANTISM, 3],
 ];
-const RELIGION_NORTH: Weighted<Religion> = [[Religion.NONE, 88], [Religion.BUDDHISM, 9], [Religion.CATHOLICISM, 3]];
+const RELIGION_NORTH: Weighted<Religion> = [
+  [Religion.NONE, 88],
+  [Religion.BUDDHISM, 9],
+  [Religion.CATHOLICISM, 3],
+];
 
-const LEFT_REASONS = ["Chuyển nơi cư trú", "Đi làm ăn xa", "Lý do sức khỏe", "Quá tuổi tham gia", "Tự nguyện xin thôi"].map((s) =>
-  s.normalize("NFC"),
-);
+const LEFT_REASONS = [
+  "Chuyển nơi cư trú",
+  "Đi làm ăn xa",
+  "Lý do sức khỏe",
+  "Quá tuổi tham gia",
+  "Tự nguyện xin thôi",
+].map((s) => s.normalize("NFC"));
 
 function roleAt(index: number, size: number, twoDeputies: boolean): MemberRole {
   if (index === 0) return MemberRole.LEADER;
@@ -83,7 +107,10 @@ export function planRoster(
   const usedIds = new Set<string>();
   const joinByYear = options.joinBy.getUTCFullYear();
 
-  const newPerson = (team: PlannedTeam, role: MemberRole): Prisma.PersonCreateManyInput & { id: string; birthDate: Date } => {
+  const newPerson = (
+    team: PlannedTeam,
+    role: MemberRole,
+  ): Prisma.PersonCreateManyInput & { id: string; birthDate: Date } => {
     const p = team.profile;
     const ethnicityId = rng.weighted(p.ethnicity);
     const gender = rng.chance(p.maleShare) ? Gender.MALE : Gender.FEMALE;
@@ -91,12 +118,16 @@ export function planRoster(
     const [from, to] = p.birthYears;
     const latest = Math.min(to, joinByYear - 18, role === MemberRole.MEMBER ? to : to - 5);
     const birth = birthDate(rng, from, Math.max(from, latest));
-    const religions = p.religion ?? RELIGION_BY_ETHNICITY[ethnicityId] ?? (p.north ? RELIGION_NORTH : RELIGION_SOUTH);
+    const religions =
+      p.religion ??
+      RELIGION_BY_ETHNICITY[ethnicityId] ??
+      (p.north ? RELIGION_NORTH : RELIGION_SOUTH);
     const person = {
       id: id("person", persons.length),
       provinceId,
       communeId: team.communeId,
-      residentialAreaId: team.areaIds.length > 0 && rng.chance(0.95) ? rng.pick(team.areaIds) : null,
+      residentialAreaId:
+        team.areaIds.length > 0 && rng.chance(0.95) ? rng.pick(team.areaIds) : null,
       fullName: generateName(nameStyleFor(ethnicityId, p.north), gender, rng),
       gender,
       birthDate: birth,
@@ -104,14 +135,23 @@ export function planRoster(
       religion: rng.weighted(religions),
       affiliation: rng.weighted(p.affiliation),
       phone: rng.chance(0.9) ? phoneNumber(rng) : null,
-      citizenId: citizenId(rng.weighted(p.birthProvince), gender, birth.getUTCFullYear(), rng, usedIds),
+      citizenId: citizenId(
+        rng.weighted(p.birthProvince),
+        gender,
+        birth.getUTCFullYear(),
+        rng,
+        usedIds,
+      ),
     };
     persons.push(person);
     return person;
   };
 
   const joinedOn = (team: PlannedTeam, birth: Date, founder: boolean): Date => {
-    const span = Math.max(0, Math.round((options.joinBy.getTime() - team.establishedOn.getTime()) / 86_400_000));
+    const span = Math.max(
+      0,
+      Math.round((options.joinBy.getTime() - team.establishedOn.getTime()) / 86_400_000),
+    );
     const offset = founder ? rng.int(0, Math.min(30, span)) : rng.int(0, span);
     const adult = birthdayAt(birth, 18);
     const date = addDays(team.establishedOn, offset);
@@ -120,9 +160,14 @@ export function planRoster(
 
   // Which teams give one member slot to a person of another team in the same commune.
   const teamsByCommune = new Map<number, number[]>();
-  teams.forEach((t, i) => teamsByCommune.set(t.communeId, [...(teamsByCommune.get(t.communeId) ?? []), i]));
-  const eligible = teams.map((_, i) => i).filter((i) => (teamsByCommune.get(teams[i]?.communeId ?? -1)?.length ?? 0) > 1);
-  if (eligible.length < options.shared) throw new Error(`Only ${eligible.length} teams can share a member`);
+  teams.forEach((t, i) =>
+    teamsByCommune.set(t.communeId, [...(teamsByCommune.get(t.communeId) ?? []), i]),
+  );
+  const eligible = teams
+    .map((_, i) => i)
+    .filter((i) => (teamsByCommune.get(teams[i]?.communeId ?? -1)?.length ?? 0) > 1);
+  if (eligible.length < options.shared)
+    throw new Error(`Only ${eligible.length} teams can share a member`);
   const sharing = new Set(rng.sample(eligible, options.shared));
 
   const firstPersonOfTeam: { id: string; birthDate: Date }[][] = [];
@@ -171,7 +216,8 @@ export function planRoster(
     const person = newPerson(team, MemberRole.MEMBER);
     const joined = joinedOn(team, person.birthDate, true);
     const stayed = rng.int(120, 900);
-    const left = addDays(joined, stayed) < options.joinBy ? addDays(joined, stayed) : options.joinBy;
+    const left =
+      addDays(joined, stayed) < options.joinBy ? addDays(joined, stayed) : options.joinBy;
     memberships.push({
       id: id("membership", memberships.length),
       provinceId,

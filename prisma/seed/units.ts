@@ -8,9 +8,13 @@ import type { UnitIds } from "./demo-units";
 
 const CHUNK = 2_000;
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<{ count: number }>): Promise<number> {
+async function inChunks<T>(
+  rows: readonly T[],
+  write: (chunk: T[]) => Promise<{ count: number }>,
+): Promise<number> {
   let count = 0;
-  for (let i = 0; i < rows.length; i += CHUNK) count += (await write(rows.slice(i, i + CHUNK))).count;
+  for (let i = 0; i < rows.length; i += CHUNK)
+    count += (await write(rows.slice(i, i + CHUNK))).count;
   return count;
 }
 
@@ -23,7 +27,13 @@ function lookup<K>(map: ReadonlyMap<K, number>, key: K, what: string): number {
 export interface UnitsResult {
   ids: UnitIds;
   /** Rows inserted by this run. */
-  inserted: { provinces: number; formerProvinces: number; communes: number; formerCommunes: number; mappings: number };
+  inserted: {
+    provinces: number;
+    formerProvinces: number;
+    communes: number;
+    formerCommunes: number;
+    mappings: number;
+  };
 }
 
 const formerKey = (formerProvinceId: number, districtName: string, name: string): string =>
@@ -32,10 +42,18 @@ const formerKey = (formerProvinceId: number, districtName: string, name: string)
 export async function seedUnits(db: PrismaClient, data: AddressData): Promise<UnitsResult> {
   const skipDuplicates = true;
   const provinces = await db.province.createMany({
-    data: data.provinces.map(({ code, name, shortName, abbreviation, kind }) => ({ code, name, shortName, abbreviation, kind })),
+    data: data.provinces.map(({ code, name, shortName, abbreviation, kind }) => ({
+      code,
+      name,
+      shortName,
+      abbreviation,
+      kind,
+    })),
     skipDuplicates,
   });
-  const provinceIds = new Map((await db.province.findMany({ select: { id: true, code: true } })).map((p) => [p.code, p.id]));
+  const provinceIds = new Map(
+    (await db.province.findMany({ select: { id: true, code: true } })).map((p) => [p.code, p.id]),
+  );
 
   const formerProvinces = await db.formerProvince.createMany({
     data: data.formerProvinces.map((p) => ({
@@ -46,7 +64,10 @@ export async function seedUnits(db: PrismaClient, data: AddressData): Promise<Un
     skipDuplicates,
   });
   const formerProvinceIds = new Map(
-    (await db.formerProvince.findMany({ select: { id: true, name: true } })).map((p) => [p.name, p.id]),
+    (await db.formerProvince.findMany({ select: { id: true, name: true } })).map((p) => [
+      p.name,
+      p.id,
+    ]),
   );
 
   const communes = await inChunks(
@@ -55,11 +76,15 @@ export async function seedUnits(db: PrismaClient, data: AddressData): Promise<Un
       name: c.name,
       kind: c.kind,
       provinceId: lookup(provinceIds, c.provinceCode, "Province"),
-      formerProvinceId: c.formerProvinceName ? lookup(formerProvinceIds, c.formerProvinceName, "Former province") : null,
+      formerProvinceId: c.formerProvinceName
+        ? lookup(formerProvinceIds, c.formerProvinceName, "Former province")
+        : null,
     })),
     (chunk) => db.commune.createMany({ data: chunk, skipDuplicates }),
   );
-  const communeIds = new Map((await db.commune.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]));
+  const communeIds = new Map(
+    (await db.commune.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]),
+  );
 
   const formerCommunes = await inChunks(
     data.formerCommunes.map((f) => ({
@@ -70,15 +95,30 @@ export async function seedUnits(db: PrismaClient, data: AddressData): Promise<Un
     })),
     (chunk) => db.formerCommune.createMany({ data: chunk, skipDuplicates }),
   );
-  const formerRows = await db.formerCommune.findMany({ select: { id: true, formerProvinceId: true, districtName: true, name: true } });
-  const formerIds = new Map(formerRows.map((f) => [formerKey(f.formerProvinceId, f.districtName, f.name), f.id]));
+  const formerRows = await db.formerCommune.findMany({
+    select: { id: true, formerProvinceId: true, districtName: true, name: true },
+  });
+  const formerIds = new Map(
+    formerRows.map((f) => [formerKey(f.formerProvinceId, f.districtName, f.name), f.id]),
+  );
   const formerCommuneId = (f: ParsedFormerCommune): number =>
-    lookup(formerIds, formerKey(lookup(formerProvinceIds, f.formerProvinceName, "Former province"), f.districtName, f.name), "Former commune");
+    lookup(
+      formerIds,
+      formerKey(
+        lookup(formerProvinceIds, f.formerProvinceName, "Former province"),
+        f.districtName,
+        f.name,
+      ),
+      "Former commune",
+    );
 
   const mappings = await inChunks(
     data.formerCommunes.flatMap((f) => {
       const formerId = formerCommuneId(f);
-      return f.communeCodes.map((code) => ({ formerCommuneId: formerId, communeId: lookup(communeIds, code, "Commune") }));
+      return f.communeCodes.map((code) => ({
+        formerCommuneId: formerId,
+        communeId: lookup(communeIds, code, "Commune"),
+      }));
     }),
     (chunk) => db.communeMapping.createMany({ data: chunk, skipDuplicates }),
   );
@@ -90,6 +130,12 @@ export async function seedUnits(db: PrismaClient, data: AddressData): Promise<Un
       formerProvince: (name) => lookup(formerProvinceIds, name, "Former province"),
       formerCommune: formerCommuneId,
     },
-    inserted: { provinces: provinces.count, formerProvinces: formerProvinces.count, communes, formerCommunes, mappings },
+    inserted: {
+      provinces: provinces.count,
+      formerProvinces: formerProvinces.count,
+      communes,
+      formerCommunes,
+      mappings,
+    },
   };
 }

@@ -51,10 +51,7 @@ export async function openEngine(connectionString: string, schemaText?: string):
   runtimePromise ??= loadRuntime();
   const runtime = await runtimePromise;
   const text = schemaText ?? (await readFile(SCHEMA_PATH, "utf8"));
-  // A short idle timeout lets a script exit as soon as the engine is done.
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString, idleTimeoutMillis: 50 }),
-  );
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(connectionString));
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
@@ -64,6 +61,35 @@ export async function openEngine(connectionString: string, schemaText?: string):
     adapterFactory,
   );
   return { engine, close: () => engine.free() };
+}
+
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/**
+ * The pg adapter runs a migration script by splitting it on every ";" — inside comments, strings,
+ * function bodies and DO blocks too. PostgreSQL runs a multi-statement script sent as one simple
+ * query, in one implicit transaction, so a migration applies whole or not at all.
+ */
+function wholeScriptAdapter(connectionString: string): PrismaPg {
+  // A short idle timeout lets a script exit as soon as the engine is done.
+  const factory = new PrismaPg({ connectionString, idleTimeoutMillis: 50 });
+  const patch = (adapter: PgAdapter): PgAdapter => {
+    // onError turns a pg error into the adapter's error type, which the engine reports in full.
+    const { onError } = adapter as unknown as { onError: (error: unknown) => never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await adapter.underlyingDriver().query(script);
+      } catch (error) {
+        onError.call(adapter, error);
+      }
+    };
+    return adapter;
+  };
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => patch(await connect());
+  factory.connectToShadowDb = async () => patch(await connectToShadowDb());
+  return factory;
 }
 
 /** The committed migrations, as the engine wants them. */

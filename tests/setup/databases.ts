@@ -12,6 +12,8 @@ import { seedIfFirstRun } from "../../scripts/db/seed-once";
 
 export const TEST_PORT = Number(process.env.TEST_DATABASE_PORT ?? 54330);
 const TEST_PASSWORD = "portal-tests-only";
+/** Password of the application role (portal_app) on the test server. */
+export const APP_PASSWORD = "portal-app-tests-only";
 
 export interface TestServer {
   /** URL of a database on the test server, as its superuser (or the given role). */
@@ -36,6 +38,14 @@ export async function startTestServer(): Promise<TestServer> {
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** The same database, connected as the application role. */
+export function asAppRole(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = "portal_app";
+  parsed.password = APP_PASSWORD;
   return parsed.toString();
 }
 

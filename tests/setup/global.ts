@@ -1,6 +1,7 @@
 // Vitest global setup of the integration tests: the server and the templates, once per run.
 import type { TestProject } from "vitest/node";
-import { dropWorkerDatabases, prepareTemplates, startTestServer } from "./databases";
+import { enableAppRole } from "../../scripts/db/app-role";
+import { APP_PASSWORD, dropWorkerDatabases, prepareTemplates, startTestServer } from "./databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,6 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const templates = await prepareTemplates(server);
   const seconds = (performance.now() - started) / 1000;
   if (seconds > 1) console.log(`Test templates built in ${seconds.toFixed(1)} s`);
+  await enableAppRole(server.url("postgres"), APP_PASSWORD);
   project.provide("testServerUrl", server.url("postgres"));
   project.provide("templates", templates);
   return async () => {

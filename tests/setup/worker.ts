@@ -1,8 +1,9 @@
-// Runs before every integration test file: points DATABASE_URL at this worker's own database, a
-// fresh copy of the seeded template made once per worker (not per test).
+// Runs before every integration test file: points DATABASE_URL (owner: fixtures and counts) and
+// APP_DATABASE_URL (the application role, as the app runs) at this worker's own database, a fresh
+// copy of the seeded template made once per worker (not per test).
 import pg from "pg";
 import { inject } from "vitest";
-import { withDatabase } from "./databases";
+import { asAppRole, withDatabase } from "./databases";
 
 const serverUrl = inject("testServerUrl");
 const { seeded } = inject("templates");
@@ -18,3 +19,4 @@ try {
 }
 
 process.env.DATABASE_URL = withDatabase(serverUrl, name);
+process.env.APP_DATABASE_URL = asAppRole(process.env.DATABASE_URL);
