@@ -31,7 +31,6 @@ const indicatorTotalRow = z.object({
 });
 
 async function countNational(db: Tx): Promise<NationalCounts> {
-  // Sequential: the queries of one transaction share one connection anyway.
   const [provinces, communes, models, points, teams, memberRows] = await Promise.all([
     db.province.count(),
     db.commune.count(),

@@ -65,6 +65,23 @@ export async function bulkInsert(
 
 /** The columns the seed writes, per table (database defaults fill the rest). */
 export const COLUMNS = {
+  Commune: [
+    ["code", "text"],
+    ["name", "text"],
+    ["kind", "CommuneKind"],
+    ["provinceId", "int4"],
+    ["formerProvinceId", "int4"],
+  ],
+  FormerCommune: [
+    ["code", "text"],
+    ["name", "text"],
+    ["districtName", "text"],
+    ["formerProvinceId", "int4"],
+  ],
+  CommuneMapping: [
+    ["formerCommuneId", "int4"],
+    ["communeId", "int4"],
+  ],
   ResidentialArea: [
     ["id", "uuid"],
     ["provinceId", "int4"],

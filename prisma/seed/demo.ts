@@ -1,5 +1,8 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { AddressData } from "./address-data";
+import { NATIONAL_MODELS, nationalModelId } from "./catalog-models";
+import { INDICATORS } from "./indicators";
+import { buildPeriods, periodKey } from "./periods";
 import { BAC_LIEU, type DemoContext, planBacLieu } from "./demo-bac-lieu";
 import { BEN_TRE, planBenTre } from "./demo-ben-tre";
 import { HA_GIANG, planHaGiang } from "./demo-ha-giang";
@@ -94,4 +97,13 @@ export async function seedDemoProvinces(
     );
   }
   return results;
+}
+
+/** References as the seed would find them in an empty database: for tests and dry runs. */
+export function syntheticReferences(): DemoReferences {
+  return {
+    nationalModelIds: new Map(NATIONAL_MODELS.map((m) => [m.code, nationalModelId(m.code)])),
+    indicatorIds: new Map(INDICATORS.map((indicator, i) => [indicator.code, i + 1])),
+    periodIds: new Map(buildPeriods().map((p, i) => [periodKey(p.year, p.quarter), i + 1])),
+  };
 }

@@ -1,22 +1,12 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { AddressData, ParsedFormerCommune } from "./address-data";
+import { bulkInsert, COLUMNS } from "./bulk";
 import type { UnitIds } from "./demo-units";
 
 // Writes the national hierarchy: 34 provinces, 63 former provinces, 3,321 communes, the former
 // communes and the old → new mappings. Every insert skips rows that exist (by their unique natural
-// keys), so a second run adds nothing; the ids are then read back by natural key.
-
-const CHUNK = 2_000;
-
-async function inChunks<T>(
-  rows: readonly T[],
-  write: (chunk: T[]) => Promise<{ count: number }>,
-): Promise<number> {
-  let count = 0;
-  for (let i = 0; i < rows.length; i += CHUNK)
-    count += (await write(rows.slice(i, i + CHUNK))).count;
-  return count;
-}
+// keys), so a second run adds nothing; the ids are then read back by natural key. The three large
+// tables go through bulkInsert (one array per column): createMany costs about a second more.
 
 function lookup<K>(map: ReadonlyMap<K, number>, key: K, what: string): number {
   const id = map.get(key);
@@ -70,7 +60,10 @@ export async function seedUnits(db: PrismaClient, data: AddressData): Promise<Un
     ]),
   );
 
-  const communes = await inChunks(
+  const communes = await bulkInsert(
+    db,
+    "Commune",
+    COLUMNS.Commune,
     data.communes.map((c) => ({
       code: c.code,
       name: c.name,
@@ -80,20 +73,21 @@ export async function seedUnits(db: PrismaClient, data: AddressData): Promise<Un
         ? lookup(formerProvinceIds, c.formerProvinceName, "Former province")
         : null,
     })),
-    (chunk) => db.commune.createMany({ data: chunk, skipDuplicates }),
   );
   const communeIds = new Map(
     (await db.commune.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]),
   );
 
-  const formerCommunes = await inChunks(
+  const formerCommunes = await bulkInsert(
+    db,
+    "FormerCommune",
+    COLUMNS.FormerCommune,
     data.formerCommunes.map((f) => ({
       code: f.code,
       name: f.name,
       districtName: f.districtName,
       formerProvinceId: lookup(formerProvinceIds, f.formerProvinceName, "Former province"),
     })),
-    (chunk) => db.formerCommune.createMany({ data: chunk, skipDuplicates }),
   );
   const formerRows = await db.formerCommune.findMany({
     select: { id: true, formerProvinceId: true, districtName: true, name: true },
@@ -112,7 +106,10 @@ export async function seedUnits(db: PrismaClient, data: AddressData): Promise<Un
       "Former commune",
     );
 
-  const mappings = await inChunks(
+  const mappings = await bulkInsert(
+    db,
+    "CommuneMapping",
+    COLUMNS.CommuneMapping,
     data.formerCommunes.flatMap((f) => {
       const formerId = formerCommuneId(f);
       return f.communeCodes.map((code) => ({
@@ -120,7 +117,6 @@ export async function seedUnits(db: PrismaClient, data: AddressData): Promise<Un
         communeId: lookup(communeIds, code, "Commune"),
       }));
     }),
-    (chunk) => db.communeMapping.createMany({ data: chunk, skipDuplicates }),
   );
 
   return {
