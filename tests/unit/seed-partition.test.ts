@@ -5,7 +5,14 @@ import { createRng } from "@/prisma/seed/random";
 describe("partition", () => {
   it("returns n non-negative integers that add up exactly to the total", () => {
     const rng = createRng("partition");
-    for (const [total, n] of [[1994, 1052], [7, 100], [155_853, 100], [0, 5], [1, 1], [3_318, 230]] as const) {
+    for (const [total, n] of [
+      [1994, 1052],
+      [7, 100],
+      [155_853, 100],
+      [0, 5],
+      [1, 1],
+      [3_318, 230],
+    ] as const) {
       const parts = partition(total, n, rng);
       expect(parts).toHaveLength(n);
       expect(sum(parts)).toBe(total);

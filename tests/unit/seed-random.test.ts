@@ -6,7 +6,9 @@ describe("createRng", () => {
   it("gives the same sequence for the same seed", () => {
     const a = createRng("seed");
     const b = createRng("seed");
-    expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
+    expect(Array.from({ length: 5 }, () => a.next())).toEqual(
+      Array.from({ length: 5 }, () => b.next()),
+    );
   });
 
   it("draws floats in [0, 1) and integers in the closed range", () => {
@@ -43,7 +45,13 @@ describe("createRng", () => {
   it("draws by weight", () => {
     const rng = createRng("weights");
     const counts = { a: 0, b: 0 };
-    for (let i = 0; i < 10_000; i++) counts[rng.weighted([["a", 9], ["b", 1]] as const)]++;
+    for (let i = 0; i < 10_000; i++)
+      counts[
+        rng.weighted([
+          ["a", 9],
+          ["b", 1],
+        ] as const)
+      ]++;
     expect(counts.a / 10_000).toBeGreaterThan(0.87);
     expect(counts.a / 10_000).toBeLessThan(0.93);
   });
@@ -61,7 +69,11 @@ describe("uuidFor", () => {
 describe("slugify", () => {
   it("makes ASCII codes from Vietnamese names", () => {
     expect(slugify("Tổ tuần tra nhân dân")).toBe("to-tuan-tra-nhan-dan");
-    expect(slugify("Đội thanh niên xung kích an ninh ấp")).toBe("doi-thanh-nien-xung-kich-an-ninh-ap");
-    expect(slugify("Câu lạc bộ phụ nữ giúp nhau phát triển kinh tế gắn với an ninh trật tự").length).toBeLessThanOrEqual(60);
+    expect(slugify("Đội thanh niên xung kích an ninh ấp")).toBe(
+      "doi-thanh-nien-xung-kich-an-ninh-ap",
+    );
+    expect(
+      slugify("Câu lạc bộ phụ nữ giúp nhau phát triển kinh tế gắn với an ninh trật tự").length,
+    ).toBeLessThanOrEqual(60);
   });
 });

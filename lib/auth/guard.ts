@@ -1,0 +1,136 @@
+import { createTranslator } from "next-intl";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { withScope } from "@/lib/db/scoped";
+import { actionLocale, type AppLocale, type ErrorKey, isErrorKey, messagesFor } from "@/lib/i18n/messages";
+import { type AuthContext, currentIdentity, getCurrentUser } from "./current-user";
+import { ConflictError, FieldErrors, FormError, type MessageValues, NotFoundError } from "./errors";
+import { hasPermission, type Permission } from "./permissions";
+
+// The one guard. Every server action is built by `authAction({ schema, permission }, handler)`:
+// it reads the session and re-reads role and scope from the database, checks the declared
+// permission, parses the input with zod, and hands the handler a typed context. Refusals are
+// written to the audit trail. The result is { ok: true, data } or { ok: false, fieldErrors,
+// formError } with every message in the user's language.
+
+export type Access = Permission | "signed-in" | "public";
+
+export interface PublicContext {
+  ip: string;
+  userAgent: string | null;
+  locale: AppLocale;
+}
+export type ActionContext = AuthContext & { locale: AppLocale };
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors: Record<string, string>; formError?: string; conflict?: unknown };
+
+type ContextFor<A extends Access> = A extends "public" ? PublicContext : ActionContext;
+
+export type GuardedAction<S extends z.ZodType, T> = ((
+  previous: ActionResult<T> | undefined,
+  input: FormData | z.input<S>,
+) => Promise<ActionResult<T>>) & { readonly guarded: { permission: Access } };
+
+/** FormData to a plain object: repeated names become arrays, Next's own fields are dropped. */
+export function formDataToObject(data: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of data.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const text = typeof value === "string" ? value : value.name;
+    const existing = result[key];
+    if (existing === undefined) result[key] = text;
+    else if (Array.isArray(existing)) existing.push(text);
+    else result[key] = [existing, text];
+  }
+  return result;
+}
+
+export function authAction<S extends z.ZodType, T, A extends Access>(
+  config: { schema: S; permission: A; /** usable while a password change is due */ allowWhilePasswordDue?: boolean },
+  handler: (input: z.output<S>, context: ContextFor<A>) => Promise<T>,
+): GuardedAction<S, T> {
+  const action = async (_previous: ActionResult<T> | undefined, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
+    const identity = await currentIdentity();
+    const locale = await actionLocale();
+    const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Errors" });
+    const refuse = (key: ErrorKey, values?: MessageValues): ActionResult<T> => ({
+      ok: false,
+      fieldErrors: {},
+      formError: t(key, values),
+    });
+
+    let context: PublicContext | ActionContext = { ip: identity.ip, userAgent: identity.userAgent, locale };
+    if (config.permission !== "public") {
+      const user = await getCurrentUser();
+      if (!user) return refuse("signedOut");
+      context = { ...user, locale };
+      if (user.user.mustChangePassword && !config.allowWhilePasswordDue) return refuse("passwordChangeDue");
+      if (config.permission !== "signed-in" && !hasPermission(user.role, config.permission)) {
+        await auditRefusal(user, `permission ${config.permission}`);
+        return refuse("forbidden");
+      }
+    }
+
+    const raw = input instanceof FormData ? formDataToObject(input) : input;
+    const parsed = config.schema.safeParse(raw, { error: zodLocale(locale) });
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.join(".") || "_form";
+        const key = issue.message.startsWith("Errors.") ? issue.message.slice(7) : "";
+        fieldErrors[field] ??= isErrorKey(key) ? t(key) : issue.message;
+      }
+      const { _form: formError, ...fields } = fieldErrors;
+      return { ok: false, fieldErrors: fields, ...(formError ? { formError } : {}) };
+    }
+
+    try {
+      return { ok: true, data: await handler(parsed.data, context as ContextFor<A>) };
+    } catch (error) {
+      if (error instanceof NotFoundError) {
+        if ("scope" in context) await auditRefusal(context, `${error.entity} ${error.entityId} not in scope`);
+        return refuse("notFound");
+      }
+      if (error instanceof FormError) return refuse(error.key, error.values);
+      if (error instanceof FieldErrors) {
+        const fieldErrors = Object.fromEntries(
+          Object.entries(error.fields).map(([field, { key, values }]) => [field, t(key, values)]),
+        );
+        return { ok: false, fieldErrors };
+      }
+      if (error instanceof ConflictError) {
+        return { ok: false, fieldErrors: {}, formError: t("conflict"), conflict: error.current };
+      }
+      throw error;
+    }
+  };
+  return Object.assign(action, { guarded: { permission: config.permission } as const });
+}
+
+/** A refused attempt, in the audit trail (its own transaction: the refused work never ran). */
+export async function auditRefusal(user: AuthContext, detail: string): Promise<void> {
+  await withScope(
+    user.scope,
+    (tx) =>
+      writeAudit(
+        tx,
+        {
+          userId: user.user.id,
+          username: user.user.username,
+          role: user.role,
+          provinceId: user.user.provinceId,
+          communeId: user.user.communeId,
+          ip: user.ip,
+        },
+        { action: "ACCESS_DENIED", detail },
+      ),
+    { userId: user.user.id },
+  );
+}
+
+const zodLocales = { vi: z.locales.vi(), en: z.locales.en() } as const;
+function zodLocale(locale: AppLocale) {
+  return zodLocales[locale].localeError;
+}

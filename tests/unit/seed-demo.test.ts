@@ -1,0 +1,274 @@
+import { describe, expect, it } from "vitest";
+import { loadAddressData } from "@/prisma/seed/address-data";
+import { BAC_LIEU } from "@/prisma/seed/demo-bac-lieu";
+import { BEN_TRE } from "@/prisma/seed/demo-ben-tre";
+import { DEMO_PROVINCES, syntheticReferences } from "@/prisma/seed/demo";
+import { HA_GIANG } from "@/prisma/seed/demo-ha-giang";
+import type { DemoPlan } from "@/prisma/seed/demo-plan";
+import { SOC_TRANG } from "@/prisma/seed/demo-soc-trang";
+import { buildDemoUnits, syntheticUnitIds } from "@/prisma/seed/demo-units";
+import { buildPeriods } from "@/prisma/seed/periods";
+import { checkRules } from "@/prisma/seed/validation-rules";
+
+// The demo plans, built without a database: what the seed writes must add up to the published
+// figures (DESIGN.md, "Demo data") and obey the data model's rules.
+
+const data = await loadAddressData();
+const ids = syntheticUnitIds(data);
+const refs = syntheticReferences();
+const unitsOf = (formerProvince: string) => buildDemoUnits(data, formerProvince, ids);
+const plans = new Map(
+  DEMO_PROVINCES.map((d) => [d.key, d.plan({ units: unitsOf(d.formerProvince), ...refs })]),
+);
+const planOf = (key: string): DemoPlan => {
+  const plan = plans.get(key);
+  if (!plan) throw new Error(`no plan ${key}`);
+  return plan;
+};
+const codeOf = new Map([...refs.indicatorIds].map(([code, id]) => [id, code]));
+const yearOf = new Map(buildPeriods().map((p, i) => [i + 1, p.year]));
+
+/** Sum of an indicator over the plan's APPROVED reports of a year. */
+function total(plan: DemoPlan, code: string, year: number): number {
+  const reports = new Set(
+    plan.reports
+      .filter((r) => r.status === "APPROVED" && yearOf.get(r.periodId) === year)
+      .map((r) => r.id),
+  );
+  return plan.reportValues
+    .filter((v) => reports.has(v.reportId) && codeOf.get(v.indicatorId) === code)
+    .reduce((s, v) => s + Number(v.value), 0);
+}
+const openMemberships = (plan: DemoPlan) => plan.memberships.filter((m) => !m.leftOn);
+
+describe.each(DEMO_PROVINCES.map((d) => [d.key]))("the %s demo plan", (key) => {
+  const plan = planOf(key);
+
+  it("keeps every validation rule in every report", () => {
+    const byReport = new Map<string, Map<string, number>>();
+    for (const v of plan.reportValues) {
+      const values = byReport.get(v.reportId) ?? new Map<string, number>();
+      values.set(codeOf.get(v.indicatorId) ?? "?", Number(v.value));
+      byReport.set(v.reportId, values);
+    }
+    expect(byReport.size).toBe(plan.reports.length);
+    for (const values of byReport.values()) expect(checkRules(values)).toEqual([]);
+    expect(plan.reportValues.every((v) => Number(v.value) >= 0)).toBe(true);
+  });
+
+  it("has one report per point or commune and period", () => {
+    const keys = plan.reports.map(
+      (r) => `${r.kind}|${r.periodId}|${r.kind === "POINT" ? r.pointId : r.communeId}`,
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("gives every team exactly one leader and one or two deputies", () => {
+    const roles = new Map<string, string[]>();
+    for (const m of openMemberships(plan))
+      roles.set(m.teamId, [...(roles.get(m.teamId) ?? []), m.role]);
+    expect(roles.size).toBe(plan.teams.length);
+    for (const list of roles.values()) {
+      expect(list.filter((r) => r === "LEADER")).toHaveLength(1);
+      expect(list.filter((r) => r === "DEPUTY").length).toBeGreaterThanOrEqual(1);
+      expect(list.filter((r) => r === "DEPUTY").length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("has people with unique, well-formed citizen IDs, NFC names and ages 18–70", () => {
+    const citizenIds = plan.persons.map((p) => p.citizenId);
+    expect(new Set(citizenIds).size).toBe(plan.persons.length);
+    const births = new Map<string, Date>();
+    const bad: string[] = [];
+    for (const p of plan.persons) {
+      const birth = p.birthDate as Date;
+      const year = birth.getUTCFullYear();
+      births.set(p.id ?? "", birth);
+      if (!/^\d{12}$/.test(p.citizenId ?? "")) bad.push(`${p.fullName}: citizen ID ${p.citizenId}`);
+      if (p.fullName !== p.fullName.normalize("NFC")) bad.push(`${p.fullName}: not NFC`);
+      // Born 1957–2006: 18 to 69 years old from 2024 to the end of 2026.
+      if (year < 1957 || year > 2006) bad.push(`${p.fullName}: born ${year}`);
+      // The ID carries the year of birth and a gender/century digit.
+      if (p.citizenId?.slice(4, 6) !== String(year % 100).padStart(2, "0"))
+        bad.push(`${p.fullName}: year in ID`);
+      if (Number(p.citizenId?.[3]) % 2 !== (p.gender === "FEMALE" ? 1 : 0))
+        bad.push(`${p.fullName}: gender in ID`);
+      if (p.phone && !/^0\d{9}$/.test(p.phone)) bad.push(`${p.fullName}: phone ${p.phone}`);
+    }
+    for (const m of plan.memberships) {
+      const birth = births.get(m.personId);
+      if (!birth) {
+        bad.push(`membership ${m.id}: no person`);
+        continue;
+      }
+      const adult = Date.UTC(birth.getUTCFullYear() + 18, birth.getUTCMonth(), birth.getUTCDate());
+      if ((m.joinedOn as Date).getTime() < adult) bad.push(`membership ${m.id}: joined before 18`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("uses unique ids and unique area names per commune", () => {
+    for (const rows of [
+      plan.points,
+      plan.teams,
+      plan.persons,
+      plan.memberships,
+      plan.reports,
+      plan.residentialAreas,
+      plan.statusChanges,
+    ]) {
+      const list = rows.map((r) => r.id);
+      expect(new Set(list).size).toBe(list.length);
+    }
+    const names = plan.residentialAreas.map((a) => `${a.communeId}|${a.name}`);
+    expect(new Set(names).size).toBe(names.length);
+    expect(plan.residentialAreas.every((a) => a.name === a.name.normalize("NFC"))).toBe(true);
+  });
+
+  it("is the same on every run", () => {
+    const again = DEMO_PROVINCES.find((d) => d.key === key)?.plan({
+      units: unitsOf(DEMO_PROVINCES.find((d) => d.key === key)?.formerProvince ?? ""),
+      ...refs,
+    });
+    expect(again?.persons).toEqual(plan.persons);
+    expect(again?.reportValues).toEqual(plan.reportValues);
+  });
+});
+
+describe("Bạc Liêu (now Cà Mau)", () => {
+  const plan = planOf("bac-lieu");
+  const units = unitsOf(BAC_LIEU.formerProvince);
+
+  it("has 50 models at 263 points with 1,522 teams and 22,046 members in the real communes", () => {
+    expect(new Set(plan.points.map((p) => p.modelId)).size).toBe(50);
+    expect(plan.points).toHaveLength(263);
+    expect(plan.teams).toHaveLength(1_522);
+    expect(openMemberships(plan)).toHaveLength(22_046);
+    expect(plan.persons).toHaveLength(22_046 - BAC_LIEU.sharedMembers + BAC_LIEU.leavers);
+    const communes = new Set(units.communes.map((c) => c.id));
+    expect(plan.points.every((p) => communes.has(p.communeId))).toBe(true);
+    expect(units.formerCommunes).toHaveLength(64);
+  });
+
+  it("has the veterans' club in 57 of the 64 communes with 3,318 members", () => {
+    const club = refs.nationalModelIds.get("clb-ccb-pctp");
+    const points = plan.points.filter((p) => p.modelId === club);
+    expect(new Set(points.map((p) => p.formerCommuneId)).size).toBe(57);
+    const first = [...points].sort(
+      (a, b) => (a.establishedOn as Date).getTime() - (b.establishedOn as Date).getTime(),
+    )[0];
+    expect((first?.establishedOn as Date).toISOString().slice(0, 10)).toBe("2016-04-20");
+    expect(first?.formerCommuneId).toBe(units.formerCommunes.find((f) => f.code === "31960")?.id);
+    const teams = new Set(
+      plan.teams.filter((t) => points.some((p) => p.id === t.pointId)).map((t) => t.id),
+    );
+    expect(openMemberships(plan).filter((m) => teams.has(m.teamId))).toHaveLength(3_318);
+  });
+
+  it("has the nine ministry recognitions", () => {
+    expect(plan.recognitions.filter((r) => r.level === "MINISTRY_NATIONWIDE")).toHaveLength(9);
+  });
+
+  it("adds up to the 2023 figures exactly", () => {
+    const expected = { ...BAC_LIEU.pointTargets2023, ...BAC_LIEU.communeTargets2023 };
+    for (const [code, value] of Object.entries(expected))
+      expect(total(plan, code, 2023), code).toBe(value);
+    expect(
+      total(plan, "weapons_handed_in", 2023) + total(plan, "commune_weapons_handed_in", 2023),
+    ).toBe(2_278);
+  });
+
+  it("has approved reports for every point and commune in every quarter of 2023 and 2024", () => {
+    const approved = plan.reports.filter((r) => r.status === "APPROVED");
+    expect(approved).toHaveLength((263 + units.communes.length) * 8);
+    expect(plan.reports.some((r) => r.status === "SUBMITTED")).toBe(true);
+    expect(plan.reports.some((r) => r.status === "RETURNED")).toBe(true);
+  });
+
+  it("puts some people in two teams of their commune", () => {
+    const teamsOf = new Map<string, number>();
+    for (const m of openMemberships(plan))
+      teamsOf.set(m.personId, (teamsOf.get(m.personId) ?? 0) + 1);
+    expect([...teamsOf.values()].filter((n) => n === 2)).toHaveLength(BAC_LIEU.sharedMembers);
+  });
+});
+
+describe("Hà Giang (now Tuyên Quang)", () => {
+  const plan = planOf("ha-giang");
+
+  it("has 1,067 points, 379 of them established in 2023", () => {
+    expect(plan.points).toHaveLength(HA_GIANG.points);
+    expect(
+      plan.points.filter((p) => (p.establishedOn as Date).getUTCFullYear() === 2023),
+    ).toHaveLength(379);
+  });
+
+  it("adds up to the 2023 figures exactly, 12 tips from Ngọc Hà's cameras", () => {
+    for (const [code, value] of Object.entries(HA_GIANG.pointTargets2023))
+      expect(total(plan, code, 2023), code).toBe(value);
+    const ngocHa = plan.points.find((p) => p.placeName?.includes("82 camera"));
+    expect(ngocHa?.communeId).toBe(ids.commune("00691"));
+    const reports = new Set(
+      plan.reports
+        .filter((r) => r.pointId === ngocHa?.id && yearOf.get(r.periodId) === 2023)
+        .map((r) => r.id),
+    );
+    const tips = plan.reportValues.filter(
+      (v) => reports.has(v.reportId) && codeOf.get(v.indicatorId) === "tips",
+    );
+    expect(tips.reduce((s, v) => s + Number(v.value), 0)).toBe(12);
+  });
+
+  it("rates 91% of evaluated points khá or tốt and 96.8% of units safe", () => {
+    const rated = plan.ratings.filter((r) => r.year === 2023);
+    expect(rated).toHaveLength(1_000);
+    expect(rated.filter((r) => r.rating === "GOOD" || r.rating === "FAIR")).toHaveLength(910);
+    const regs = plan.safetyRegistrations.filter((s) => s.year === 2023);
+    expect(regs.filter((s) => s.result === "ACHIEVED").length / regs.length).toBeCloseTo(0.968, 6);
+  });
+});
+
+describe("Bến Tre (now Vĩnh Long)", () => {
+  const plan = planOf("ben-tre");
+
+  it("has Tiếng loa an ninh in 149 former communes and the compliance figures", () => {
+    const loa = plan.points.filter(
+      (p) => p.modelId === refs.nationalModelIds.get("tieng-loa-an-ninh"),
+    );
+    expect(new Set(loa.map((p) => p.formerCommuneId)).size).toBe(149);
+    const count = (type: string, result?: string) =>
+      plan.safetyRegistrations.filter(
+        (s) => s.year === 2023 && s.unitType === type && (!result || s.result === result),
+      ).length;
+    expect([count("RESIDENTIAL_AREA", "ACHIEVED"), count("RESIDENTIAL_AREA")]).toEqual([950, 978]);
+    expect([count("AGENCY", "ACHIEVED"), count("AGENCY")]).toEqual([1_048, 1_063]);
+    expect(count("COMMUNE")).toBe(unitsOf(BEN_TRE.formerProvince).communes.length);
+  });
+});
+
+describe("Sóc Trăng (now Cần Thơ)", () => {
+  const plan = planOf("soc-trang");
+
+  it("has 40 model types at 603 points, 8 exemplary", () => {
+    expect(new Set(plan.points.map((p) => p.modelId)).size).toBe(40);
+    expect(plan.points).toHaveLength(603);
+    expect(plan.recognitions.filter((r) => r.level === "ADVANCED_EXEMPLAR")).toHaveLength(8);
+  });
+
+  it("has 775 grassroots security teams in 775 hamlets with 2,482 members", () => {
+    const teams = plan.teams.filter((t) => t.kind === "GRASSROOTS_SECURITY");
+    expect(teams).toHaveLength(775);
+    expect(new Set(plan.teamAreas.map((a) => a.residentialAreaId)).size).toBe(775);
+    expect(plan.teamAreas).toHaveLength(775);
+    expect(openMemberships(plan)).toHaveLength(2_482);
+    expect(teams.every((t) => (t.establishedOn as Date) >= new Date(Date.UTC(2024, 6, 1)))).toBe(
+      true,
+    );
+  });
+
+  it("adds up to the 2024 figures exactly", () => {
+    expect(total(plan, "propaganda_sessions", 2024)).toBe(7_866);
+    expect(total(plan, "tips", 2024)).toBe(SOC_TRANG.pointTargets2024.tips);
+    expect(total(plan, "tips", 2024)).toBeGreaterThan(1_000);
+  });
+});
