@@ -1,19 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { hasPermission, type Permission, type Role } from "@/lib/auth/permissions";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-const ITEMS = [{ href: "/", key: "overview" }] as const;
+// What the menu offers follows the permissions map; the pages check again on the server.
+const ITEMS: readonly { href: string; key: "overview" | "users" | "audit" | "account"; permission: Permission }[] = [
+  { href: "/", key: "overview", permission: "overview.view" },
+  { href: "/users", key: "users", permission: "users.view" },
+  { href: "/audit", key: "audit", permission: "audit.view" },
+  { href: "/account/password", key: "account", permission: "account.password" },
+];
 
-export function HeaderNav() {
+export function HeaderNav({ role }: { role: Role }) {
   const t = useTranslations("Header");
   const pathname = usePathname();
+  const items = ITEMS.filter((item) => hasPermission(role, item.permission));
 
   return (
     <nav aria-label={t("mainNav")}>
       <ul className="flex gap-1 text-sm">
-        {ITEMS.map((item) => {
-          const active = pathname === item.href;
+        {items.map((item) => {
+          const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
               <Link

@@ -1,11 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { Link } from "@/lib/i18n/navigation";
+import { SignOutButton } from "./sign-out-button";
 import { Emblem } from "./emblem";
 import { HeaderNav } from "./header-nav";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const t = await getTranslations("Header");
+  const [t, roles, user] = await Promise.all([
+    getTranslations("Header"),
+    getTranslations("Roles"),
+    getCurrentUser(),
+  ]);
 
   return (
     <header className="on-dark border-t-4 border-gold-400 bg-brand-800 text-white">
@@ -26,15 +32,25 @@ export async function SiteHeader() {
           </span>
         </Link>
         <div className="flex w-full items-center gap-3 sm:w-auto">
-          <HeaderNav />
+          {user ? <HeaderNav role={user.role} /> : null}
           <div className="ml-auto flex items-center gap-3 sm:ml-0">
             <LanguageSwitcher />
-            <Link
-              href="/sign-in"
-              className="rounded bg-gold-400 px-3 py-1 text-sm font-semibold text-brand-900 hover:bg-gold-300"
-            >
-              {t("signIn")}
-            </Link>
+            {user ? (
+              <>
+                <span className="hidden text-right text-xs leading-tight text-brand-100 md:block">
+                  <span className="block font-semibold text-white">{user.user.fullName}</span>
+                  {roles(user.role)}
+                </span>
+                <SignOutButton />
+              </>
+            ) : (
+              <Link
+                href="/sign-in"
+                className="rounded bg-gold-400 px-3 py-1 text-sm font-semibold text-brand-900 hover:bg-gold-300"
+              >
+                {t("signIn")}
+              </Link>
+            )}
           </div>
         </div>
       </div>

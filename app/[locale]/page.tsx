@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/page-guard";
 import { formatDateTime } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getOverview } from "@/lib/overview/get-overview";
@@ -27,10 +28,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OverviewPage({ params }: Props) {
   const locale = await resolveLocale(params);
+  // Home follows the role: the ministry sees the nation, a province user the province, a commune
+  // user the commune — the same page, scoped by the session.
+  const user = await requireUser(locale, `/${locale}`);
   const [t, overview] = await Promise.all([
     getTranslations("Overview"),
-    getOverview({ level: "NATION" }, OVERVIEW_YEAR),
+    getOverview(user.scope, OVERVIEW_YEAR),
   ]);
+  const scopeHeading =
+    overview.scope.level === "NATION"
+      ? t("nationalHeading")
+      : overview.scope.level === "PROVINCE"
+        ? overview.scope.province
+        : `${overview.scope.commune}, ${overview.scope.province}`;
   const year = overview.year;
 
   return (
@@ -45,7 +55,7 @@ export default async function OverviewPage({ params }: Props) {
 
       <section aria-labelledby="national-heading" className="space-y-4">
         <h2 id="national-heading" className="text-xl font-bold text-slate-900">
-          {t("nationalHeading")}
+          {scopeHeading}
         </h2>
         <NationalStats counts={overview.national} locale={locale} />
       </section>

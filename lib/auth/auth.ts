@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import type {} from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { withScope } from "@/lib/db/scoped";
+import { SECURE_COOKIES, SESSION_COOKIE } from "./session-cookie";
 import { readSession, revokeSession } from "./sessions";
 
 // Auth.js carries the session in an encrypted, HttpOnly cookie. What it carries is only the token of
@@ -24,9 +25,6 @@ declare module "next-auth/jwt" {
   }
 }
 
-/** Secure cookies (and the __Host- prefix) when the portal is served over HTTPS. */
-export const SECURE_COOKIES = process.env.AUTH_SECURE_COOKIES === "true";
-export const SESSION_COOKIE = SECURE_COOKIES ? "__Host-phongtrao.session" : "phongtrao.session";
 const TWELVE_HOURS_S = 12 * 60 * 60;
 
 export const { auth, signIn, signOut } = NextAuth({

@@ -1,5 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
+export type { Role };
+
 // The one map from role to permissions. Actions declare the permission they need
 // (`authAction({ schema, permission: "reports.approve" }, …)`); pages call `requirePermission`.
 // Scope (which province or commune) is a separate check: a permission says what a role may do,

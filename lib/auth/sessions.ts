@@ -96,3 +96,7 @@ export async function revokeUserSessions(tx: Tx, userId: string, now: Date, exce
   });
   return count;
 }
+
+export async function revokeSessionById(tx: Tx, sessionId: string, now: Date): Promise<void> {
+  await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+}

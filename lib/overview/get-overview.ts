@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Scope } from "@/lib/auth/scope";
 import { type Tx, withScope } from "@/lib/db/scoped";
 import { assembleSuccessors } from "./assemble-overview";
-import type { NationalCounts, Overview } from "./types";
+import type { NationalCounts, Overview, ScopeName } from "./types";
 
 // The overview of a scope: the nation for the ministry, a province for its officers. Every figure
 // is summed by PostgreSQL (one round trip per query, no rows loaded into JavaScript) and read at
@@ -97,10 +97,18 @@ async function sumApprovedValues(db: Tx, year: number) {
 }
 
 export function getOverview(scope: Scope, year: number): Promise<Overview> {
-  return withScope(scope, (db) => readOverview(db, year));
+  return withScope(scope, (db) => readOverview(db, scope, year));
 }
 
-async function readOverview(db: Tx, year: number): Promise<Overview> {
+async function nameOf(db: Tx, scope: Scope): Promise<ScopeName> {
+  if (scope.level === "NATION") return { level: "NATION" };
+  const province = await db.province.findUniqueOrThrow({ where: { id: scope.provinceId }, select: { name: true } });
+  if (scope.level === "PROVINCE") return { level: "PROVINCE", province: province.name };
+  const commune = await db.commune.findUniqueOrThrow({ where: { id: scope.communeId }, select: { name: true } });
+  return { level: "COMMUNE", province: province.name, commune: commune.name };
+}
+
+async function readOverview(db: Tx, scope: Scope, year: number): Promise<Overview> {
   // One connection: the queries of a transaction run one after another.
   const national = await countNational(db);
   const formerProvinces = await countByFormerProvince(db);
@@ -110,6 +118,7 @@ async function readOverview(db: Tx, year: number): Promise<Overview> {
     orderBy: [{ reportKind: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
   });
   return {
+    scope: await nameOf(db, scope),
     year,
     generatedAt: new Date(),
     national,

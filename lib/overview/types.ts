@@ -2,6 +2,12 @@
 
 export type IndicatorUnit = "COUNT" | "PERSON" | "VND";
 
+/** The unit an overview is about: the nation, a province, or a commune (with its province). */
+export type ScopeName =
+  | { level: "NATION" }
+  | { level: "PROVINCE"; province: string }
+  | { level: "COMMUNE"; province: string; commune: string };
+
 export interface NationalCounts {
   provinces: number;
   communes: number;
@@ -45,6 +51,7 @@ export interface SuccessorGroup {
 }
 
 export interface Overview {
+  scope: ScopeName;
   year: number;
   generatedAt: Date;
   national: NationalCounts;

@@ -89,6 +89,39 @@ const LEFT_REASONS = [
   "Tự nguyện xin thôi",
 ].map((s) => s.normalize("NFC"));
 
+/** Whether a person can hold this affiliation: women's union for women, veterans and the elderly by age. */
+export function affiliationFits(
+  affiliation: Affiliation,
+  gender: Gender,
+  birthYear: number,
+): boolean {
+  switch (affiliation) {
+    case Affiliation.WOMEN_UNION:
+      return gender === Gender.FEMALE;
+    case Affiliation.VETERAN:
+      return birthYear <= 1985;
+    case Affiliation.ELDERLY:
+      return birthYear <= 1966;
+    case Affiliation.YOUTH_UNION:
+      return birthYear >= 1990;
+    default:
+      return true;
+  }
+}
+
+function drawAffiliation(
+  weights: Weighted<Affiliation>,
+  gender: Gender,
+  birthYear: number,
+  rng: Rng,
+): Affiliation {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const affiliation = rng.weighted(weights);
+    if (affiliationFits(affiliation, gender, birthYear)) return affiliation;
+  }
+  return Affiliation.NONE;
+}
+
 function roleAt(index: number, size: number, twoDeputies: boolean): MemberRole {
   if (index === 0) return MemberRole.LEADER;
   if (index === 1 || (index === 2 && twoDeputies && size >= 8)) return MemberRole.DEPUTY;
@@ -133,7 +166,7 @@ export function planRoster(
       birthDate: birth,
       ethnicityId,
       religion: rng.weighted(religions),
-      affiliation: rng.weighted(p.affiliation),
+      affiliation: drawAffiliation(p.affiliation, gender, birth.getUTCFullYear(), rng),
       phone: rng.chance(0.9) ? phoneNumber(rng) : null,
       citizenId: citizenId(
         rng.weighted(p.birthProvince),
@@ -193,13 +226,16 @@ export function planRoster(
     firstPersonOfTeam.push(members);
   });
 
+  // Each shared person joins exactly one other team.
+  const alreadyShared = new Set<string>();
   for (const t of [...sharing].sort((a, b) => a - b)) {
     const team = teams[t];
     if (!team) continue;
     const others = (teamsByCommune.get(team.communeId) ?? []).filter((o) => o !== t);
-    const donor = firstPersonOfTeam[rng.pick(others)] ?? [];
+    const donor = (firstPersonOfTeam[rng.pick(others)] ?? []).filter((p) => !alreadyShared.has(p.id));
     const person = donor.length > 0 ? rng.pick(donor) : undefined;
     if (!person) throw new Error(`No one to share into team ${team.id}`);
+    alreadyShared.add(person.id);
     memberships.push({
       id: id("membership", memberships.length),
       provinceId,

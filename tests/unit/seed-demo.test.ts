@@ -8,6 +8,7 @@ import type { DemoPlan } from "@/prisma/seed/demo-plan";
 import { SOC_TRANG } from "@/prisma/seed/demo-soc-trang";
 import { buildDemoUnits, syntheticUnitIds } from "@/prisma/seed/demo-units";
 import { buildPeriods } from "@/prisma/seed/periods";
+import { affiliationFits } from "@/prisma/seed/roster";
 import { checkRules } from "@/prisma/seed/validation-rules";
 
 // The demo plans, built without a database: what the seed writes must add up to the published
@@ -94,6 +95,8 @@ describe.each(DEMO_PROVINCES.map((d) => [d.key]))("the %s demo plan", (key) => {
       if (Number(p.citizenId?.[3]) % 2 !== (p.gender === "FEMALE" ? 1 : 0))
         bad.push(`${p.fullName}: gender in ID`);
       if (p.phone && !/^0\d{9}$/.test(p.phone)) bad.push(`${p.fullName}: phone ${p.phone}`);
+      if (!affiliationFits(p.affiliation ?? "NONE", p.gender, year))
+        bad.push(`${p.fullName}: ${p.affiliation}, born ${year}`);
     }
     for (const m of plan.memberships) {
       const birth = births.get(m.personId);
