@@ -32,7 +32,9 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 
 /** Appends one row to the audit trail, in the caller's transaction (so it commits with the change). */
 export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
+  // createMany: a plain INSERT. create() adds RETURNING, which needs the row to be readable too,
+  // and a failed sign-in (no scope) may append to the trail but not read it.
+  await tx.auditLog.createMany({
     data: {
       action: entry.action,
       userId: actor.userId ?? null,

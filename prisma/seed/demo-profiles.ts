@@ -33,8 +33,8 @@ export interface Region {
 export const REGIONS = {
   BAC_LIEU: {
     ethnicity: [
-      [E.KINH, 89],
-      [E.KHMER, 8],
+      [E.KINH, 94],
+      [E.KHMER, 3],
       [E.HOA, 3],
     ],
     birthProvince: [
@@ -49,9 +49,9 @@ export const REGIONS = {
   },
   BAC_LIEU_KHMER: {
     ethnicity: [
-      [E.KINH, 70],
-      [E.KHMER, 27],
-      [E.HOA, 3],
+      [E.KINH, 80],
+      [E.KHMER, 16],
+      [E.HOA, 4],
     ],
     birthProvince: [
       [C.BAC_LIEU, 88],
@@ -62,9 +62,9 @@ export const REGIONS = {
   },
   SOC_TRANG: {
     ethnicity: [
-      [E.KINH, 64],
-      [E.KHMER, 31],
-      [E.HOA, 5],
+      [E.KINH, 80],
+      [E.KHMER, 14],
+      [E.HOA, 6],
     ],
     birthProvince: [
       [C.SOC_TRANG, 88],
@@ -77,8 +77,8 @@ export const REGIONS = {
   },
   SOC_TRANG_KHMER: {
     ethnicity: [
-      [E.KHMER, 55],
-      [E.KINH, 40],
+      [E.KHMER, 40],
+      [E.KINH, 55],
       [E.HOA, 5],
     ],
     birthProvince: [

@@ -102,6 +102,8 @@ export function affiliationFits(
       return birthYear <= 1985;
     case Affiliation.ELDERLY:
       return birthYear <= 1966;
+    case Affiliation.VILLAGE_ELDER:
+      return birthYear <= 1975;
     case Affiliation.YOUTH_UNION:
       return birthYear >= 1990;
     default:
@@ -232,7 +234,9 @@ export function planRoster(
     const team = teams[t];
     if (!team) continue;
     const others = (teamsByCommune.get(team.communeId) ?? []).filter((o) => o !== t);
-    const donor = (firstPersonOfTeam[rng.pick(others)] ?? []).filter((p) => !alreadyShared.has(p.id));
+    const donor = (firstPersonOfTeam[rng.pick(others)] ?? []).filter(
+      (p) => !alreadyShared.has(p.id),
+    );
     const person = donor.length > 0 ? rng.pick(donor) : undefined;
     if (!person) throw new Error(`No one to share into team ${team.id}`);
     alreadyShared.add(person.id);

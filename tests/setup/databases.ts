@@ -131,12 +131,30 @@ async function buildTemplate(server: TestServer, name: string, fill: (url: strin
   });
 }
 
-/** Drops the per-worker databases of earlier runs. */
-export async function dropWorkerDatabases(server: TestServer): Promise<void> {
+/**
+ * Drops per-worker databases (named test_<run pid>_<worker>): those of `runId`, and those left by
+ * runs whose process is gone. Runs going on at the same time keep theirs.
+ */
+export async function dropWorkerDatabases(server: TestServer, runId?: string): Promise<void> {
   await admin(server, async (client) => {
     const rows = await client.query<{ datname: string }>(
       "select datname from pg_database where datname like 'test\\_%'",
     );
-    for (const { datname } of rows.rows) await client.query(`drop database "${datname}" with (force)`);
+    for (const { datname } of rows.rows) {
+      const pid = Number(datname.split("_")[1]);
+      const stale = !Number.isInteger(pid) || !processAlive(pid);
+      if (datname.startsWith(`test_${runId}_`) || stale) {
+        await client.query(`drop database if exists "${datname}" with (force)`);
+      }
+    }
   });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -8,11 +8,14 @@ declare module "vitest" {
     /** URL of the test server's maintenance database, as its superuser. */
     testServerUrl: string;
     templates: { migrated: string; seeded: string };
+    /** Names this run's worker databases apart from those of runs going on at the same time. */
+    runId: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await startTestServer();
+  const runId = String(process.pid);
   await dropWorkerDatabases(server);
   const started = performance.now();
   const templates = await prepareTemplates(server);
@@ -21,8 +24,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await enableAppRole(server.url("postgres"), APP_PASSWORD);
   project.provide("testServerUrl", server.url("postgres"));
   project.provide("templates", templates);
+  project.provide("runId", runId);
   return async () => {
-    await dropWorkerDatabases(server);
+    await dropWorkerDatabases(server, runId);
     await server.stop();
   };
 }

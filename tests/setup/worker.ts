@@ -7,7 +7,7 @@ import { asAppRole, withDatabase } from "./databases";
 
 const serverUrl = inject("testServerUrl");
 const { seeded } = inject("templates");
-const name = `test_${process.env.VITEST_POOL_ID ?? "1"}`;
+const name = `test_${inject("runId")}_${process.env.VITEST_POOL_ID ?? "1"}`;
 
 const client = new pg.Client({ connectionString: serverUrl });
 await client.connect();

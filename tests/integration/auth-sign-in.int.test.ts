@@ -1,0 +1,94 @@
+// Sign-in: the password check, messages that never tell whether a username exists, the throttle
+// shared through the database, and every attempt in the audit trail.
+import { describe, expect, it } from "vitest";
+import { authenticate } from "@/lib/auth/authenticate";
+import { MAX_FAILURES, WINDOW_MS } from "@/lib/auth/throttle";
+import { createUser, TEST_PASSWORD, uniqueName } from "@/tests/support/factories";
+import { ownerDb } from "@/tests/support/owner-db";
+
+const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+const attempt = (username: string, password: string, address = ip(), now = new Date()) =>
+  authenticate({ username, password, ip: address, userAgent: "vitest" }, now);
+
+describe("sign-in", () => {
+  it("accepts the right password: a session row, an attempt row and a SIGN_IN audit row with the scope", async () => {
+    const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" });
+    const result = await attempt(user.username, TEST_PASSWORD);
+    expect(result).toMatchObject({ ok: true, userId: user.id, mustChangePassword: false });
+
+    const db = ownerDb();
+    expect(await db.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(1);
+    expect(await db.signInAttempt.count({ where: { username: user.username, success: true } })).toBe(1);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { userId: user.id, action: "SIGN_IN" } });
+    expect(audit).toMatchObject({ username: user.username, role: "PROVINCE_OFFICER", provinceId: user.provinceId });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
+  });
+
+  it("signs in the demo users with the published demo password", async () => {
+    expect(await attempt("camau.quantri", "PhongTrao@2025")).toMatchObject({ ok: true });
+    expect(await attempt("bo.quantri", "PhongTrao@2025")).toMatchObject({ ok: true });
+  });
+
+  it("answers a wrong password, an unknown username and a deactivated account alike", async () => {
+    const user = await createUser({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31942" });
+    const inactive = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96", active: false });
+    const unknown = uniqueName("nobody");
+    const answers = [
+      await attempt(user.username, "wrong-password-123"),
+      await attempt(unknown, TEST_PASSWORD),
+      await attempt(inactive.username, TEST_PASSWORD),
+    ];
+    expect(answers).toEqual([
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+    ]);
+    const db = ownerDb();
+    const failures = await db.auditLog.findMany({
+      where: { action: "SIGN_IN_FAILED", username: { in: [user.username, unknown, inactive.username] } },
+      select: { username: true, detail: true },
+    });
+    expect(failures).toEqual(
+      expect.arrayContaining([
+        { username: user.username, detail: "wrong password" },
+        { username: unknown, detail: "unknown user" },
+        { username: inactive.username, detail: "deactivated" },
+      ]),
+    );
+    expect(await db.session.count({ where: { userId: { in: [user.id, inactive.id] } } })).toBe(0);
+  });
+
+  it("slows an account down after 10 failures in 15 minutes, then lets the right password in again", async () => {
+    const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "08" });
+    const start = new Date();
+    for (let i = 0; i < MAX_FAILURES; i += 1) {
+      expect(await attempt(user.username, `wrong-${i}-password`, ip(), new Date(start.getTime() + i * 1000))).toMatchObject({ ok: false, reason: "invalid" });
+    }
+    const blocked = await attempt(user.username, TEST_PASSWORD, ip(), new Date(start.getTime() + 20_000));
+    expect(blocked).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 15 });
+    // Refused attempts are not counted: the wait does not grow while someone keeps trying.
+    const later = await attempt(user.username, TEST_PASSWORD, ip(), new Date(start.getTime() + 10 * 60_000));
+    expect(later).toMatchObject({ ok: false, reason: "throttled", retryAfterMinutes: 5 });
+    const after = await attempt(user.username, TEST_PASSWORD, ip(), new Date(start.getTime() + WINDOW_MS + 1_000));
+    expect(after).toMatchObject({ ok: true });
+    expect(await ownerDb().auditLog.count({ where: { username: user.username, action: "SIGN_IN_FAILED", detail: "throttled" } })).toBe(2);
+  });
+
+  it("slows an address down after 10 failures across any accounts", async () => {
+    const address = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+    const now = new Date();
+    for (let i = 0; i < MAX_FAILURES; i += 1) await attempt(uniqueName("spray"), "Password123!", address, now);
+    const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "86" });
+    expect(await attempt(user.username, TEST_PASSWORD, address, now)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await attempt(user.username, TEST_PASSWORD, ip(), now)).toMatchObject({ ok: true });
+  });
+
+  it("does not count failures before the account's last successful sign-in", async () => {
+    const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "92" });
+    const t0 = Date.now();
+    for (let i = 0; i < MAX_FAILURES - 1; i += 1) await attempt(user.username, "nope-nope-nope", ip(), new Date(t0 + i));
+    expect(await attempt(user.username, TEST_PASSWORD, ip(), new Date(t0 + 100))).toMatchObject({ ok: true });
+    await attempt(user.username, "nope-nope-nope", ip(), new Date(t0 + 200));
+    expect(await attempt(user.username, TEST_PASSWORD, ip(), new Date(t0 + 300))).toMatchObject({ ok: true });
+  });
+});
