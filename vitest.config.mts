@@ -24,6 +24,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/global.ts"],
           setupFiles: ["tests/setup/worker.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
+          // resolve (next has no exports map): let Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
           pool: "forks",
           maxWorkers: 2,
           // Projects with different worker limits run as separate groups: unit tests first.
