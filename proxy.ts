@@ -9,17 +9,53 @@ const PUBLIC_PAGES = new Set(["sign-in"]);
 // Locale routing ("/" → "/vi"), and a coarse redirect to the sign-in page when there is no session
 // cookie at all. Never the security boundary (STYLE.md): pages, actions and route handlers check
 // the session, role and scope themselves, against the database.
+//
+// It also gives every page its Content-Security-Policy, with a fresh nonce per request: Next reads
+// the nonce from the request's CSP header and puts it on its own scripts, and 'strict-dynamic' lets
+// those load the rest. A nonce only works on pages rendered per request — every page under
+// [locale] is (the header reads the session). The other security headers are in next.config.ts.
 export default function proxy(request: NextRequest) {
   const [, locale, page] = request.nextUrl.pathname.split("/");
   const localized = (routing.locales as readonly string[]).includes(locale ?? "");
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, request.headers.get("x-forwarded-proto") === "https");
+
+  let response: NextResponse;
   if (localized && !PUBLIC_PAGES.has(page ?? "") && !request.cookies.has(SESSION_COOKIE)) {
     const url = request.nextUrl.clone();
     url.pathname = `/${locale}/sign-in`;
     url.search = "";
     url.searchParams.set("next", request.nextUrl.pathname);
-    return NextResponse.redirect(url);
+    response = NextResponse.redirect(url);
+  } else {
+    // next-intl passes these request headers on to the page (NextResponse.next({ request })).
+    request.headers.set("x-nonce", nonce);
+    request.headers.set("content-security-policy", csp);
+    response = handleI18nRouting(request);
   }
-  return handleI18nRouting(request);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+function contentSecurityPolicy(nonce: string, https: boolean): string {
+  const development = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    // React's development build evaluates strings (call stacks); the production build never does.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    // React renders style={{…}} props (charts, widths) as style attributes.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    // Plain http stays usable on closed office networks; over https nothing may load over http.
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
 }
 
 export const config = {

@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/page-guard";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatNumber } from "@/lib/i18n/format";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { listProvinceOptions, listUserFormOptions, scopeProvinceName } from "@/lib/users/list-form-options";
+import { listUsers } from "@/lib/users/list-users";
+import { CreateUserForm } from "./_components/create-user-form";
+import { SelectField } from "./_components/select-field";
+import { UsersTable } from "./_components/users-table";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+const positiveInt = (value: string | undefined): number | undefined => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Users" });
+  return { title: t("title") };
+}
+
+export default async function UsersPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const ctx = await requirePermission(locale, `/${locale}/users`, "users.view");
+  const query = await searchParams;
+  const provinceId = positiveInt(first(query.province));
+  const q = first(query.q)?.trim() || undefined;
+  const manage = hasPermission(ctx.role, "users.manage");
+  const nation = ctx.scope.level === "NATION";
+
+  const [t, list, provinces, options, provinceName] = await Promise.all([
+    getTranslations("Users"),
+    listUsers(ctx, { provinceId, q, page: positiveInt(first(query.page)) }),
+    listProvinceOptions(ctx),
+    manage ? listUserFormOptions(ctx) : Promise.resolve(null),
+    scopeProvinceName(ctx),
+  ]);
+  const filtered = Boolean(q) || (nation && provinceId !== undefined);
+  const pageHref = (page: number) => ({
+    pathname: "/users",
+    query: {
+      ...(nation && provinceId ? { province: String(provinceId) } : {}),
+      ...(q ? { q } : {}),
+      ...(page > 1 ? { page: String(page) } : {}),
+    },
+  });
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-8 px-4 py-8">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">
+          {nation ? t("introNation") : t("introProvince", { province: provinceName ?? "" })}
+        </p>
+      </div>
+
+      {options && options.roles.length > 0 ? (
+        <details className="group rounded border border-slate-300 bg-slate-50 open:bg-white">
+          <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-800 select-none">
+            {t("createHeading")}
+          </summary>
+          <div className="space-y-4 border-t border-slate-200 px-4 py-4">
+            <p className="text-sm text-slate-700">{t("createIntro")}</p>
+            <CreateUserForm options={options} />
+          </div>
+        </details>
+      ) : null}
+
+      <section aria-labelledby="users-list" className="space-y-4">
+        <h2 id="users-list" className="sr-only">
+          {t("tableCaption")}
+        </h2>
+        <form method="get" role="search" aria-label={t("filterHeading")} className="flex flex-wrap items-end gap-3">
+          {nation ? (
+            <div className="w-full sm:w-56">
+              <SelectField id="filter-province" name="province" label={t("filterProvince")} defaultValue={provinceId ?? ""}>
+                <option value="">{t("allProvinces")}</option>
+                {provinces.map((province) => (
+                  <option key={province.id} value={province.id}>
+                    {province.name}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+          ) : null}
+          <div className="w-full sm:w-72">
+            <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">
+              {t("search")}
+            </label>
+            <input
+              id="filter-q"
+              name="q"
+              type="search"
+              defaultValue={q ?? ""}
+              maxLength={100}
+              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus-visible:border-blue-700"
+            />
+          </div>
+          <div className="flex items-center gap-3">
+            <button type="submit" className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900">
+              {t("filter")}
+            </button>
+            {filtered ? (
+              <Link href="/users" className="text-sm font-medium text-brand-700 underline underline-offset-4">
+                {t("clearFilter")}
+              </Link>
+            ) : null}
+          </div>
+        </form>
+
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {t("count", { total: list.total })}
+        </p>
+        <UsersTable rows={list.rows} locale={locale} viewerId={ctx.user.id} />
+
+        {list.pageCount > 1 ? (
+          <nav aria-label={t("pagination")} className="flex items-center justify-between gap-3 text-sm">
+            {list.page > 1 ? (
+              <Link href={pageHref(list.page - 1)} className="font-medium text-brand-700 underline underline-offset-4">
+                {t("pagePrevious")}
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span className="text-slate-700">
+              {t("pageOf", { page: formatNumber(list.page, locale), pages: formatNumber(list.pageCount, locale) })}
+            </span>
+            {list.page < list.pageCount ? (
+              <Link href={pageHref(list.page + 1)} className="font-medium text-brand-700 underline underline-offset-4">
+                {t("pageNext")}
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { withScope } from "@/lib/db/scoped";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UsersContext } from "./context";
+import { canManage, usersInScope } from "./rules";
+import type { UserList, UserListItem } from "./types";
+
+export const USERS_PAGE_SIZE = 50;
+
+export interface ListUsersFilter {
+  /** The ministry may narrow the list to one province; ignored for a province's administrator. */
+  provinceId?: number | undefined;
+  /** Part of a username or a full name. */
+  q?: string | undefined;
+  page?: number | undefined;
+}
+
+export const userListSelect = {
+  id: true,
+  username: true,
+  fullName: true,
+  role: true,
+  active: true,
+  mustChangePassword: true,
+  lastSignInAt: true,
+  province: { select: { shortName: true } },
+  commune: { select: { name: true } },
+} as const;
+
+type ListRow = Prisma.UserGetPayload<{ select: typeof userListSelect }>;
+
+export function toListItem(ctx: UsersContext, row: ListRow): UserListItem {
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.fullName,
+    role: row.role,
+    provinceName: row.province?.shortName ?? null,
+    communeName: row.commune?.name ?? null,
+    active: row.active,
+    mustChangePassword: row.mustChangePassword,
+    lastSignInAt: row.lastSignInAt,
+    manageable: canManage(ctx.role, row.role),
+  };
+}
+
+/** The users in the caller's scope: the ministry sees all (by province if asked), a province its own. */
+export async function listUsers(ctx: UsersContext, filter: ListUsersFilter = {}): Promise<UserList> {
+  const q = filter.q?.normalize("NFC").trim().slice(0, 100);
+  const where: Prisma.UserWhereInput = {
+    ...usersInScope(ctx.scope),
+    ...(ctx.scope.level === "NATION" && filter.provinceId ? { provinceId: filter.provinceId } : {}),
+    ...(q
+      ? {
+          OR: [
+            { username: { contains: q.toLowerCase() } },
+            { fullName: { contains: q, mode: "insensitive" as const } },
+          ],
+        }
+      : {}),
+  };
+  return withScope(
+    ctx.scope,
+    async (tx) => {
+      const total = await tx.user.count({ where });
+      const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+      const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
+      const rows = await tx.user.findMany({
+        where,
+        select: userListSelect,
+        orderBy: [{ role: "asc" }, { provinceId: "asc" }, { username: "asc" }],
+        skip: (page - 1) * USERS_PAGE_SIZE,
+        take: USERS_PAGE_SIZE,
+      });
+      return { rows: rows.map((row) => toListItem(ctx, row)), total, page, pageSize: USERS_PAGE_SIZE, pageCount };
+    },
+    { userId: ctx.user.id },
+  );
+}
