@@ -104,4 +104,7 @@ ${DEMO_USERS.map((u) => `    ${u.username.padEnd(width)}  ${u.role.padEnd(16)}  
 `);
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

