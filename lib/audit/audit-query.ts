@@ -35,13 +35,32 @@ export interface AuditQuery {
   invalid: AuditFilterName[];
 }
 
-const isoDay = z
+// A day as people type it, 24/11/2026 (also 24-11-2026, 24.11.2026), or as ISO 2026-11-24; kept as ISO.
+const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  .trim()
+  .transform((text, context) => {
+    const vietnamese = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const [year, month, date] = vietnamese
+      ? [vietnamese[3], vietnamese[2], vietnamese[1]]
+      : iso
+        ? [iso[1], iso[2], iso[3]]
+        : [];
+    const value = year && month && date ? `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}` : "";
+    const parsed = new Date(`${value}T00:00:00Z`);
+    if (!value || Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(value)) {
+      context.issues.push({ code: "custom", message: "not a date", input: text });
+      return z.NEVER;
+    }
+    return value;
   });
+
+/** "2026-11-24" → "24/11/2026", as the form shows it and links carry it. */
+export function dayText(isoDay: string): string {
+  const [year, month, date] = isoDay.split("-");
+  return `${date}/${month}/${year}`;
+}
 
 const FILTERS = {
   action: z.enum(AUDIT_ACTIONS),
@@ -54,8 +73,8 @@ const FILTERS = {
     .string()
     .trim()
     .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/),
-  from: isoDay,
-  to: isoDay,
+  from: day,
+  to: day,
   provinceId: z.coerce.number().int().positive().max(2_147_483_647),
 } satisfies { [K in keyof AuditFilters]-?: z.ZodType<AuditFilters[K]> };
 
@@ -114,7 +133,8 @@ export function auditSearch(filters: AuditFilters, cursor: AuditCursor = null): 
   const search = new URLSearchParams();
   for (const key of Object.keys(FILTER_PARAMS) as (keyof AuditFilters)[]) {
     const value = filters[key];
-    if (value !== undefined) search.set(FILTER_PARAMS[key], String(value));
+    if (value === undefined) continue;
+    search.set(FILTER_PARAMS[key], key === "from" || key === "to" ? dayText(String(value)) : String(value));
   }
   if (cursor && "before" in cursor) search.set("before", cursor.before.toString());
   if (cursor && "after" in cursor) search.set("after", cursor.after.toString());

@@ -33,7 +33,10 @@ const fullName = z
       .max(FULL_NAME_MAX, { error: fieldError("fullNameTooLong") }),
   );
 
-const role = z.enum(Role, { error: fieldError("roleNotAllowed") });
+// Text in, a Role out: a form (or a caller) sends a string, the enum decides.
+const role = z
+  .string({ error: fieldError("roleNotAllowed") })
+  .pipe(z.enum(Role, { error: fieldError("roleNotAllowed") }));
 
 /** An id from a select: "" (nothing chosen) is absent; FormData sends text, hence the coercion. */
 const optionalId = (key: ErrorKey) =>
@@ -76,8 +79,10 @@ const newPassword = z.string({ error: fieldError("required") }).superRefine((val
   if (problem) ctx.addIssue({ code: "custom", message: fieldError(PASSWORD_PROBLEM_KEYS[problem]) });
 });
 
+// Loose: whatever else a request carries (a user id, say) is ignored, as the password changed is
+// always the caller's own.
 export const changeOwnPasswordSchema = z
-  .object({
+  .looseObject({
     currentPassword: z
       .string({ error: fieldError("required") })
       .min(1, { error: fieldError("required") })

@@ -1,6 +1,11 @@
 // The overview reads its figures from the database: the national units and the demo provinces'
-// published 2023 totals, formatted in each language's own way.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+// published 2023 totals, formatted in each language's own way. It needs a session: the ministry's.
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+test.beforeEach(async ({ signInAs }) => {
+  await signInAs("bo.quantri");
+});
 
 function stat(page: Page, label: string): Locator {
   return page.locator("dl > div").filter({ has: page.locator("dt", { hasText: label }) }).locator("dd").first();
@@ -19,6 +24,7 @@ test("the overview shows national counts and 2023 totals in Vietnamese", async (
   await expect(page).toHaveURL(/\/vi$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
+  await expect(page.locator("#national-heading")).toHaveText("Toàn quốc");
   await expect(stat(page, "Tỉnh, thành phố")).toHaveText("34");
   await expect(stat(page, "Xã, phường, đặc khu")).toHaveText("3.321");
 

@@ -48,8 +48,15 @@ describe("audit query string", () => {
     const query = parseAuditQuery({ action: "UPDATE", user: "camau", entity: "User", from: "2026-01-01", to: "2026-01-31", province: "7" }, { level: "NATION" });
     expect(query.invalid).toEqual([]);
     expect(auditSearch(query.filters, { before: 99n })).toBe(
-      "?action=UPDATE&user=camau&entity=User&from=2026-01-01&to=2026-01-31&province=7&before=99",
+      "?action=UPDATE&user=camau&entity=User&from=01%2F01%2F2026&to=31%2F01%2F2026&province=7&before=99",
     );
+  });
+
+  it("reads days as Vietnamese write them, or in ISO form, and refuses days that do not exist", () => {
+    const nation = { level: "NATION" } as const;
+    expect(parseAuditQuery({ from: "2/1/2026", to: "31.01.2026" }, nation).filters).toEqual({ from: "2026-01-02", to: "2026-01-31" });
+    expect(parseAuditQuery({ from: "29/02/2026", to: "2026-02-28" }, nation)).toMatchObject({ filters: { to: "2026-02-28" }, invalid: ["from"] });
+    expect(parseAuditQuery({ from: "02/29/2024" }, nation).invalid).toEqual(["from"]);
   });
 
   it("ignores the province of a viewer who is not the ministry", () => {

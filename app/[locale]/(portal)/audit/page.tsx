@@ -35,7 +35,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const invalid = query.invalid.map((name) => t(`invalidNames.${name}`));
 
   return (
-    <div className="mx-auto max-w-7xl space-y-6 px-4 py-8">
+    <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div>
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t("title")}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>

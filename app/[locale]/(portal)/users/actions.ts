@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { authAction } from "@/lib/auth/guard";
+import { revalidatePaths } from "@/lib/cache/revalidate";
 import { createUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
 import {
@@ -17,8 +17,7 @@ import { updateUser } from "@/lib/users/update-user";
 // guard); the domain functions decide whom the caller may manage.
 
 function revalidateUsers(locale: string, id?: string): void {
-  revalidatePath(`/${locale}/users`);
-  if (id) revalidatePath(`/${locale}/users/${id}`);
+  revalidatePaths(`/${locale}/users`, ...(id ? [`/${locale}/users/${id}`] : []));
 }
 
 export const createUserAction = authAction({ schema: createUserSchema, permission: "users.manage" }, async (input, ctx) => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { AuditFilterOptions } from "@/lib/audit/audit-filter-options";
-import { AUDIT_ACTIONS, type AuditFilters, FILTER_PARAMS } from "@/lib/audit/audit-query";
+import { AUDIT_ACTIONS, type AuditFilters, dayText, FILTER_PARAMS } from "@/lib/audit/audit-query";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -11,9 +11,9 @@ import type { AppLocale } from "@/lib/i18n/routing";
 const control =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus-visible:border-blue-700";
 
-function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+function Labelled({ id, label, className, children }: { id: string; label: string; className?: string; children: ReactNode }) {
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
@@ -41,7 +41,7 @@ export async function AuditFiltersForm({
       method="get"
       action={`/${locale}/audit`}
       aria-label={t("filters")}
-      className="grid gap-4 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="grid grid-cols-2 gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:gap-4 lg:grid-cols-4"
     >
       <Labelled id="audit-action" label={t("filterAction")}>
         <select id="audit-action" name={FILTER_PARAMS.action} defaultValue={filters.action ?? ""} className={control}>
@@ -53,7 +53,17 @@ export async function AuditFiltersForm({
           ))}
         </select>
       </Labelled>
-      <Labelled id="audit-user" label={t("filterUser")}>
+      <Labelled id="audit-entity" label={t("filterEntity")}>
+        <select id="audit-entity" name={FILTER_PARAMS.entity} defaultValue={filters.entity ?? ""} className={control}>
+          <option value="">{t("allEntities")}</option>
+          {entities.map((entity) => (
+            <option key={entity} value={entity}>
+              {entityLabels[entity] ?? entity}
+            </option>
+          ))}
+        </select>
+      </Labelled>
+      <Labelled id="audit-user" label={t("filterUser")} className="col-span-2 lg:col-span-1">
         <input
           id="audit-user"
           name={FILTER_PARAMS.username}
@@ -67,18 +77,8 @@ export async function AuditFiltersForm({
           className={control}
         />
       </Labelled>
-      <Labelled id="audit-entity" label={t("filterEntity")}>
-        <select id="audit-entity" name={FILTER_PARAMS.entity} defaultValue={filters.entity ?? ""} className={control}>
-          <option value="">{t("allEntities")}</option>
-          {entities.map((entity) => (
-            <option key={entity} value={entity}>
-              {entityLabels[entity] ?? entity}
-            </option>
-          ))}
-        </select>
-      </Labelled>
       {options.provinces.length > 0 ? (
-        <Labelled id="audit-province" label={t("filterProvince")}>
+        <Labelled id="audit-province" label={t("filterProvince")} className="col-span-2 lg:col-span-1">
           <select
             id="audit-province"
             name={FILTER_PARAMS.provinceId}
@@ -95,12 +95,30 @@ export async function AuditFiltersForm({
         </Labelled>
       ) : null}
       <Labelled id="audit-from" label={t("filterFrom")}>
-        <input id="audit-from" name={FILTER_PARAMS.from} type="date" defaultValue={filters.from ?? ""} className={control} />
+        <input
+          id="audit-from"
+          name={FILTER_PARAMS.from}
+          type="text"
+          placeholder={t("dayPlaceholder")}
+          defaultValue={filters.from ? dayText(filters.from) : ""}
+          maxLength={10}
+          autoComplete="off"
+          className={control}
+        />
       </Labelled>
       <Labelled id="audit-to" label={t("filterTo")}>
-        <input id="audit-to" name={FILTER_PARAMS.to} type="date" defaultValue={filters.to ?? ""} className={control} />
+        <input
+          id="audit-to"
+          name={FILTER_PARAMS.to}
+          type="text"
+          placeholder={t("dayPlaceholder")}
+          defaultValue={filters.to ? dayText(filters.to) : ""}
+          maxLength={10}
+          autoComplete="off"
+          className={control}
+        />
       </Labelled>
-      <div className="flex items-end gap-3 sm:col-span-2">
+      <div className="col-span-2 flex items-end gap-3">
         <button
           type="submit"
           className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"

@@ -18,7 +18,7 @@ const ACTION_STYLES: Record<AuditActionName, string> = {
   DELETE: "bg-amber-50 text-amber-900",
 };
 
-const cell = "block px-0 py-1 align-top md:table-cell md:px-3 md:py-2";
+const cell = "block min-w-0 align-top md:table-cell md:px-3 md:py-2";
 const label = "block text-xs font-medium tracking-wide text-slate-600 uppercase md:hidden";
 
 export async function AuditTable({
@@ -74,7 +74,7 @@ export async function AuditTable({
             key={row.id}
             role="row"
             data-audit-id={row.id}
-            className="block rounded border border-slate-200 p-3 md:table-row md:rounded-none md:border-0 md:border-b md:p-0"
+            className="grid grid-cols-2 gap-x-4 gap-y-2 rounded border border-slate-200 p-3 md:table-row md:rounded-none md:border-0 md:border-b md:p-0"
           >
             <td role="cell" className={`${cell} whitespace-nowrap tabular-nums`}>
               <span aria-hidden="true" className={label}>{t("colTime")}</span>
@@ -112,7 +112,7 @@ export async function AuditTable({
               <span aria-hidden="true" className={`${label} font-sans`}>{t("colIp")}</span>
               {row.ip ?? "—"}
             </td>
-            <td role="cell" className={`${cell} md:min-w-72`}>
+            <td role="cell" className={`${cell} col-span-2 md:min-w-72`}>
               <span aria-hidden="true" className={label}>{t("colChanges")}</span>
               <AuditChanges row={row} locale={locale} />
             </td>

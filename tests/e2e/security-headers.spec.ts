@@ -1,0 +1,94 @@
+// Security headers on the wire, and pages that actually work under the Content-Security-Policy:
+// every page below runs its scripts (Next's bootstrap sets window.next) with no violation in the
+// console (the `csp` fixture fails the test on any).
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+function directives(csp: string | undefined): Map<string, string> {
+  return new Map(
+    (csp ?? "")
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [name = "", ...values] = part.split(/\s+/);
+        return [name, values.join(" ")] as const;
+      }),
+  );
+}
+
+function expectCommonHeaders(headers: Record<string, string>) {
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["permissions-policy"]).toContain("microphone=()");
+  expect(headers["permissions-policy"]).toContain("geolocation=()");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+}
+
+test("a page carries a nonce-based Content-Security-Policy and the other security headers", async ({ request }) => {
+  const first = await request.get("/vi/sign-in");
+  expect(first.status()).toBe(200);
+  const headers = first.headers();
+  expectCommonHeaders(headers);
+  // Plain http (closed office networks): no HSTS.
+  expect(headers["strict-transport-security"]).toBeUndefined();
+
+  const csp = directives(headers["content-security-policy"]);
+  expect(csp.get("default-src")).toBe("'self'");
+  expect(csp.get("script-src")).toMatch(/^'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'$/);
+  expect(csp.get("frame-ancestors")).toBe("'none'");
+  expect(csp.get("object-src")).toBe("'none'");
+  expect(csp.get("base-uri")).toBe("'none'");
+  expect(csp.get("form-action")).toBe("'self'");
+  expect(csp.has("upgrade-insecure-requests")).toBe(false);
+
+  // The nonce is new on every request, and it is the one on the page's scripts.
+  const nonce = /'nonce-([^']+)'/.exec(csp.get("script-src") ?? "")?.[1];
+  const html = await first.text();
+  expect(html).toContain(`nonce="${nonce}"`);
+  const second = directives((await request.get("/vi/sign-in")).headers()["content-security-policy"]);
+  expect(second.get("script-src")).not.toBe(csp.get("script-src"));
+});
+
+test("behind an HTTPS proxy: HSTS, and insecure requests upgraded", async ({ request }) => {
+  const response = await request.get("/vi/sign-in", { headers: { "x-forwarded-proto": "https" } });
+  expect(response.headers()["strict-transport-security"]).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
+  expect(directives(response.headers()["content-security-policy"]).has("upgrade-insecure-requests")).toBe(true);
+});
+
+test("the API answers with a policy that allows nothing, and the same headers", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expectCommonHeaders(response.headers());
+  expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+});
+
+async function expectWorkingPage(page: Page, path: string, heading: string) {
+  const response = await page.goto(path);
+  expect(response?.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  // Next's client bootstrap ran: the scripts were allowed.
+  await page.waitForFunction(() => "next" in window);
+}
+
+test("every page works under the policy, signed out and signed in, with no violation", async ({ page, signInAs }) => {
+  await expectWorkingPage(page, "/vi/sign-in", "Đăng nhập");
+  await expectWorkingPage(page, "/en/sign-in", "Sign in");
+
+  await signInAs("bo.quantri");
+  await expectWorkingPage(page, "/vi", "Tổng quan");
+  await expectWorkingPage(page, "/vi/users", "Người dùng");
+  await expectWorkingPage(page, "/vi/audit", "Nhật ký hệ thống");
+  await expectWorkingPage(page, "/vi/account/password", "Đổi mật khẩu");
+  await expectWorkingPage(page, "/vi/khong-co-trang-nay", "Không tìm thấy trang");
+  await expectWorkingPage(page, "/en/audit", "Audit trail");
+
+  // Client-side navigation works too (React is running): the language switch, then the menu.
+  await page.getByRole("link", { name: "Tiếng Việt" }).click();
+  await expect(page).toHaveURL(/\/vi\/audit$/);
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tổng quan" }).click();
+  await expect(page).toHaveURL(/\/vi$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
+});

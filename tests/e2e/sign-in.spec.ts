@@ -1,0 +1,56 @@
+// The sign-in page itself: where a signed-out visitor is sent, what a wrong password says, and that
+// signing out ends the session on the server (the old cookie is worth nothing afterwards).
+import { DEMO_PASSWORD, expect, signInThroughPage, submitSignIn, test } from "./fixtures";
+
+const INVALID = "Tên đăng nhập hoặc mật khẩu không đúng.";
+
+test("a signed-out visitor opening the portal is sent to sign in, then back", async ({ page }) => {
+  await page.goto("/vi");
+  await expect(page).toHaveURL(/\/vi\/sign-in\?next=%2Fvi$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
+
+  await page.goto("/vi/audit");
+  await expect(page).toHaveURL(/\/vi\/sign-in\?next=%2Fvi%2Faudit$/);
+  await submitSignIn(page, "bo.quantri");
+  await expect(page).toHaveURL(/\/vi\/audit$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Nhật ký hệ thống" })).toBeVisible();
+});
+
+test("a wrong password and an unknown username get the same message, beside the form", async ({ page }) => {
+  await signInThroughPage(page, "camau.canbo", "SaiMatKhau@2025");
+  const alert = page.locator("main form").getByRole("alert");
+  await expect(alert).toHaveText(INVALID);
+  await expect(page).toHaveURL(/\/vi\/sign-in/);
+
+  await signInThroughPage(page, "khong.co.nguoi.nay", DEMO_PASSWORD);
+  await expect(page.locator("main form").getByRole("alert")).toHaveText(INVALID);
+  await expect(page).toHaveURL(/\/vi\/sign-in/);
+});
+
+test("an empty form is answered beside each field", async ({ page }) => {
+  await page.goto("/vi/sign-in");
+  await page.locator("main form").getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.locator("#username-error")).toHaveText("Vui lòng nhập trường này.");
+  await expect(page.locator("#password-error")).toHaveText("Vui lòng nhập trường này.");
+});
+
+test("signing out ends the session on the server: the saved cookie no longer gets in", async ({ page, context, browser, csp }, testInfo) => {
+  await signInThroughPage(page, "camau.quantri");
+  await expect(page).toHaveURL(/\/vi$/);
+  const saved = await context.cookies();
+  expect(saved.some((cookie) => cookie.httpOnly && cookie.sameSite === "Lax")).toBe(true);
+
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/\/vi\/sign-in$/);
+
+  // A fresh browser holding the old cookie, as someone who copied it would.
+  const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  csp.watch(other);
+  await other.addCookies(saved);
+  const stolen = await other.newPage();
+  await stolen.goto("/vi");
+  await expect(stolen).toHaveURL(/\/vi\/sign-in\?next=%2Fvi$/);
+  await stolen.goto("/vi/audit");
+  await expect(stolen).toHaveURL(/\/vi\/sign-in\?next=%2Fvi%2Faudit$/);
+  await other.close();
+});
