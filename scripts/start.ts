@@ -65,9 +65,9 @@ async function main(): Promise<void> {
     };
     if (!dev) buildIfStale(env);
     step(`Serving on http://localhost:${port}`);
-    server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port), "-H", host], {
+    server = spawn(process.execPath, [join("scripts", "serve.mjs"), ...(dev ? ["--dev"] : [])], {
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...env, NODE_ENV: dev ? "development" : "production" },
+      env: { ...env, HOST: host, NODE_ENV: dev ? "development" : "production" },
     });
     server.once("exit", (code) => void stop(code ?? 1));
     printWelcome();
