@@ -1,7 +1,7 @@
-// The client's address from the request headers. `next start` sets X-Forwarded-For only when the
-// request has none, so without a reverse proxy the first entry is what the client claims; behind
+// The client's address from the request headers. With no proxy in front, scripts/serve.mjs has
+// replaced X-Forwarded-For with the connection's own address (a client cannot choose it); behind
 // TRUSTED_PROXY_HOPS proxies that each append the address they saw, the client is that many
-// entries from the right. Used for the audit trail and the per-address throttle.
+// entries from the right. Used for the audit trail and the per-address sign-in throttle.
 export function clientAddress(headers: Headers): string {
   const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? "0");
   const chain = (headers.get("x-forwarded-for") ?? "")
