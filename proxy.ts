@@ -43,7 +43,9 @@ function contentSecurityPolicy(nonce: string, https: boolean): string {
     "default-src 'self'",
     // React's development build evaluates strings (call stacks); the production build never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // The development server's overlay and hot reload inject <style> elements without a nonce (a
+    // nonce in the list would make browsers ignore 'unsafe-inline').
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     // React renders style={{…}} props (charts, widths) as style attributes.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",

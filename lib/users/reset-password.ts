@@ -1,9 +1,9 @@
 import { writeAudit } from "@/lib/audit/write-audit";
 import { ConflictError, FormError } from "@/lib/auth/errors";
 import { hashPassword } from "@/lib/auth/password-hash";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { withScope } from "@/lib/db/scoped";
 import { auditActor, type UsersContext } from "./context";
-import { endUserSessions } from "./end-user-sessions";
 import { findUserInScope } from "./find-user";
 import { generateOneTimePassword } from "./one-time-password";
 import { assertMayManage, manageableUserWhere } from "./rules";
@@ -25,7 +25,7 @@ export interface PasswordReset {
 export async function resetPassword(ctx: UsersContext, input: ResetPasswordInput, now = new Date()): Promise<PasswordReset> {
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
-  const username = await withScope(
+  const { username, sessionsEnded } = await withScope(
     ctx.scope,
     async (tx) => {
       const before = await findUserInScope(tx, ctx, input.id);
@@ -44,10 +44,9 @@ export async function resetPassword(ctx: UsersContext, input: ResetPasswordInput
         after: { ...auditValues(before), mustChangePassword: true },
         detail: "password reset",
       });
-      return before.username;
+      return { username: before.username, sessionsEnded: await revokeUserSessions(tx, input.id, now) };
     },
     { userId: ctx.user.id },
   );
-  const sessionsEnded = await endUserSessions(input.id, now);
   return { id: input.id, username, oneTimePassword, sessionsEnded };
 }

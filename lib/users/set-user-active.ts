@@ -1,8 +1,8 @@
 import { writeAudit } from "@/lib/audit/write-audit";
 import { ConflictError, FormError } from "@/lib/auth/errors";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { withScope } from "@/lib/db/scoped";
 import { auditActor, type UsersContext } from "./context";
-import { endUserSessions } from "./end-user-sessions";
 import { findUserInScope } from "./find-user";
 import { assertMayManage, manageableUserWhere } from "./rules";
 import type { SetUserActiveInput } from "./schemas";
@@ -17,13 +17,13 @@ export async function setUserActive(
   input: SetUserActiveInput,
   now = new Date(),
 ): Promise<{ id: string; active: boolean; sessionsEnded: number }> {
-  const changed = await withScope(
+  const sessionsEnded = await withScope(
     ctx.scope,
     async (tx) => {
       const before = await findUserInScope(tx, ctx, input.id);
       assertMayManage(ctx, before);
       if (before.id === ctx.user.id) throw new FormError("cannotChangeSelf");
-      if (before.active === input.active) return false;
+      if (before.active === input.active) return 0;
       const { count } = await tx.user.updateMany({
         where: manageableUserWhere(ctx, input.id),
         data: { active: input.active },
@@ -37,10 +37,10 @@ export async function setUserActive(
         after: { ...auditValues(before), active: input.active },
         detail: input.active ? "reactivated" : "deactivated",
       });
-      return true;
+      // In the same transaction: the user is out the moment the change commits.
+      return input.active ? 0 : revokeUserSessions(tx, input.id, now);
     },
     { userId: ctx.user.id },
   );
-  const sessionsEnded = changed && !input.active ? await endUserSessions(input.id, now) : 0;
   return { id: input.id, active: input.active, sessionsEnded };
 }

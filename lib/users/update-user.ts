@@ -40,6 +40,13 @@ export async function updateUser(ctx: UsersContext, input: UpdateUserInput): Pro
         ? { provinceId: before.provinceId, communeId: before.communeId }
         : await resolveUnits(tx, ctx.scope, input.role, input);
 
+      const unchanged =
+        input.fullName === before.fullName &&
+        input.role === before.role &&
+        units.provinceId === before.provinceId &&
+        units.communeId === before.communeId;
+      if (unchanged) return { id: before.id, updatedAt: before.updatedAt };
+
       // One statement, by id and scope and version: a row of another scope, or one changed meanwhile,
       // is not touched.
       const { count } = await tx.user.updateMany({

@@ -29,7 +29,7 @@ export interface CspWatch {
   readonly violations: string[];
 }
 
-const CSP_MESSAGE = /Content[ -]Security[ -]Policy|Refused to (load|execute|apply|connect|frame)/i;
+export const CSP_MESSAGE = /Content[ -]Security[ -]Policy|Refused to (load|execute|apply|connect|frame)/i;
 
 interface WorkerFixtures {
   sessionCookies: (username: string) => Promise<Cookie[]>;

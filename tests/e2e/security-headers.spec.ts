@@ -2,7 +2,7 @@
 // every page below runs its scripts (Next's bootstrap sets window.next) with no violation in the
 // console (the `csp` fixture fails the test on any).
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { CSP_MESSAGE, expect, test } from "./fixtures";
 
 function directives(csp: string | undefined): Map<string, string> {
   return new Map(
@@ -91,4 +91,23 @@ test("every page works under the policy, signed out and signed in, with no viola
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tổng quan" }).click();
   await expect(page).toHaveURL(/\/vi$/);
   await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
+});
+
+test("a script without the nonce is refused, and the console watch recognises the report", async ({ browser }, testInfo) => {
+  // Its own context, outside the `csp` fixture: this violation is the point of the test.
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const page = await context.newPage();
+  const reports: string[] = [];
+  page.on("console", (message) => {
+    if (CSP_MESSAGE.test(message.text())) reports.push(message.text());
+  });
+  await page.goto("/vi/sign-in");
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.injected = true";
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => "injected" in window)).toBe(false);
+  await expect.poll(() => reports.length).toBeGreaterThan(0);
+  await context.close();
 });

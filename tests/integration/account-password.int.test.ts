@@ -1,7 +1,7 @@
 // Changing one's own password: every role, only ever their own row (whatever id the request
 // carries), the password policy with its messages beside the right field, the other sessions
 // ended and the current one kept, and the forced change after a new account or a reset.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { changeOwnPasswordAction } from "@/app/[locale]/(portal)/account/actions";
 import { createUserAction, resetPasswordAction } from "@/app/[locale]/(portal)/users/actions";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -10,8 +10,6 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { createUser, TEST_PASSWORD, uniqueName } from "../support/factories";
 import { ownerDb } from "../support/owner-db";
 import { type Signed, signInAs } from "../support/sign-in-as";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const NEW_PASSWORD = "Lua-chin-dong-xanh-2025";
 

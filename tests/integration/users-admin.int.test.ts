@@ -1,7 +1,7 @@
 // User administration as the administrators use it: who may give which role, where new users
 // land, the one-time password, what deactivation and a reset do to sessions, version conflicts,
 // the audit trail, and what the list and detail pages read.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createUserAction,
   resetPasswordAction,
@@ -15,8 +15,6 @@ import { listUsers } from "@/lib/users/list-users";
 import { createUser, TEST_PASSWORD, unitIds, uniqueName } from "../support/factories";
 import { ownerDb } from "../support/owner-db";
 import { type Signed, signInAs } from "../support/sign-in-as";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const ONE_TIME_PASSWORD = /^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/;
 
@@ -255,6 +253,22 @@ describe("editing users", () => {
       conflict: { fullName: "Tên Thứ Nhất", role: "PROVINCE_OFFICER", updatedAt: saved?.updatedAt.toISOString() },
     });
     expect(await userRow({ id: officer.id })).toEqual(saved);
+  });
+
+  it("a save that changes nothing writes nothing", async () => {
+    const officer = await createUser({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31906" });
+    const result = await caMauAdmin.run(() =>
+      updateUserAction(undefined, {
+        id: officer.id,
+        fullName: ` ${officer.fullName} `,
+        role: "COMMUNE_OFFICER",
+        communeId: String(officer.communeId),
+        updatedAt: officer.updatedAt.toISOString(),
+      }),
+    );
+    expect(result).toEqual({ ok: true, data: { id: officer.id, updatedAt: officer.updatedAt.toISOString() } });
+    expect(await userRow({ id: officer.id })).toMatchObject({ updatedAt: officer.updatedAt, fullName: officer.fullName });
+    expect(await auditRows(officer.id)).toEqual([]);
   });
 
   it("an administrator cannot change their own role, deactivate themselves or reset their own password", async () => {

@@ -2,7 +2,7 @@
 // scope, on another commune of the same province, and on another province. Each case checks the
 // answer (in Vietnamese) and that the database holds exactly what it should — nothing at all when
 // refused.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createUserAction,
   resetPasswordAction,
@@ -14,9 +14,6 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { createUser, unitIds, uniqueName } from "../support/factories";
 import { ownerDb } from "../support/owner-db";
 import { type Signed, signInAs } from "../support/sign-in-as";
-
-// Actions revalidate Next's cache, which exists only inside a Next server.
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const FORBIDDEN = "Bạn không có quyền thực hiện thao tác này.";
 const NOT_FOUND = "Không tìm thấy dữ liệu trong phạm vi quản lý của bạn.";

@@ -5,7 +5,8 @@ import type { AuditRow } from "@/lib/audit/list-audit";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 // The fields an audited change touched: old value struck through, new value beside it. The
-// sign-in code records why an attempt failed in English; known reasons are shown translated.
+// sign-in code and the guards record why something was refused in English; the known reasons are
+// shown translated, anything else as it was written.
 
 const KNOWN_DETAILS = {
   "wrong password": "wrongPassword",
@@ -13,6 +14,11 @@ const KNOWN_DETAILS = {
   deactivated: "deactivated",
   throttled: "throttled",
 } as const;
+
+// The refusals written by lib/auth (guard.ts, page-guard.ts, route-guard.ts).
+const PAGE_REFUSED = /^(?:page|route) (\S+) needs (\S+)$/;
+const ACTION_REFUSED = /^permission (\S+)$/;
+const OUT_OF_SCOPE = /^(\w+) (\S+) not in scope$/;
 
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_SHOWN = 300;
@@ -29,12 +35,17 @@ export async function AuditChanges({ row, locale }: { row: AuditRow; locale: App
     return json.length > MAX_SHOWN ? `${json.slice(0, MAX_SHOWN)}…` : json;
   };
 
-  const detail =
-    row.detail === null
-      ? null
-      : Object.hasOwn(KNOWN_DETAILS, row.detail)
-        ? t(`details.${KNOWN_DETAILS[row.detail as keyof typeof KNOWN_DETAILS]}`)
-        : row.detail;
+  const detail = ((text: string | null): string | null => {
+    if (text === null) return null;
+    if (Object.hasOwn(KNOWN_DETAILS, text)) return t(`details.${KNOWN_DETAILS[text as keyof typeof KNOWN_DETAILS]}`);
+    const page = PAGE_REFUSED.exec(text);
+    if (page) return t("details.pageRefused", { path: page[1] ?? "", permission: page[2] ?? "" });
+    const action = ACTION_REFUSED.exec(text);
+    if (action) return t("details.actionRefused", { permission: action[1] ?? "" });
+    const scope = OUT_OF_SCOPE.exec(text);
+    if (scope) return t("details.outOfScope", { entity: scope[1] ?? "", id: scope[2] ?? "" });
+    return text;
+  })(row.detail);
 
   if (row.changes.length === 0 && !detail) return <span className="text-slate-500">—</span>;
 

@@ -21,6 +21,20 @@ const ACTION_STYLES: Record<AuditActionName, string> = {
 const cell = "block min-w-0 align-top md:table-cell md:px-3 md:py-2";
 const label = "block text-xs font-medium tracking-wide text-slate-600 uppercase md:hidden";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A UUID is shown by its first 8 characters (the whole one on hover and to screen readers). */
+function EntityId({ id }: { id: string }) {
+  const className = "block font-mono text-xs text-slate-600";
+  if (!UUID.test(id)) return <span className={`${className} [overflow-wrap:anywhere]`}>{id}</span>;
+  return (
+    <span className={`${className} whitespace-nowrap`} title={id}>
+      <span aria-hidden="true">{id.slice(0, 8)}…</span>
+      <span className="sr-only">{id}</span>
+    </span>
+  );
+}
+
 export async function AuditTable({
   rows,
   locale,
@@ -82,12 +96,14 @@ export async function AuditTable({
             </td>
             <td role="cell" className={cell}>
               <span aria-hidden="true" className={label}>{t("colWho")}</span>
-              <span className="font-medium break-all text-slate-900">{row.username ?? t("unknownUser")}</span>
+              <span className="font-medium [overflow-wrap:anywhere] text-slate-900 md:whitespace-nowrap">
+                {row.username ?? t("unknownUser")}
+              </span>
               {row.role ? <span className="block text-xs text-slate-600">{roles(row.role)}</span> : null}
             </td>
             <td role="cell" className={cell}>
               <span aria-hidden="true" className={label}>{t("colAction")}</span>
-              <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${ACTION_STYLES[row.action]}`}>
+              <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${ACTION_STYLES[row.action]}`}>
                 {t(`actions.${row.action}`)}
               </span>
             </td>
@@ -95,16 +111,14 @@ export async function AuditTable({
               <span aria-hidden="true" className={label}>{t("colEntity")}</span>
               {row.entity ? (
                 <>
-                  <span className="text-slate-900">{entityLabels[row.entity] ?? row.entity}</span>
-                  {row.entityId ? (
-                    <span className="block font-mono text-xs break-all text-slate-600">{row.entityId}</span>
-                  ) : null}
+                  <span className="text-slate-900 md:whitespace-nowrap">{entityLabels[row.entity] ?? row.entity}</span>
+                  {row.entityId ? <EntityId id={row.entityId} /> : null}
                 </>
               ) : (
                 "—"
               )}
             </td>
-            <td role="cell" className={cell}>
+            <td role="cell" className={`${cell} md:min-w-32`}>
               <span aria-hidden="true" className={label}>{t("colScope")}</span>
               {scopeOf(row)}
             </td>
@@ -112,7 +126,11 @@ export async function AuditTable({
               <span aria-hidden="true" className={`${label} font-sans`}>{t("colIp")}</span>
               {row.ip ?? "—"}
             </td>
-            <td role="cell" className={`${cell} col-span-2 md:min-w-72`}>
+            <td
+              role="cell"
+              // On a phone a row with nothing to show here leaves the cell out of the card.
+              className={`${cell} col-span-2 md:min-w-72 ${row.changes.length === 0 && !row.detail ? "max-md:hidden" : ""}`}
+            >
               <span aria-hidden="true" className={label}>{t("colChanges")}</span>
               <AuditChanges row={row} locale={locale} />
             </td>

@@ -50,7 +50,7 @@ export default async function UserPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <Link href="/users" className="text-sm font-medium text-brand-700 underline underline-offset-4">
+      <Link href="/users" className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4">
         ← {t("back")}
       </Link>
       <div className="space-y-2">

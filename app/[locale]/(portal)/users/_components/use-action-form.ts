@@ -6,12 +6,18 @@ import type { ActionResult } from "@/lib/auth/guard";
 type FormAction<T> = (previous: ActionResult<T> | undefined, input: FormData) => Promise<ActionResult<T>>;
 
 /**
- * useActionState for a form whose fields keep what was typed when the server refuses it: React
- * resets a form after its `action` runs, so once hydrated the form is submitted from onSubmit
- * instead (before hydration the plain `action` still works). `confirm` may cancel the submit.
+ * useActionState for the users forms, with two differences:
+ * - the previous result is not posted back to the server with the next submit (it may hold a
+ *   one-time password, which must travel once, from the server to this screen);
+ * - the fields keep what was typed when the server refuses it: React resets a form after its
+ *   `action` runs, so the form is submitted from onSubmit instead. `confirm` may cancel it.
+ * (`action` stays on the form so that React renders it inert before hydration.)
  */
 export function useActionForm<T>(action: FormAction<T>, confirm?: () => boolean) {
-  const [state, dispatch, pending] = useActionState(action, undefined);
+  const [state, dispatch, pending] = useActionState(
+    (_previous: ActionResult<T> | undefined, data: FormData) => action(undefined, data),
+    undefined,
+  );
   const [, startTransition] = useTransition();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
