@@ -19,7 +19,7 @@ export function HeaderNav({ role }: { role: Role }) {
 
   return (
     <nav aria-label={t("mainNav")}>
-      <ul className="flex gap-1 text-sm">
+      <ul className="flex flex-wrap gap-1 text-sm">
         {items.map((item) => {
           const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
           return (

@@ -31,7 +31,7 @@ export async function SiteHeader() {
             <span className="block text-xs text-brand-100">{t("portalTagline")}</span>
           </span>
         </Link>
-        <div className="flex w-full items-center gap-3 sm:w-auto">
+        <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-2 sm:w-auto">
           {user ? <HeaderNav role={user.role} /> : null}
           <div className="ml-auto flex items-center gap-3 sm:ml-0">
             <LanguageSwitcher />
