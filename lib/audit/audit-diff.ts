@@ -2,7 +2,8 @@
 // values, a deletion the old ones, an update only what differs. Citizen IDs stay masked for a
 // viewer who may not see them (DESIGN.md: CCCD is sensitive).
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface FieldChange {
   /** Field name; "" when the value is not an object with fields. */
@@ -28,7 +29,9 @@ function isAbsent(value: unknown): value is null | undefined {
 
 /** "079201001234" → "********1234". */
 export function maskCitizenId(value: string): string {
-  return value.length <= 4 ? "*".repeat(value.length) : `${"*".repeat(value.length - 4)}${value.slice(-4)}`;
+  return value.length <= 4
+    ? "*".repeat(value.length)
+    : `${"*".repeat(value.length - 4)}${value.slice(-4)}`;
 }
 
 function masked(value: JsonValue | undefined, field: string, mask: boolean): JsonValue | undefined {
@@ -36,7 +39,9 @@ function masked(value: JsonValue | undefined, field: string, mask: boolean): Jso
   if (CITIZEN_ID_FIELDS.has(field) && typeof value === "string") return maskCitizenId(value);
   if (Array.isArray(value)) return value.map((item) => masked(item, "", mask) ?? null);
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, masked(item, key, mask) ?? null]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, masked(item, key, mask) ?? null]),
+    );
   }
   return value;
 }
@@ -56,7 +61,8 @@ export function diffAudit(
   if (oldValue === undefined && newValue === undefined) return [];
 
   const objects =
-    (oldValue === undefined || isRecord(oldValue)) && (newValue === undefined || isRecord(newValue));
+    (oldValue === undefined || isRecord(oldValue)) &&
+    (newValue === undefined || isRecord(newValue));
   if (!objects) {
     if (same(oldValue, newValue)) return [];
     return [change("", masked(oldValue, "", mask), masked(newValue, "", mask))];
@@ -78,7 +84,11 @@ export function diffAudit(
   return changes;
 }
 
-function change(field: string, before: JsonValue | undefined, after: JsonValue | undefined): FieldChange {
+function change(
+  field: string,
+  before: JsonValue | undefined,
+  after: JsonValue | undefined,
+): FieldChange {
   if (before === undefined) return { field, kind: "added", after };
   if (after === undefined) return { field, kind: "removed", before };
   return { field, kind: "changed", before, after };

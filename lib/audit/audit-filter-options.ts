@@ -30,7 +30,9 @@ export async function auditFilterOptions(viewer: AuditViewer): Promise<AuditFilt
         viewer.scope.level === "NATION"
           ? tx.province.findMany({ select: { id: true, shortName: true } })
           : Promise.resolve([]),
-        province === null ? null : tx.province.findUnique({ where: { id: province }, select: { shortName: true } }),
+        province === null
+          ? null
+          : tx.province.findUnique({ where: { id: province }, select: { shortName: true } }),
       ]);
       const collator = new Intl.Collator("vi");
       return {

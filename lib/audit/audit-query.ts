@@ -47,7 +47,8 @@ const day = z
       : iso
         ? [iso[1], iso[2], iso[3]]
         : [];
-    const value = year && month && date ? `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}` : "";
+    const value =
+      year && month && date ? `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}` : "";
     const parsed = new Date(`${value}T00:00:00Z`);
     if (!value || Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(value)) {
       context.issues.push({ code: "custom", message: "not a date", input: text });
@@ -124,7 +125,11 @@ export function parseAuditQuery(params: SearchParams, scope: Scope): AuditQuery 
 
   const before = cursorId.safeParse(first(params.before));
   const after = cursorId.safeParse(first(params.after));
-  const cursor: AuditCursor = before.success ? { before: before.data } : after.success ? { after: after.data } : null;
+  const cursor: AuditCursor = before.success
+    ? { before: before.data }
+    : after.success
+      ? { after: after.data }
+      : null;
   return { filters, cursor, invalid };
 }
 
@@ -134,7 +139,10 @@ export function auditSearch(filters: AuditFilters, cursor: AuditCursor = null): 
   for (const key of Object.keys(FILTER_PARAMS) as (keyof AuditFilters)[]) {
     const value = filters[key];
     if (value === undefined) continue;
-    search.set(FILTER_PARAMS[key], key === "from" || key === "to" ? dayText(String(value)) : String(value));
+    search.set(
+      FILTER_PARAMS[key],
+      key === "from" || key === "to" ? dayText(String(value)) : String(value),
+    );
   }
   if (cursor && "before" in cursor) search.set("before", cursor.before.toString());
   if (cursor && "after" in cursor) search.set("after", cursor.after.toString());

@@ -27,7 +27,9 @@ const formats: Record<AppLocale, Intl.DateTimeFormat> = {
 };
 
 export function formatAuditTime(value: Date, locale: AppLocale): string {
-  const parts = Object.fromEntries(formats[locale].formatToParts(value).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    formats[locale].formatToParts(value).map((part) => [part.type, part.value]),
+  );
   const time = `${parts.hour}:${parts.minute}:${parts.second}`;
   return locale === "vi"
     ? `${parts.day}/${parts.month}/${parts.year} ${time}`

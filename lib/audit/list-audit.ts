@@ -5,7 +5,12 @@ import type { Scope } from "@/lib/auth/scope";
 import { type Tx, withScope } from "@/lib/db/scoped";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { type FieldChange, type JsonValue, diffAudit } from "./audit-diff";
-import { AUDIT_PAGE_SIZE, type AuditActionName, type AuditCursor, type AuditFilters } from "./audit-query";
+import {
+  AUDIT_PAGE_SIZE,
+  type AuditActionName,
+  type AuditCursor,
+  type AuditFilters,
+} from "./audit-query";
 import { startOfVietnamDay } from "./format-audit-time";
 
 // The audit trail as its readers browse it: newest first, 50 rows a page, keyset on id (a page
@@ -47,7 +52,10 @@ export function assertCanViewAudit(viewer: AuditViewer): asserts viewer is Audit
   }
 }
 
-export function auditScopeWhere(viewer: AuditViewer, provinceFilter?: number): Prisma.AuditLogWhereInput {
+export function auditScopeWhere(
+  viewer: AuditViewer,
+  provinceFilter?: number,
+): Prisma.AuditLogWhereInput {
   assertCanViewAudit(viewer);
   if (viewer.scope.level === "PROVINCE") return { provinceId: viewer.scope.provinceId };
   return provinceFilter === undefined ? {} : { provinceId: provinceFilter };
@@ -84,7 +92,11 @@ const rowSelect = {
   detail: true,
 } satisfies Prisma.AuditLogSelect;
 
-export async function listAudit(viewer: AuditViewer, filters: AuditFilters, cursor: AuditCursor = null): Promise<AuditPage> {
+export async function listAudit(
+  viewer: AuditViewer,
+  filters: AuditFilters,
+  cursor: AuditCursor = null,
+): Promise<AuditPage> {
   const where = filterWhere(viewer, filters);
   const maskCitizenIds = !hasPermission(viewer.role, "rosters.citizen-id");
 
@@ -96,7 +108,11 @@ export async function listAudit(viewer: AuditViewer, filters: AuditFilters, curs
         where: {
           AND: [
             where,
-            cursor === null ? {} : "before" in cursor ? { id: { lt: cursor.before } } : { id: { gt: cursor.after } },
+            cursor === null
+              ? {}
+              : "before" in cursor
+                ? { id: { lt: cursor.before } }
+                : { id: { gt: cursor.after } },
           ],
         },
         orderBy: { id: newerFirst ? "asc" : "desc" },
@@ -125,7 +141,9 @@ export async function listAudit(viewer: AuditViewer, filters: AuditFilters, curs
           entity: row.entity,
           entityId: row.entityId,
           detail: row.detail,
-          changes: diffAudit(row.before as JsonValue | null, row.after as JsonValue | null, { maskCitizenIds }),
+          changes: diffAudit(row.before as JsonValue | null, row.after as JsonValue | null, {
+            maskCitizenIds,
+          }),
         })),
         newer: hasNewer && newest !== undefined ? newest.toString() : null,
         older: hasOlder && oldest !== undefined ? oldest.toString() : null,
@@ -135,17 +153,35 @@ export async function listAudit(viewer: AuditViewer, filters: AuditFilters, curs
   );
 }
 
-async function exists(tx: Tx, where: Prisma.AuditLogWhereInput, id: Prisma.BigIntFilter): Promise<boolean> {
-  const row = await tx.auditLog.findFirst({ where: { AND: [where, { id }] }, select: { id: true } });
+async function exists(
+  tx: Tx,
+  where: Prisma.AuditLogWhereInput,
+  id: Prisma.BigIntFilter,
+): Promise<boolean> {
+  const row = await tx.auditLog.findFirst({
+    where: { AND: [where, { id }] },
+    select: { id: true },
+  });
   return row !== null;
 }
 
 async function unitNames(tx: Tx, rows: { provinceId: number | null; communeId: number | null }[]) {
-  const provinceIds = [...new Set(rows.flatMap((row) => (row.provinceId === null ? [] : [row.provinceId])))];
-  const communeIds = [...new Set(rows.flatMap((row) => (row.communeId === null ? [] : [row.communeId])))];
+  const provinceIds = [
+    ...new Set(rows.flatMap((row) => (row.provinceId === null ? [] : [row.provinceId]))),
+  ];
+  const communeIds = [
+    ...new Set(rows.flatMap((row) => (row.communeId === null ? [] : [row.communeId]))),
+  ];
   const [provinces, communes] = await Promise.all([
-    provinceIds.length ? tx.province.findMany({ where: { id: { in: provinceIds } }, select: { id: true, shortName: true } }) : [],
-    communeIds.length ? tx.commune.findMany({ where: { id: { in: communeIds } }, select: { id: true, name: true } }) : [],
+    provinceIds.length
+      ? tx.province.findMany({
+          where: { id: { in: provinceIds } },
+          select: { id: true, shortName: true },
+        })
+      : [],
+    communeIds.length
+      ? tx.commune.findMany({ where: { id: { in: communeIds } }, select: { id: true, name: true } })
+      : [],
   ]);
   return {
     provinces: new Map(provinces.map((p) => [p.id, p.shortName])),

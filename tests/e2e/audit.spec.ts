@@ -17,7 +17,10 @@ function column(page: Page, index: number): Promise<string[]> {
 }
 
 async function provinceId(code: string): Promise<number> {
-  const [row] = await queryE2eDatabase<{ id: number }>(`select id from "Province" where code = $1`, [code]);
+  const [row] = await queryE2eDatabase<{ id: number }>(
+    `select id from "Province" where code = $1`,
+    [code],
+  );
   if (!row) throw new Error(`no province ${code}`);
   return row.id;
 }
@@ -28,22 +31,31 @@ test.beforeEach(async ({ sessionCookies }) => {
   await sessionCookies("tuyenquang.quantri");
 });
 
-test("the ministry reads every province's rows, newest first, and can narrow to one province", async ({ page, signInAs }) => {
+test("the ministry reads every province's rows, newest first, and can narrow to one province", async ({
+  page,
+  signInAs,
+}) => {
   // A failed attempt, to find with the filters below.
   await signInThroughPage(page, "camau.quantri", "SaiMatKhau@2025");
   await expect(page.locator("main form").getByRole("alert")).toBeVisible();
   await signInAs("bo.quantri");
 
   await page.goto("/vi");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhật ký" }).click();
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Nhật ký" })
+    .click();
   await expect(page).toHaveURL(/\/vi\/audit$/);
   await expect(page.getByRole("heading", { level: 1, name: "Nhật ký hệ thống" })).toBeVisible();
   await expect(page.getByText("Phạm vi: toàn quốc")).toBeVisible();
 
-  const times = await rows(page).locator("time").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime") ?? ""));
+  const times = await rows(page)
+    .locator("time")
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime") ?? ""));
   expect(times.length).toBeGreaterThan(2);
   expect([...times].sort().reverse()).toEqual(times);
-  for (const text of await rows(page).locator("time").allInnerTexts()) expect(text).toMatch(VI_TIME);
+  for (const text of await rows(page).locator("time").allInnerTexts())
+    expect(text).toMatch(VI_TIME);
   const scopes = await column(page, 5);
   expect(scopes.some((text) => text.includes("Cà Mau"))).toBe(true);
   expect(scopes.some((text) => text.includes("Tuyên Quang"))).toBe(true);
@@ -70,7 +82,10 @@ test("the ministry reads every province's rows, newest first, and can narrow to 
   await expect(page).toHaveURL(/\/vi\/audit$/);
 });
 
-test("a province administrator sees their province only, even when the address names another", async ({ page, signInAs }) => {
+test("a province administrator sees their province only, even when the address names another", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("camau.quantri");
   await page.goto(`/vi/audit?province=${await provinceId("08")}`);
   await expect(page.getByText("Phạm vi: Cà Mau")).toBeVisible();
@@ -83,7 +98,10 @@ test("a province administrator sees their province only, even when the address n
   await expect(rows(page).filter({ hasText: "bo.quantri" })).toHaveCount(0);
 });
 
-test("filters that cannot be read are ignored, and the page says which", async ({ page, signInAs }) => {
+test("filters that cannot be read are ignored, and the page says which", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("bo.quantri");
   await page.goto("/vi/audit?action=HACK&from=31/02/2026&user=bo.quantri");
   await expect(page.getByRole("status")).toHaveText(
@@ -128,15 +146,22 @@ test("the page reads in English with English times", async ({ page, signInAs }) 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
   await expect(page.getByText("Scope: the whole country")).toBeVisible();
-  for (const text of await rows(page).locator("time").allInnerTexts()) expect(text).toMatch(EN_TIME);
+  for (const text of await rows(page).locator("time").allInnerTexts())
+    expect(text).toMatch(EN_TIME);
   await expect(rows(page).filter({ hasText: "Signed in" }).first()).toBeVisible();
 });
 
-test("the page fits the screen: nothing in the content is wider than the window", async ({ page, signInAs }) => {
+test("the page fits the screen: nothing in the content is wider than the window", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("camau.quantri");
   await page.goto("/vi/audit");
   await expect(rows(page).first()).toBeVisible();
   const main = page.locator("main");
-  const { scrollWidth, clientWidth } = await main.evaluate((node) => ({ scrollWidth: node.scrollWidth, clientWidth: node.clientWidth }));
+  const { scrollWidth, clientWidth } = await main.evaluate((node) => ({
+    scrollWidth: node.scrollWidth,
+    clientWidth: node.clientWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 });

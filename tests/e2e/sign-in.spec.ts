@@ -16,7 +16,9 @@ test("a signed-out visitor opening the portal is sent to sign in, then back", as
   await expect(page.getByRole("heading", { level: 1, name: "Nhật ký hệ thống" })).toBeVisible();
 });
 
-test("a wrong password and an unknown username get the same message, beside the form", async ({ page }) => {
+test("a wrong password and an unknown username get the same message, beside the form", async ({
+  page,
+}) => {
   await signInThroughPage(page, "camau.canbo", "SaiMatKhau@2025");
   const alert = page.locator("main form").getByRole("alert");
   await expect(alert).toHaveText(INVALID);
@@ -34,7 +36,12 @@ test("an empty form is answered beside each field", async ({ page }) => {
   await expect(page.locator("#password-error")).toHaveText("Vui lòng nhập trường này.");
 });
 
-test("signing out ends the session on the server: the saved cookie no longer gets in", async ({ page, context, browser, csp }, testInfo) => {
+test("signing out ends the session on the server: the saved cookie no longer gets in", async ({
+  page,
+  context,
+  browser,
+  csp,
+}, testInfo) => {
   await signInThroughPage(page, "camau.quantri");
   await expect(page).toHaveURL(/\/vi$/);
   const saved = await context.cookies();

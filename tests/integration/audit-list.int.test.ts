@@ -25,9 +25,13 @@ let caMau: number;
 let tuyenQuang: number;
 let giaRai: number;
 let giaRaiName: string;
-const users: Record<string, { id: string; provinceId: number | null; communeId: number | null }> = {};
+const users: Record<string, { id: string; provinceId: number | null; communeId: number | null }> =
+  {};
 
-async function ownerRows<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+async function ownerRows<T extends pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return (await owner.query<T>(sql, params)).rows;
 }
 
@@ -44,7 +48,13 @@ async function audit(username: string, entry: Parameters<typeof writeAudit>[2], 
   await withScope(scope, (tx) =>
     writeAudit(
       tx,
-      { userId: user.id, username, provinceId: user.provinceId, communeId: user.communeId, ip: "198.51.100.7" },
+      {
+        userId: user.id,
+        username,
+        provinceId: user.provinceId,
+        communeId: user.communeId,
+        ip: "198.51.100.7",
+      },
       { entity, ...entry },
     ),
   );
@@ -63,26 +73,53 @@ beforeAll(async () => {
     `select 'p' as kind, code, id, "shortName" as name from "Province" where code in ('96', '08')
      union all select 'c', code, id, name from "Commune" where code = '31942'`,
   );
-  const unit = (kind: string, code: string) => units.find((u) => u.kind === kind && u.code === code);
+  const unit = (kind: string, code: string) =>
+    units.find((u) => u.kind === kind && u.code === code);
   caMau = unit("p", "96")?.id ?? -1;
   tuyenQuang = unit("p", "08")?.id ?? -1;
   giaRai = unit("c", "31942")?.id ?? -1;
   giaRaiName = unit("c", "31942")?.name ?? "";
-  for (const row of await ownerRows<{ username: string; id: string; provinceId: number | null; communeId: number | null }>(
-    `select username, id, "provinceId", "communeId" from "User"`,
-  )) {
+  for (const row of await ownerRows<{
+    username: string;
+    id: string;
+    provinceId: number | null;
+    communeId: number | null;
+  }>(`select username, id, "provinceId", "communeId" from "User"`)) {
     users[row.username] = row;
   }
 
   await audit("camau.quantri", {
     action: "UPDATE",
     entityId: "cm-1",
-    before: { fullName: "Nguyễn Văn A", role: "PROVINCE_OFFICER", active: true, citizenId: "079201001234" },
-    after: { fullName: "Nguyễn Văn A", role: "PROVINCE_ADMIN", active: true, citizenId: "079201005678" },
+    before: {
+      fullName: "Nguyễn Văn A",
+      role: "PROVINCE_OFFICER",
+      active: true,
+      citizenId: "079201001234",
+    },
+    after: {
+      fullName: "Nguyễn Văn A",
+      role: "PROVINCE_ADMIN",
+      active: true,
+      citizenId: "079201005678",
+    },
   });
-  await audit("giarai.canbo", { action: "CREATE", entityId: "gr-1", after: { name: "Tổ tự quản ấp 1", leaderId: null } });
-  await audit("tuyenquang.quantri", { action: "DELETE", entityId: "tq-1", before: { name: "Tổ liên gia số 3" } });
-  await audit("bo.quantri", { action: "UPDATE", entityId: "nation-1", before: { code: "X" }, after: { code: "Y" } });
+  await audit("giarai.canbo", {
+    action: "CREATE",
+    entityId: "gr-1",
+    after: { name: "Tổ tự quản ấp 1", leaderId: null },
+  });
+  await audit("tuyenquang.quantri", {
+    action: "DELETE",
+    entityId: "tq-1",
+    before: { name: "Tổ liên gia số 3" },
+  });
+  await audit("bo.quantri", {
+    action: "UPDATE",
+    entityId: "nation-1",
+    before: { code: "X" },
+    after: { code: "Y" },
+  });
 
   for (let i = 0; i < 57; i += 1) {
     await audit("camau.quantri", { action: "UPDATE", entityId: `page-${i}` }, PAGED);
@@ -111,7 +148,12 @@ describe("the ministry", () => {
     expect(provincesOf(rows)).toEqual(["Cà Mau", "Tuyên Quang", null].sort());
     expect(rows.map((row) => row.entityId)).toEqual(["nation-1", "tq-1", "gr-1", "cm-1"]);
     const commune = rows.find((row) => row.entityId === "gr-1");
-    expect(commune).toMatchObject({ province: "Cà Mau", commune: giaRaiName, username: "giarai.canbo", action: "CREATE" });
+    expect(commune).toMatchObject({
+      province: "Cà Mau",
+      commune: giaRaiName,
+      username: "giarai.canbo",
+      action: "CREATE",
+    });
     expect(giaRai).toBeGreaterThan(0);
   });
 
@@ -123,7 +165,11 @@ describe("the ministry", () => {
 
   it("reads changed fields only, with citizen IDs masked (the ministry may not see them)", async () => {
     const ministry = await viewerOf(await signInAs("bo.quantri"));
-    const { rows } = await listAudit(ministry, { entity: PROBE, action: "UPDATE", username: "camau" });
+    const { rows } = await listAudit(ministry, {
+      entity: PROBE,
+      action: "UPDATE",
+      username: "camau",
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.changes).toEqual([
       { field: "role", kind: "changed", before: "PROVINCE_OFFICER", after: "PROVINCE_ADMIN" },
@@ -161,7 +207,12 @@ describe("a province administrator", () => {
   it("sees citizen IDs (they may), and is offered no province filter", async () => {
     const viewer = await viewerOf(await signInAs("camau.quantri"));
     const { rows } = await listAudit(viewer, { entity: PROBE, action: "UPDATE" });
-    expect(rows[0]?.changes).toContainEqual({ field: "citizenId", kind: "changed", before: "079201001234", after: "079201005678" });
+    expect(rows[0]?.changes).toContainEqual({
+      field: "citizenId",
+      kind: "changed",
+      before: "079201001234",
+      after: "079201005678",
+    });
     const options = await auditFilterOptions(viewer);
     expect(options.provinces).toEqual([]);
     expect(options.scopeName).toBe("Cà Mau");
@@ -186,8 +237,20 @@ describe("pages", () => {
     expect(first.newer).toBeNull();
     expect(first.older).toBe(first.rows[49]?.id);
 
-    const second = await listAudit(viewer, { entity: PAGED }, { before: BigInt(first.older ?? "0") });
-    expect(second.rows.map((row) => row.entityId)).toEqual(["page-6", "page-5", "page-4", "page-3", "page-2", "page-1", "page-0"]);
+    const second = await listAudit(
+      viewer,
+      { entity: PAGED },
+      { before: BigInt(first.older ?? "0") },
+    );
+    expect(second.rows.map((row) => row.entityId)).toEqual([
+      "page-6",
+      "page-5",
+      "page-4",
+      "page-3",
+      "page-2",
+      "page-1",
+      "page-0",
+    ]);
     expect(second.older).toBeNull();
     expect(second.newer).toBe(second.rows[0]?.id);
 
@@ -204,12 +267,24 @@ describe("filters", () => {
     const day = await listAudit(viewer, { entity: TIMED, from: "2026-01-02", to: "2026-01-02" });
     expect(day.rows.map((row) => row.entityId)).toEqual(["late-jan-2", "early-jan-2"]);
     const from = await listAudit(viewer, { entity: TIMED, from: "2026-01-02" });
-    expect(from.rows.map((row) => row.entityId)).toEqual(["early-jan-3", "late-jan-2", "early-jan-2"]);
+    expect(from.rows.map((row) => row.entityId)).toEqual([
+      "early-jan-3",
+      "late-jan-2",
+      "early-jan-2",
+    ]);
   });
 
   it("drop what cannot be read, and say which", () => {
     const query = parseAuditQuery(
-      { action: "HACK", user: " CaMau ", entity: "x'; drop", from: "2026-02-30", to: "2026-01-05", province: "abc", before: "12" },
+      {
+        action: "HACK",
+        user: " CaMau ",
+        entity: "x'; drop",
+        from: "2026-02-30",
+        to: "2026-01-05",
+        province: "abc",
+        before: "12",
+      },
       { level: "NATION" },
     );
     expect(query.filters).toEqual({ username: "camau", to: "2026-01-05" });
@@ -234,7 +309,9 @@ describe("everyone else is refused", () => {
     it(`${username}: the page is "not found" (and the refusal audited), the domain function refuses`, async () => {
       const signed = await signInAs(username);
       const before = await deniedCount(username);
-      await expect(viewerOf(signed)).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+      await expect(viewerOf(signed)).rejects.toMatchObject({
+        digest: "NEXT_HTTP_ERROR_FALLBACK;404",
+      });
       expect(await deniedCount(username)).toBe(before + 1);
 
       const context = await signed.run(() => getCurrentUser());
@@ -246,7 +323,9 @@ describe("everyone else is refused", () => {
   }
 
   it("a signed-out visitor is sent to sign in", async () => {
-    await expect(anonymously(() => requirePermission("vi", "/vi/audit", "audit.view"))).rejects.toMatchObject({
+    await expect(
+      anonymously(() => requirePermission("vi", "/vi/audit", "audit.view")),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("/vi/sign-in?next=%2Fvi%2Faudit") as unknown,
     });
   });

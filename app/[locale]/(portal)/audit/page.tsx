@@ -40,22 +40,33 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t("title")}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
         <p className="mt-1 text-sm font-medium text-slate-700">
-          {options.scopeName ? t("scopeProvince", { province: options.scopeName }) : t("scopeNation")}
+          {options.scopeName
+            ? t("scopeProvince", { province: options.scopeName })
+            : t("scopeNation")}
         </p>
       </div>
 
       <AuditFiltersForm locale={locale} filters={query.filters} options={options} />
 
       {invalid.length > 0 ? (
-        <p role="status" className="border-l-4 border-gold-500 bg-gold-300/20 px-4 py-3 text-sm text-slate-900">
+        <p
+          role="status"
+          className="border-l-4 border-gold-500 bg-gold-300/20 px-4 py-3 text-sm text-slate-900"
+        >
           {t("invalid", { fields: invalid.join(", ") })}
         </p>
       ) : null}
 
       {page.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-4 text-slate-700">{t("empty")}</p>
+        <p className="rounded border border-dashed border-slate-300 p-4 text-slate-700">
+          {t("empty")}
+        </p>
       ) : (
-        <AuditTable rows={page.rows} locale={locale} canSeeAllProvinces={user.scope.level === "NATION"} />
+        <AuditTable
+          rows={page.rows}
+          locale={locale}
+          canSeeAllProvinces={user.scope.level === "NATION"}
+        />
       )}
 
       <AuditPager filters={query.filters} page={page} paged={query.cursor !== null} />

@@ -29,7 +29,8 @@ export async function AuditChanges({ row, locale }: { row: AuditRow; locale: App
   const show = (value: JsonValue | undefined): string => {
     if (value === undefined || value === null || value === "") return t("emptyValue");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
-    if (typeof value === "string") return ISO_MOMENT.test(value) ? formatAuditTime(new Date(value), locale) : value;
+    if (typeof value === "string")
+      return ISO_MOMENT.test(value) ? formatAuditTime(new Date(value), locale) : value;
     if (typeof value === "number") return String(value);
     const json = JSON.stringify(value);
     return json.length > MAX_SHOWN ? `${json.slice(0, MAX_SHOWN)}…` : json;
@@ -37,7 +38,8 @@ export async function AuditChanges({ row, locale }: { row: AuditRow; locale: App
 
   const detail = ((text: string | null): string | null => {
     if (text === null) return null;
-    if (Object.hasOwn(KNOWN_DETAILS, text)) return t(`details.${KNOWN_DETAILS[text as keyof typeof KNOWN_DETAILS]}`);
+    if (Object.hasOwn(KNOWN_DETAILS, text))
+      return t(`details.${KNOWN_DETAILS[text as keyof typeof KNOWN_DETAILS]}`);
     const page = PAGE_REFUSED.exec(text);
     if (page) return t("details.pageRefused", { path: page[1] ?? "", permission: page[2] ?? "" });
     const action = ACTION_REFUSED.exec(text);
@@ -56,14 +58,20 @@ export async function AuditChanges({ row, locale }: { row: AuditRow; locale: App
         <ul className="space-y-1" aria-label={t("changesLabel")}>
           {row.changes.map((change) => (
             <li key={change.field} className="break-words">
-              {change.field ? <span className="font-mono text-xs text-slate-600">{change.field}: </span> : null}
+              {change.field ? (
+                <span className="font-mono text-xs text-slate-600">{change.field}: </span>
+              ) : null}
               {change.kind !== "added" ? (
                 <del className="bg-brand-50 text-brand-900 decoration-brand-600">
                   <span className="sr-only">{t("before")} </span>
                   {show(change.before)}
                 </del>
               ) : null}
-              {change.kind === "changed" ? <span aria-hidden="true" className="px-1 text-slate-500">→</span> : null}
+              {change.kind === "changed" ? (
+                <span aria-hidden="true" className="px-1 text-slate-500">
+                  →
+                </span>
+              ) : null}
               {change.kind !== "removed" ? (
                 <ins className="bg-emerald-50 text-emerald-900 no-underline">
                   <span className="sr-only">{t("after")} </span>

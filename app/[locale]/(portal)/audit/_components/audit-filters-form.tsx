@@ -11,7 +11,17 @@ import type { AppLocale } from "@/lib/i18n/routing";
 const control =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus-visible:border-blue-700";
 
-function Labelled({ id, label, className, children }: { id: string; label: string; className?: string; children: ReactNode }) {
+function Labelled({
+  id,
+  label,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -34,7 +44,10 @@ export async function AuditFiltersForm({
   const t = await getTranslations("Audit");
   const entityLabels: Record<string, string> = (await getMessages()).Audit.entities;
   // Keep a filtered entity in the list even when this scope has no row of it (yet).
-  const entities = filters.entity && !options.entities.includes(filters.entity) ? [...options.entities, filters.entity] : options.entities;
+  const entities =
+    filters.entity && !options.entities.includes(filters.entity)
+      ? [...options.entities, filters.entity]
+      : options.entities;
 
   return (
     <form
@@ -44,7 +57,12 @@ export async function AuditFiltersForm({
       className="grid grid-cols-2 gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:gap-4 lg:grid-cols-4"
     >
       <Labelled id="audit-action" label={t("filterAction")}>
-        <select id="audit-action" name={FILTER_PARAMS.action} defaultValue={filters.action ?? ""} className={control}>
+        <select
+          id="audit-action"
+          name={FILTER_PARAMS.action}
+          defaultValue={filters.action ?? ""}
+          className={control}
+        >
           <option value="">{t("allActions")}</option>
           {AUDIT_ACTIONS.map((action) => (
             <option key={action} value={action}>
@@ -54,7 +72,12 @@ export async function AuditFiltersForm({
         </select>
       </Labelled>
       <Labelled id="audit-entity" label={t("filterEntity")}>
-        <select id="audit-entity" name={FILTER_PARAMS.entity} defaultValue={filters.entity ?? ""} className={control}>
+        <select
+          id="audit-entity"
+          name={FILTER_PARAMS.entity}
+          defaultValue={filters.entity ?? ""}
+          className={control}
+        >
           <option value="">{t("allEntities")}</option>
           {entities.map((entity) => (
             <option key={entity} value={entity}>
@@ -78,7 +101,11 @@ export async function AuditFiltersForm({
         />
       </Labelled>
       {options.provinces.length > 0 ? (
-        <Labelled id="audit-province" label={t("filterProvince")} className="col-span-2 lg:col-span-1">
+        <Labelled
+          id="audit-province"
+          label={t("filterProvince")}
+          className="col-span-2 lg:col-span-1"
+        >
           <select
             id="audit-province"
             name={FILTER_PARAMS.provinceId}
@@ -125,7 +152,10 @@ export async function AuditFiltersForm({
         >
           {t("apply")}
         </button>
-        <Link href="/audit" className="px-2 py-2 font-medium text-brand-700 underline underline-offset-4">
+        <Link
+          href="/audit"
+          className="px-2 py-2 font-medium text-brand-700 underline underline-offset-4"
+        >
           {t("clear")}
         </Link>
       </div>

@@ -91,27 +91,41 @@ export async function AuditTable({
             className="grid grid-cols-2 gap-x-4 gap-y-2 rounded border border-slate-200 p-3 md:table-row md:rounded-none md:border-0 md:border-b md:p-0"
           >
             <td role="cell" className={`${cell} whitespace-nowrap tabular-nums`}>
-              <span aria-hidden="true" className={label}>{t("colTime")}</span>
+              <span aria-hidden="true" className={label}>
+                {t("colTime")}
+              </span>
               <time dateTime={row.at.toISOString()}>{formatAuditTime(row.at, locale)}</time>
             </td>
             <td role="cell" className={cell}>
-              <span aria-hidden="true" className={label}>{t("colWho")}</span>
+              <span aria-hidden="true" className={label}>
+                {t("colWho")}
+              </span>
               <span className="font-medium [overflow-wrap:anywhere] text-slate-900 md:whitespace-nowrap">
                 {row.username ?? t("unknownUser")}
               </span>
-              {row.role ? <span className="block text-xs text-slate-600">{roles(row.role)}</span> : null}
+              {row.role ? (
+                <span className="block text-xs text-slate-600">{roles(row.role)}</span>
+              ) : null}
             </td>
             <td role="cell" className={cell}>
-              <span aria-hidden="true" className={label}>{t("colAction")}</span>
-              <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${ACTION_STYLES[row.action]}`}>
+              <span aria-hidden="true" className={label}>
+                {t("colAction")}
+              </span>
+              <span
+                className={`inline-block rounded px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${ACTION_STYLES[row.action]}`}
+              >
                 {t(`actions.${row.action}`)}
               </span>
             </td>
             <td role="cell" className={cell}>
-              <span aria-hidden="true" className={label}>{t("colEntity")}</span>
+              <span aria-hidden="true" className={label}>
+                {t("colEntity")}
+              </span>
               {row.entity ? (
                 <>
-                  <span className="text-slate-900 md:whitespace-nowrap">{entityLabels[row.entity] ?? row.entity}</span>
+                  <span className="text-slate-900 md:whitespace-nowrap">
+                    {entityLabels[row.entity] ?? row.entity}
+                  </span>
                   {row.entityId ? <EntityId id={row.entityId} /> : null}
                 </>
               ) : (
@@ -119,11 +133,15 @@ export async function AuditTable({
               )}
             </td>
             <td role="cell" className={`${cell} md:min-w-32`}>
-              <span aria-hidden="true" className={label}>{t("colScope")}</span>
+              <span aria-hidden="true" className={label}>
+                {t("colScope")}
+              </span>
               {scopeOf(row)}
             </td>
             <td role="cell" className={`${cell} font-mono text-xs break-all md:whitespace-nowrap`}>
-              <span aria-hidden="true" className={`${label} font-sans`}>{t("colIp")}</span>
+              <span aria-hidden="true" className={`${label} font-sans`}>
+                {t("colIp")}
+              </span>
               {row.ip ?? "—"}
             </td>
             <td
@@ -131,7 +149,9 @@ export async function AuditTable({
               // On a phone a row with nothing to show here leaves the cell out of the card.
               className={`${cell} col-span-2 md:min-w-72 ${row.changes.length === 0 && !row.detail ? "max-md:hidden" : ""}`}
             >
-              <span aria-hidden="true" className={label}>{t("colChanges")}</span>
+              <span aria-hidden="true" className={label}>
+                {t("colChanges")}
+              </span>
               <AuditChanges row={row} locale={locale} />
             </td>
           </tr>
