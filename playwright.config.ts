@@ -20,7 +20,10 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "laptop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 800 } } },
+    {
+      name: "laptop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 800 } },
+    },
     { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" } },
   ],
   webServer: {
@@ -33,6 +36,9 @@ export default defineConfig({
     env: {
       PORT: String(port),
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      ...(process.env.E2E_APP_DATABASE_URL
+        ? { APP_DATABASE_URL: process.env.E2E_APP_DATABASE_URL }
+        : {}),
     },
   },
 });

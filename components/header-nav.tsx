@@ -5,7 +5,11 @@ import { hasPermission, type Permission, type Role } from "@/lib/auth/permission
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 // What the menu offers follows the permissions map; the pages check again on the server.
-const ITEMS: readonly { href: string; key: "overview" | "users" | "audit" | "account"; permission: Permission }[] = [
+const ITEMS: readonly {
+  href: string;
+  key: "overview" | "users" | "audit" | "account";
+  permission: Permission;
+}[] = [
   { href: "/", key: "overview", permission: "overview.view" },
   { href: "/users", key: "users", permission: "users.view" },
   { href: "/audit", key: "audit", permission: "audit.view" },

@@ -22,7 +22,9 @@ const CPU = [
 function platformOf(name) {
   const base = name.split("/").pop() ?? name;
   const os = OS.find((o) => base.includes(`-${o}`));
-  const cpu = CPU.find(([token]) => base.includes(`-${token}`) || base.endsWith(`-${token.replace(/-$/, "")}`));
+  const cpu = CPU.find(
+    ([token]) => base.includes(`-${token}`) || base.endsWith(`-${token.replace(/-$/, "")}`),
+  );
   return { os, cpu: cpu?.[1] };
 }
 

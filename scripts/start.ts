@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   const secrets = localSecrets();
   const authSecret = process.env.AUTH_SECRET ?? secrets.authSecret;
 
-  step(process.env.DATABASE_URL ? "Connecting to DATABASE_URL" : "Starting embedded PostgreSQL (.data/postgres)");
+  step(
+    process.env.DATABASE_URL
+      ? "Connecting to DATABASE_URL"
+      : "Starting embedded PostgreSQL (.data/postgres)",
+  );
   const pgLog = createWriteStream(join(DATA_DIR, "postgres.log"), { flags: "a" });
   const database = await connectDatabase((line) => pgLog.write(line));
   let server: ChildProcess | undefined;
@@ -48,11 +52,18 @@ async function main(): Promise<void> {
 
   try {
     const applied = await applyMigrations(database.url);
-    step(applied.length ? `Applied ${applied.length} migration(s)` : "Database schema is up to date");
+    step(
+      applied.length ? `Applied ${applied.length} migration(s)` : "Database schema is up to date",
+    );
 
     const outcome = await seedIfFirstRun(database.url);
-    step(outcome.seeded ? `Seeded the demo data in ${outcome.seconds.toFixed(1)} s` : "Demo data present (seeded on first run)");
-    const appUrl = process.env.APP_DATABASE_URL ?? (await enableAppRole(database.url, secrets.appPassword));
+    step(
+      outcome.seeded
+        ? `Seeded the demo data in ${outcome.seconds.toFixed(1)} s`
+        : "Demo data present (seeded on first run)",
+    );
+    const appUrl =
+      process.env.APP_DATABASE_URL ?? (await enableAppRole(database.url, secrets.appPassword));
 
     const env = {
       ...process.env,

@@ -3,7 +3,14 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { copyDatabase, prepareTemplates, startTestServer } from "../tests/setup/databases";
+import { enableAppRole } from "./db/app-role";
+import {
+  APP_PASSWORD,
+  asAppRole,
+  copyDatabase,
+  prepareTemplates,
+  startTestServer,
+} from "../tests/setup/databases";
 import { ensureChromium } from "./lib/chromium";
 
 type Tier = "unit" | "integration" | "e2e";
@@ -66,7 +73,9 @@ async function main(): Promise<number> {
   const server = needsDatabase ? await startTestServer() : undefined;
   try {
     const templates = server ? await prepareTemplates(server) : undefined;
-    const env = server ? { ...process.env, TEST_DATABASE_URL: server.url("postgres") } : process.env;
+    const env = server
+      ? { ...process.env, TEST_DATABASE_URL: server.url("postgres") }
+      : process.env;
 
     const projects = (["unit", "integration"] as const).filter(runs);
     if (projects.length > 0) {
@@ -83,7 +92,10 @@ async function main(): Promise<number> {
         env,
       );
       try {
-        Object.assign(tallies, Object.fromEntries(Object.entries(vitestTallies(json)).filter(([t]) => runs(t as Tier))));
+        Object.assign(
+          tallies,
+          Object.fromEntries(Object.entries(vitestTallies(json)).filter(([t]) => runs(t as Tier))),
+        );
       } catch {
         problems.push("vitest did not write its report");
       }
@@ -93,13 +105,20 @@ async function main(): Promise<number> {
     if (runs("e2e") && server && templates) {
       const chromium = ensureChromium();
       const e2eUrl = await copyDatabase(server, templates.seeded, "e2e_portal");
+      // The same application-role password as the integration tests, given to the portal, so that
+      // npm start does not set another one on the shared test server.
+      await enableAppRole(server.url("postgres"), APP_PASSWORD);
       const json = join(OUT, "playwright.json");
-      const status = node(["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
-        ...env,
-        CHROMIUM_PATH: chromium,
-        E2E_DATABASE_URL: e2eUrl,
-        PLAYWRIGHT_JSON_OUTPUT_NAME: json,
-      });
+      const status = node(
+        ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"],
+        {
+          ...env,
+          CHROMIUM_PATH: chromium,
+          E2E_DATABASE_URL: e2eUrl,
+          E2E_APP_DATABASE_URL: asAppRole(e2eUrl),
+          PLAYWRIGHT_JSON_OUTPUT_NAME: json,
+        },
+      );
       try {
         tallies.e2e = playwrightTally(json);
       } catch {
@@ -112,12 +131,18 @@ async function main(): Promise<number> {
   }
 
   const total = Object.values(tallies).reduce(
-    (sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }),
+    (sum, t) => ({
+      passed: sum.passed + t.passed,
+      failed: sum.failed + t.failed,
+      skipped: sum.skipped + t.skipped,
+    }),
     zero(),
   );
   console.log("\nTest summary");
   for (const [tier, t] of Object.entries(tallies)) {
-    console.log(`  ${tier.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`);
+    console.log(
+      `  ${tier.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ""}`,
+    );
   }
   for (const tier of (["unit", "integration", "e2e"] as const).filter(runs)) {
     const t = tallies[tier];
@@ -125,7 +150,9 @@ async function main(): Promise<number> {
   }
   for (const problem of problems) console.log(`  ! ${problem}`);
   const failed = total.failed + (problems.length > 0 && total.failed === 0 ? 1 : 0);
-  console.log(`${total.passed} passed, ${failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+  console.log(
+    `${total.passed} passed, ${failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
+  );
   return failed > 0 || total.passed === 0 ? 1 : 0;
 }
 

@@ -7,10 +7,16 @@ export function Field({
   error,
   hint,
   ...input
-}: { label: string; name: string; error?: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: string;
+} & InputHTMLAttributes<HTMLInputElement>) {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
@@ -43,7 +49,10 @@ export function Field({
 export function FormAlert({ message }: { message?: string }) {
   if (!message) return null;
   return (
-    <p role="alert" className="border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-900">
+    <p
+      role="alert"
+      className="border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-900"
+    >
       {message}
     </p>
   );

@@ -44,7 +44,9 @@ export const { auth, signIn, signOut } = NextAuth({
       credentials: { sessionToken: {} },
       async authorize(credentials) {
         const token = typeof credentials.sessionToken === "string" ? credentials.sessionToken : "";
-        const live = token ? await withScope({ level: "AUTH" }, (tx) => readSession(tx, token, new Date())) : null;
+        const live = token
+          ? await withScope({ level: "AUTH" }, (tx) => readSession(tx, token, new Date()))
+          : null;
         if (!live) throw new CredentialsSignin();
         return { id: live.user.id, name: live.user.fullName, sessionToken: token };
       },

@@ -21,19 +21,38 @@ export type SignInResult =
  * name, a wrong password and a deactivated account are all "invalid", and take the same time.
  * Every attempt is counted for the throttle and written to the audit trail.
  */
-export async function authenticate(request: SignInRequest, now = new Date()): Promise<SignInResult> {
+export async function authenticate(
+  request: SignInRequest,
+  now = new Date(),
+): Promise<SignInResult> {
   const username = request.username.trim().toLowerCase().normalize("NFC");
   return withScope({ level: "AUTH" }, async (tx) => {
     const throttle = await checkThrottle(tx, username, request.ip, now);
     if (throttle.blocked) {
-      await writeAudit(tx, { username, ip: request.ip }, { action: "SIGN_IN_FAILED", detail: "throttled" });
+      await writeAudit(
+        tx,
+        { username, ip: request.ip },
+        { action: "SIGN_IN_FAILED", detail: "throttled" },
+      );
       return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
     }
     const user = await tx.user.findUnique({
       where: { username },
-      select: { id: true, username: true, role: true, provinceId: true, communeId: true, active: true, passwordHash: true, mustChangePassword: true },
+      select: {
+        id: true,
+        username: true,
+        role: true,
+        provinceId: true,
+        communeId: true,
+        active: true,
+        passwordHash: true,
+        mustChangePassword: true,
+      },
     });
-    const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), request.password);
+    const valid = await verifyPassword(
+      user?.passwordHash ?? (await dummyPasswordHash()),
+      request.password,
+    );
     const success = valid && user !== null && user.active;
     await tx.signInAttempt.create({ data: { username, ip: request.ip, success, at: now } });
     const actor = {
@@ -51,10 +70,12 @@ export async function authenticate(request: SignInRequest, now = new Date()): Pr
       });
       return { ok: false, reason: "invalid" };
     }
-    const sessionToken = await createSession(tx, user.id, now, { ip: request.ip, userAgent: request.userAgent });
+    const sessionToken = await createSession(tx, user.id, now, {
+      ip: request.ip,
+      userAgent: request.userAgent,
+    });
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await writeAudit(tx, actor, { action: "SIGN_IN", entity: "User", entityId: user.id });
     return { ok: true, sessionToken, userId: user.id, mustChangePassword: user.mustChangePassword };
   });
 }
-

@@ -7,14 +7,20 @@ export type MessageValues = Record<string, string | number>;
 
 /** The row does not exist in the caller's scope (another province's row is "not found" too). */
 export class NotFoundError extends Error {
-  constructor(readonly entity: string, readonly entityId: string) {
+  constructor(
+    readonly entity: string,
+    readonly entityId: string,
+  ) {
     super(`${entity} ${entityId} not found in scope`);
   }
 }
 
 /** The request is refused as a whole: e.g. "this user cannot be given that role". */
 export class FormError extends Error {
-  constructor(readonly key: ErrorKey, readonly values: MessageValues = {}) {
+  constructor(
+    readonly key: ErrorKey,
+    readonly values: MessageValues = {},
+  ) {
     super(key);
   }
 }

@@ -2,7 +2,13 @@ import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { withScope } from "@/lib/db/scoped";
-import { actionLocale, type AppLocale, type ErrorKey, isErrorKey, messagesFor } from "@/lib/i18n/messages";
+import {
+  actionLocale,
+  type AppLocale,
+  type ErrorKey,
+  isErrorKey,
+  messagesFor,
+} from "@/lib/i18n/messages";
 import { type AuthContext, currentIdentity, getCurrentUser } from "./current-user";
 import { ConflictError, FieldErrors, FormError, type MessageValues, NotFoundError } from "./errors";
 import { hasPermission, type Permission } from "./permissions";
@@ -48,10 +54,17 @@ export function formDataToObject(data: FormData): Record<string, unknown> {
 }
 
 export function authAction<S extends z.ZodType, T, A extends Access>(
-  config: { schema: S; permission: A; /** usable while a password change is due */ allowWhilePasswordDue?: boolean },
+  config: {
+    schema: S;
+    permission: A;
+    /** usable while a password change is due */ allowWhilePasswordDue?: boolean;
+  },
   handler: (input: z.output<S>, context: ContextFor<A>) => Promise<T>,
 ): GuardedAction<S, T> {
-  const action = async (_previous: ActionResult<T> | undefined, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
+  const action = async (
+    _previous: ActionResult<T> | undefined,
+    input: FormData | z.input<S>,
+  ): Promise<ActionResult<T>> => {
     const identity = await currentIdentity();
     const locale = await actionLocale();
     const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Errors" });
@@ -61,12 +74,17 @@ export function authAction<S extends z.ZodType, T, A extends Access>(
       formError: t(key, values),
     });
 
-    let context: PublicContext | ActionContext = { ip: identity.ip, userAgent: identity.userAgent, locale };
+    let context: PublicContext | ActionContext = {
+      ip: identity.ip,
+      userAgent: identity.userAgent,
+      locale,
+    };
     if (config.permission !== "public") {
       const user = await getCurrentUser();
       if (!user) return refuse("signedOut");
       context = { ...user, locale };
-      if (user.user.mustChangePassword && !config.allowWhilePasswordDue) return refuse("passwordChangeDue");
+      if (user.user.mustChangePassword && !config.allowWhilePasswordDue)
+        return refuse("passwordChangeDue");
       if (config.permission !== "signed-in" && !hasPermission(user.role, config.permission)) {
         await auditRefusal(user, `permission ${config.permission}`);
         return refuse("forbidden");
@@ -90,7 +108,8 @@ export function authAction<S extends z.ZodType, T, A extends Access>(
       return { ok: true, data: await handler(parsed.data, context as ContextFor<A>) };
     } catch (error) {
       if (error instanceof NotFoundError) {
-        if ("scope" in context) await auditRefusal(context, `${error.entity} ${error.entityId} not in scope`);
+        if ("scope" in context)
+          await auditRefusal(context, `${error.entity} ${error.entityId} not in scope`);
         return refuse("notFound");
       }
       if (error instanceof FormError) return refuse(error.key, error.values);

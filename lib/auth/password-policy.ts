@@ -34,10 +34,7 @@ const LOCAL_COMMON = [
   "qwerty12345",
 ];
 
-const COMMON = new Set<string>([
-  ...dictionary["passwords-common"],
-  ...LOCAL_COMMON,
-]);
+const COMMON = new Set<string>([...dictionary["passwords-common"], ...LOCAL_COMMON]);
 
 export type PasswordProblem = "tooShort" | "tooLong" | "common" | "containsUsername";
 

@@ -34,7 +34,12 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ["overview.view", "account.password", "reports.view", "rosters.view"];
+const EVERYONE: Permission[] = [
+  "overview.view",
+  "account.password",
+  "reports.view",
+  "rosters.view",
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   MINISTRY_ADMIN: [

@@ -17,7 +17,8 @@ export function authRoute<S extends z.ZodType>(
       return Response.json({ error: "forbidden" }, { status: 403 });
     }
     const parsed = config.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) return Response.json({ error: "invalid", issues: parsed.error.issues }, { status: 400 });
+    if (!parsed.success)
+      return Response.json({ error: "invalid", issues: parsed.error.issues }, { status: 400 });
     return handler(request, parsed.data, user);
   };
 }

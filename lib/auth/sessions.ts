@@ -10,7 +10,8 @@ export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 /** lastSeenAt is written at most this often: one write a minute per user, not per request. */
 const TOUCH_EVERY_MS = 60 * 1000;
 
-export const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
+export const hashToken = (token: string): string =>
+  createHash("sha256").update(token).digest("hex");
 
 export async function createSession(
   tx: Tx,
@@ -64,7 +65,14 @@ export async function readSession(
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
   const row = await tx.session.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: sessionUserSelect } },
+    select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: sessionUserSelect },
+    },
   });
   if (!row) return null;
   const t = now.getTime();
@@ -82,21 +90,36 @@ export async function readSession(
 }
 
 export async function revokeSession(tx: Tx, token: string, now: Date): Promise<string | null> {
-  const row = await tx.session.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true, revokedAt: true } });
+  const row = await tx.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, userId: true, revokedAt: true },
+  });
   if (!row || row.revokedAt) return null;
   await tx.session.update({ where: { id: row.id }, data: { revokedAt: now } });
   return row.userId;
 }
 
 /** Ends every session of a user (deactivation, password reset), or all but one (own password change). */
-export async function revokeUserSessions(tx: Tx, userId: string, now: Date, exceptSessionId?: string): Promise<number> {
+export async function revokeUserSessions(
+  tx: Tx,
+  userId: string,
+  now: Date,
+  exceptSessionId?: string,
+): Promise<number> {
   const { count } = await tx.session.updateMany({
-    where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+    where: {
+      userId,
+      revokedAt: null,
+      ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}),
+    },
     data: { revokedAt: now },
   });
   return count;
 }
 
 export async function revokeSessionById(tx: Tx, sessionId: string, now: Date): Promise<void> {
-  await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+  await tx.session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: now },
+  });
 }

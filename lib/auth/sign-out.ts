@@ -9,7 +9,14 @@ export async function endSession(user: AuthContext, now = new Date()): Promise<v
     await revokeSessionById(tx, user.sessionId, now);
     await writeAudit(
       tx,
-      { userId: user.user.id, username: user.user.username, role: user.role, provinceId: user.user.provinceId, communeId: user.user.communeId, ip: user.ip },
+      {
+        userId: user.user.id,
+        username: user.user.username,
+        role: user.role,
+        provinceId: user.user.provinceId,
+        communeId: user.user.communeId,
+        ip: user.ip,
+      },
       { action: "SIGN_OUT", entity: "Session", entityId: user.sessionId },
     );
   });

@@ -9,7 +9,12 @@ export const WINDOW_MS = 15 * 60 * 1000;
 export type Throttle = { blocked: false } | { blocked: true; retryAfterMinutes: number };
 
 /** Whether a sign-in for this username from this address must wait, and how long. */
-export async function checkThrottle(tx: Tx, username: string, ip: string, now: Date): Promise<Throttle> {
+export async function checkThrottle(
+  tx: Tx,
+  username: string,
+  ip: string,
+  now: Date,
+): Promise<Throttle> {
   const since = new Date(now.getTime() - WINDOW_MS);
   // A success resets the account's count: only failures after the last success in the window count.
   const lastSuccess = await tx.signInAttempt.findFirst({

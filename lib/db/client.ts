@@ -15,6 +15,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const client = instance();
     const value: unknown = Reflect.get(client, property);
-    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+    return typeof value === "function"
+      ? (value as (...a: unknown[]) => unknown).bind(client)
+      : value;
   },
 });

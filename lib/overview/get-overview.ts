@@ -102,9 +102,15 @@ export function getOverview(scope: Scope, year: number): Promise<Overview> {
 
 async function nameOf(db: Tx, scope: Scope): Promise<ScopeName> {
   if (scope.level === "NATION") return { level: "NATION" };
-  const province = await db.province.findUniqueOrThrow({ where: { id: scope.provinceId }, select: { name: true } });
+  const province = await db.province.findUniqueOrThrow({
+    where: { id: scope.provinceId },
+    select: { name: true },
+  });
   if (scope.level === "PROVINCE") return { level: "PROVINCE", province: province.name };
-  const commune = await db.commune.findUniqueOrThrow({ where: { id: scope.communeId }, select: { name: true } });
+  const commune = await db.commune.findUniqueOrThrow({
+    where: { id: scope.communeId },
+    select: { name: true },
+  });
   return { level: "COMMUNE", province: province.name, commune: commune.name };
 }
 
@@ -114,7 +120,15 @@ async function readOverview(db: Tx, scope: Scope, year: number): Promise<Overvie
   const formerProvinces = await countByFormerProvince(db);
   const totals = await sumApprovedValues(db, year);
   const indicators = await db.indicator.findMany({
-    select: { id: true, code: true, nameVi: true, nameEn: true, groupVi: true, groupEn: true, unit: true },
+    select: {
+      id: true,
+      code: true,
+      nameVi: true,
+      nameEn: true,
+      groupVi: true,
+      groupEn: true,
+      unit: true,
+    },
     orderBy: [{ reportKind: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
   });
   return {

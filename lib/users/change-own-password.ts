@@ -29,7 +29,8 @@ export async function changeOwnPassword(
   const own = { id: userId, active: true, ...usersInScope(ctx.scope) };
   const current = await withScope(
     ctx.scope,
-    (tx) => tx.user.findFirst({ where: own, select: { passwordHash: true, mustChangePassword: true } }),
+    (tx) =>
+      tx.user.findFirst({ where: own, select: { passwordHash: true, mustChangePassword: true } }),
     { userId },
   );
   if (!current) throw new NotFoundError("User", userId);
@@ -56,14 +57,18 @@ export async function changeOwnPassword(
       });
       if (count === 0) throw new FormError("conflict");
       const otherSessionsEnded = await revokeUserSessions(tx, userId, now, ctx.sessionId);
-      await writeAudit(tx, auditActor(ctx, { provinceId: ctx.user.provinceId, communeId: ctx.user.communeId }), {
-        action: "UPDATE",
-        entity: "User",
-        entityId: userId,
-        before: { mustChangePassword: current.mustChangePassword },
-        after: { mustChangePassword: false, passwordChangedAt: now },
-        detail: `own password changed; ${otherSessionsEnded} other session(s) ended`,
-      });
+      await writeAudit(
+        tx,
+        auditActor(ctx, { provinceId: ctx.user.provinceId, communeId: ctx.user.communeId }),
+        {
+          action: "UPDATE",
+          entity: "User",
+          entityId: userId,
+          before: { mustChangePassword: current.mustChangePassword },
+          after: { mustChangePassword: false, passwordChangedAt: now },
+          detail: `own password changed; ${otherSessionsEnded} other session(s) ended`,
+        },
+      );
       return { wasDue: current.mustChangePassword, otherSessionsEnded };
     },
     { userId },

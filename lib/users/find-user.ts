@@ -6,7 +6,10 @@ import { type UserRecord, userRecordSelect } from "./user-record";
 
 /** A user in the caller's scope; another scope's user is "not found", never "forbidden". */
 export async function findUserInScope(tx: Tx, ctx: UsersContext, id: string): Promise<UserRecord> {
-  const user = await tx.user.findFirst({ where: { id, ...usersInScope(ctx.scope) }, select: userRecordSelect });
+  const user = await tx.user.findFirst({
+    where: { id, ...usersInScope(ctx.scope) },
+    select: userRecordSelect,
+  });
   if (!user) throw new NotFoundError("User", id);
   return user;
 }

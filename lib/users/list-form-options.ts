@@ -24,7 +24,8 @@ export async function listCommuneOptions(ctx: UsersContext): Promise<CommuneOpti
   const provinceId = ctx.scope.provinceId;
   const communes = await withScope(
     ctx.scope,
-    (tx) => tx.commune.findMany({ where: { provinceId }, select: { id: true, name: true, kind: true } }),
+    (tx) =>
+      tx.commune.findMany({ where: { provinceId }, select: { id: true, name: true, kind: true } }),
     { userId: ctx.user.id },
   );
   return communes.sort((a, b) => collator.compare(a.name, b.name));

@@ -44,7 +44,10 @@ export function toListItem(ctx: UsersContext, row: ListRow): UserListItem {
 }
 
 /** The users in the caller's scope: the ministry sees all (by province if asked), a province its own. */
-export async function listUsers(ctx: UsersContext, filter: ListUsersFilter = {}): Promise<UserList> {
+export async function listUsers(
+  ctx: UsersContext,
+  filter: ListUsersFilter = {},
+): Promise<UserList> {
   const q = filter.q?.normalize("NFC").trim().slice(0, 100);
   const where: Prisma.UserWhereInput = {
     ...usersInScope(ctx.scope),
@@ -71,7 +74,13 @@ export async function listUsers(ctx: UsersContext, filter: ListUsersFilter = {})
         skip: (page - 1) * USERS_PAGE_SIZE,
         take: USERS_PAGE_SIZE,
       });
-      return { rows: rows.map((row) => toListItem(ctx, row)), total, page, pageSize: USERS_PAGE_SIZE, pageCount };
+      return {
+        rows: rows.map((row) => toListItem(ctx, row)),
+        total,
+        page,
+        pageSize: USERS_PAGE_SIZE,
+        pageCount,
+      };
     },
     { userId: ctx.user.id },
   );

@@ -22,7 +22,11 @@ export interface PasswordReset {
  * Gives a user the caller may manage a new one-time password: the user must change it at the next
  * sign-in, and every session they had ends. Administrators change their own password themselves.
  */
-export async function resetPassword(ctx: UsersContext, input: ResetPasswordInput, now = new Date()): Promise<PasswordReset> {
+export async function resetPassword(
+  ctx: UsersContext,
+  input: ResetPasswordInput,
+  now = new Date(),
+): Promise<PasswordReset> {
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const { username, sessionsEnded } = await withScope(
@@ -44,7 +48,10 @@ export async function resetPassword(ctx: UsersContext, input: ResetPasswordInput
         after: { ...auditValues(before), mustChangePassword: true },
         detail: "password reset",
       });
-      return { username: before.username, sessionsEnded: await revokeUserSessions(tx, input.id, now) };
+      return {
+        username: before.username,
+        sessionsEnded: await revokeUserSessions(tx, input.id, now),
+      };
     },
     { userId: ctx.user.id },
   );

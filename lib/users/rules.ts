@@ -51,8 +51,14 @@ export interface Units {
  * province is always the caller's own, whatever the browser sent; only the ministry names a
  * province. A commune must be one of that province's communes, checked against the Commune table.
  */
-export async function resolveUnits(tx: Tx, scope: Scope, role: Role, requested: RequestedUnits): Promise<Units> {
-  if (role === "MINISTRY_ADMIN" || role === "MINISTRY_ANALYST") return { provinceId: null, communeId: null };
+export async function resolveUnits(
+  tx: Tx,
+  scope: Scope,
+  role: Role,
+  requested: RequestedUnits,
+): Promise<Units> {
+  if (role === "MINISTRY_ADMIN" || role === "MINISTRY_ANALYST")
+    return { provinceId: null, communeId: null };
 
   let provinceId: number;
   if (scope.level === "NATION") {
@@ -64,7 +70,8 @@ export async function resolveUnits(tx: Tx, scope: Scope, role: Role, requested: 
   } else {
     provinceId = scope.provinceId;
   }
-  if (role === "PROVINCE_ADMIN" || role === "PROVINCE_OFFICER") return { provinceId, communeId: null };
+  if (role === "PROVINCE_ADMIN" || role === "PROVINCE_OFFICER")
+    return { provinceId, communeId: null };
 
   if (!requested.communeId) throw new FieldErrors({ communeId: { key: "communeRequired" } });
   const commune = await tx.commune.findFirst({

@@ -42,7 +42,11 @@ const role = z
 const optionalId = (key: ErrorKey) =>
   z.preprocess(
     (value) => (value === "" || value === null ? undefined : value),
-    z.coerce.number({ error: fieldError(key) }).int({ error: fieldError(key) }).positive({ error: fieldError(key) }).optional(),
+    z.coerce
+      .number({ error: fieldError(key) })
+      .int({ error: fieldError(key) })
+      .positive({ error: fieldError(key) })
+      .optional(),
   );
 
 const userId = z.uuid({ error: fieldError("notFound") });
@@ -76,7 +80,8 @@ export const resetPasswordSchema = z.object({ id: userId });
 
 const newPassword = z.string({ error: fieldError("required") }).superRefine((value, ctx) => {
   const problem = passwordProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: fieldError(PASSWORD_PROBLEM_KEYS[problem]) });
+  if (problem)
+    ctx.addIssue({ code: "custom", message: fieldError(PASSWORD_PROBLEM_KEYS[problem]) });
 });
 
 // Loose: whatever else a request carries (a user id, say) is ignored, as the password changed is
@@ -88,11 +93,17 @@ export const changeOwnPasswordSchema = z
       .min(1, { error: fieldError("required") })
       .max(256, { error: fieldError("currentPasswordWrong") }),
     newPassword,
-    confirmPassword: z.string({ error: fieldError("required") }).min(1, { error: fieldError("required") }),
+    confirmPassword: z
+      .string({ error: fieldError("required") })
+      .min(1, { error: fieldError("required") }),
   })
   .superRefine((value, ctx) => {
     if (value.newPassword !== value.confirmPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: fieldError("passwordMismatch") });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirmPassword"],
+        message: fieldError("passwordMismatch"),
+      });
     }
   });
 

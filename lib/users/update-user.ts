@@ -26,7 +26,10 @@ function conflictOf(user: UserRecord): ConflictError {
  * applies at the user's next request (the guard re-reads the row). Refused when someone saved the
  * user since the form was read (`updatedAt`).
  */
-export async function updateUser(ctx: UsersContext, input: UpdateUserInput): Promise<{ id: string; updatedAt: Date }> {
+export async function updateUser(
+  ctx: UsersContext,
+  input: UpdateUserInput,
+): Promise<{ id: string; updatedAt: Date }> {
   return withScope(
     ctx.scope,
     async (tx) => {
@@ -34,7 +37,8 @@ export async function updateUser(ctx: UsersContext, input: UpdateUserInput): Pro
       assertMayManage(ctx, before);
       if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw conflictOf(before);
       const self = before.id === ctx.user.id;
-      if (self && input.role !== before.role) throw new FieldErrors({ role: { key: "cannotChangeSelf" } });
+      if (self && input.role !== before.role)
+        throw new FieldErrors({ role: { key: "cannotChangeSelf" } });
       assertMayGrant(ctx, input.role);
       const units = self
         ? { provinceId: before.provinceId, communeId: before.communeId }

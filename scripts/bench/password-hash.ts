@@ -18,8 +18,12 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: 8 }, () => verifyPassword(hash, "sai-mat-khau")));
   const eight = performance.now() - concurrent;
   console.log(`argon2id m=19 MiB t=2 p=1, ${runs} verifications`);
-  console.log(`  median ${median.toFixed(1)} ms, min ${times[0]?.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms`);
-  console.log(`  8 at once: ${eight.toFixed(0)} ms (${((8 / eight) * 1000).toFixed(1)} per second)`);
+  console.log(
+    `  median ${median.toFixed(1)} ms, min ${times[0]?.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms`,
+  );
+  console.log(
+    `  8 at once: ${eight.toFixed(0)} ms (${((8 / eight) * 1000).toFixed(1)} per second)`,
+  );
   console.log(`  RSS growth ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1)} MiB`);
 }
 

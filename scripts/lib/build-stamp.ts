@@ -37,7 +37,11 @@ export function sourceHash(): string {
 }
 
 export function buildIsCurrent(hash: string): boolean {
-  return existsSync(join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash;
+  return (
+    existsSync(join(".next", "BUILD_ID")) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, "utf8") === hash
+  );
 }
 
 export function markBuilt(hash: string): void {

@@ -36,7 +36,10 @@ function playwrightChromium(): string | undefined {
 }
 
 function isDebian(): boolean {
-  return existsSync("/etc/debian_version") || /ID(_LIKE)?=.*debian/.test(readFileSync("/etc/os-release", "utf8"));
+  return (
+    existsSync("/etc/debian_version") ||
+    /ID(_LIKE)?=.*debian/.test(readFileSync("/etc/os-release", "utf8"))
+  );
 }
 
 export function ensureChromium(log: (line: string) => void = console.log): string {
@@ -49,7 +52,11 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
     run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], env);
   } else {
     log("Installing Playwright's Chromium for the browser tests…");
-    run(process.execPath, ["node_modules/@playwright/test/cli.js", "install", "chromium"], process.env);
+    run(
+      process.execPath,
+      ["node_modules/@playwright/test/cli.js", "install", "chromium"],
+      process.env,
+    );
   }
   const installed = findChromium();
   if (!installed) throw new Error("No Chromium could be installed for the browser tests.");

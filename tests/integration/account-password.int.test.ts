@@ -16,7 +16,12 @@ const NEW_PASSWORD = "Lua-chin-dong-xanh-2025";
 // Sign-ins are throttled per address: each check signs in from an address of its own.
 let address = 0;
 const signIn = (username: string, password: string) =>
-  authenticate({ username, password, ip: `10.61.${Math.floor(address / 250)}.${(address++ % 250) + 1}`, userAgent: null });
+  authenticate({
+    username,
+    password,
+    ip: `10.61.${Math.floor(address / 250)}.${(address++ % 250) + 1}`,
+    userAgent: null,
+  });
 
 const ROLES: Record<string, { role: Role; provinceCode?: string; communeCode?: string }> = {
   ministryAdmin: { role: "MINISTRY_ADMIN" },
@@ -35,7 +40,10 @@ const OTHERS = {
 const others = {} as Record<keyof typeof OTHERS, string>;
 
 beforeAll(async () => {
-  for (const [key, spec] of Object.entries(OTHERS) as [keyof typeof OTHERS, (typeof OTHERS)[keyof typeof OTHERS]][]) {
+  for (const [key, spec] of Object.entries(OTHERS) as [
+    keyof typeof OTHERS,
+    (typeof OTHERS)[keyof typeof OTHERS],
+  ][]) {
     others[key] = (await createUser(spec)).id;
   }
 });
@@ -43,15 +51,36 @@ beforeAll(async () => {
 const fullRow = (id: string) =>
   ownerDb().user.findUniqueOrThrow({
     where: { id },
-    select: { id: true, passwordHash: true, mustChangePassword: true, passwordChangedAt: true, updatedAt: true, active: true, role: true },
+    select: {
+      id: true,
+      passwordHash: true,
+      mustChangePassword: true,
+      passwordChangedAt: true,
+      updatedAt: true,
+      active: true,
+      role: true,
+    },
   });
 const allUsers = () =>
   ownerDb().user.findMany({
-    select: { id: true, passwordHash: true, mustChangePassword: true, active: true, role: true, provinceId: true, communeId: true, updatedAt: true },
+    select: {
+      id: true,
+      passwordHash: true,
+      mustChangePassword: true,
+      active: true,
+      role: true,
+      provinceId: true,
+      communeId: true,
+      updatedAt: true,
+    },
     orderBy: { id: "asc" },
   });
 const sessionsOf = (userId: string) =>
-  ownerDb().session.findMany({ where: { userId }, select: { id: true, revokedAt: true }, orderBy: { id: "asc" } });
+  ownerDb().session.findMany({
+    where: { userId },
+    select: { id: true, revokedAt: true },
+    orderBy: { id: "asc" },
+  });
 const changeAudits = (userId: string) =>
   ownerDb().auditLog.findMany({
     where: { entity: "User", entityId: userId, action: "UPDATE" },
@@ -59,15 +88,23 @@ const changeAudits = (userId: string) =>
   });
 
 /** A fresh user of `spec` signed in twice: `current` makes the change, `other` is another device. */
-async function person(spec: { role: Role; provinceCode?: string; communeCode?: string; mustChangePassword?: boolean }) {
+async function person(spec: {
+  role: Role;
+  provinceCode?: string;
+  communeCode?: string;
+  mustChangePassword?: boolean;
+}) {
   const user = await createUser(spec);
   const other = await signInAs(user.username);
   const current = await signInAs(user.username);
   return { user, current, other };
 }
 
-const change = (signed: Signed, input: Parameters<typeof changeOwnPasswordAction>[1], locale: "vi" | "en" = "vi") =>
-  signed.run(() => changeOwnPasswordAction(undefined, input), locale);
+const change = (
+  signed: Signed,
+  input: Parameters<typeof changeOwnPasswordAction>[1],
+  locale: "vi" | "en" = "vi",
+) => signed.run(() => changeOwnPasswordAction(undefined, input), locale);
 
 describe("changeOwnPasswordAction, as every role, whatever user id the request carries", () => {
   const cases = Object.keys(ROLES).flatMap((role) =>
@@ -96,7 +133,9 @@ describe("changeOwnPasswordAction, as every role, whatever user id the request c
     expect(rest(after)).toEqual(rest(before));
     const ownAfter = await fullRow(user.id);
     expect(ownAfter.passwordHash).not.toBe(ownBefore.passwordHash);
-    expect(ownAfter.passwordChangedAt.getTime()).toBeGreaterThan(ownBefore.passwordChangedAt.getTime());
+    expect(ownAfter.passwordChangedAt.getTime()).toBeGreaterThan(
+      ownBefore.passwordChangedAt.getTime(),
+    );
     expect(ownAfter).toMatchObject({ mustChangePassword: false, active: true, role: spec.role });
 
     // The new password signs in, the old one no longer does.
@@ -109,7 +148,11 @@ describe("changeOwnPasswordAction, as every role, whatever user id the request c
 
     const audits = await changeAudits(user.id);
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ userId: user.id, before: { mustChangePassword: false }, after: { mustChangePassword: false } });
+    expect(audits[0]).toMatchObject({
+      userId: user.id,
+      before: { mustChangePassword: false },
+      after: { mustChangePassword: false },
+    });
     const written = JSON.stringify(audits);
     expect(written).not.toContain("passwordHash");
     expect(written).not.toContain(ownAfter.passwordHash);
@@ -118,10 +161,18 @@ describe("changeOwnPasswordAction, as every role, whatever user id the request c
 });
 
 describe("the password policy, with its message beside the right field", () => {
-  const refusals: { name: string; input: { currentPassword: string; newPassword: string; confirmPassword: string }; fieldErrors: Record<string, string> }[] = [
+  const refusals: {
+    name: string;
+    input: { currentPassword: string; newPassword: string; confirmPassword: string };
+    fieldErrors: Record<string, string>;
+  }[] = [
     {
       name: "a wrong current password",
-      input: { currentPassword: "khong-dung-2025", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
+      input: {
+        currentPassword: "khong-dung-2025",
+        newPassword: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      },
       fieldErrors: { currentPassword: "Mật khẩu hiện tại không đúng." },
     },
     {
@@ -131,22 +182,42 @@ describe("the password policy, with its message beside the right field", () => {
     },
     {
       name: "a common password",
-      input: { currentPassword: TEST_PASSWORD, newPassword: "password123", confirmPassword: "password123" },
-      fieldErrors: { newPassword: "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác." },
+      input: {
+        currentPassword: TEST_PASSWORD,
+        newPassword: "password123",
+        confirmPassword: "password123",
+      },
+      fieldErrors: {
+        newPassword: "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.",
+      },
     },
     {
       name: "a common Vietnamese password",
-      input: { currentPassword: TEST_PASSWORD, newPassword: "matkhau123", confirmPassword: "matkhau123" },
-      fieldErrors: { newPassword: "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác." },
+      input: {
+        currentPassword: TEST_PASSWORD,
+        newPassword: "matkhau123",
+        confirmPassword: "matkhau123",
+      },
+      fieldErrors: {
+        newPassword: "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.",
+      },
     },
     {
       name: "two different new passwords",
-      input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` },
+      input: {
+        currentPassword: TEST_PASSWORD,
+        newPassword: NEW_PASSWORD,
+        confirmPassword: `${NEW_PASSWORD}!`,
+      },
       fieldErrors: { confirmPassword: "Mật khẩu nhập lại không khớp." },
     },
     {
       name: "the current password again",
-      input: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirmPassword: TEST_PASSWORD },
+      input: {
+        currentPassword: TEST_PASSWORD,
+        newPassword: TEST_PASSWORD,
+        confirmPassword: TEST_PASSWORD,
+      },
       fieldErrors: { newPassword: "Mật khẩu mới phải khác mật khẩu hiện tại." },
     },
     {
@@ -175,7 +246,13 @@ describe("the password policy, with its message beside the right field", () => {
     const { user, current } = await person({ role: "PROVINCE_OFFICER", provinceCode: "96" });
     const before = await fullRow(user.id);
     const password = `${user.username}-Moi`;
-    expect(await change(current, { currentPassword: TEST_PASSWORD, newPassword: password, confirmPassword: password })).toEqual({
+    expect(
+      await change(current, {
+        currentPassword: TEST_PASSWORD,
+        newPassword: password,
+        confirmPassword: password,
+      }),
+    ).toEqual({
       ok: false,
       fieldErrors: { newPassword: "Mật khẩu không được chứa tên đăng nhập." },
     });
@@ -183,8 +260,18 @@ describe("the password policy, with its message beside the right field", () => {
   });
 
   it("answers in English on an English page", async () => {
-    const { current } = await person({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31906" });
-    expect(await change(current, { currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" }, "en")).toEqual({
+    const { current } = await person({
+      role: "COMMUNE_OFFICER",
+      provinceCode: "96",
+      communeCode: "31906",
+    });
+    expect(
+      await change(
+        current,
+        { currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" },
+        "en",
+      ),
+    ).toEqual({
       ok: false,
       fieldErrors: { newPassword: "The password must have at least 10 characters." },
     });
@@ -192,9 +279,18 @@ describe("the password policy, with its message beside the right field", () => {
 
   it("refuses a signed-out visitor", async () => {
     const { user, current } = await person({ role: "PROVINCE_OFFICER", provinceCode: "96" });
-    await ownerDb().session.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    await ownerDb().session.updateMany({
+      where: { userId: user.id },
+      data: { revokedAt: new Date() },
+    });
     const before = await fullRow(user.id);
-    expect(await change(current, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+    expect(
+      await change(current, {
+        currentPassword: TEST_PASSWORD,
+        newPassword: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      }),
+    ).toEqual({
       ok: false,
       fieldErrors: {},
       formError: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
@@ -205,33 +301,62 @@ describe("the password policy, with its message beside the right field", () => {
 
 describe("the password change that is due after a new account or a reset", () => {
   it("everything else is refused until the password is changed; the change opens the portal", async () => {
-    const { user, current } = await person({ role: "PROVINCE_ADMIN", provinceCode: "96", mustChangePassword: true });
+    const { user, current } = await person({
+      role: "PROVINCE_ADMIN",
+      provinceCode: "96",
+      mustChangePassword: true,
+    });
     const count = await ownerDb().user.count();
     const refused = await current.run(() =>
-      createUserAction(undefined, { username: uniqueName("cho"), fullName: "Chờ Đổi Mật Khẩu", role: "PROVINCE_OFFICER" }),
+      createUserAction(undefined, {
+        username: uniqueName("cho"),
+        fullName: "Chờ Đổi Mật Khẩu",
+        role: "PROVINCE_OFFICER",
+      }),
     );
-    expect(refused).toEqual({ ok: false, fieldErrors: {}, formError: "Bạn cần đổi mật khẩu trước khi tiếp tục." });
+    expect(refused).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "Bạn cần đổi mật khẩu trước khi tiếp tục.",
+    });
     expect(await ownerDb().user.count()).toBe(count);
 
     // The change itself is allowed, and sends the user on to the overview.
     await expect(
-      change(current, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      change(current, {
+        currentPassword: TEST_PASSWORD,
+        newPassword: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      }),
     ).rejects.toMatchObject({ digest: expect.stringContaining(";/vi;") as unknown });
     const row = await fullRow(user.id);
     expect(row.mustChangePassword).toBe(false);
     const [audit] = await changeAudits(user.id);
-    expect(audit).toMatchObject({ before: { mustChangePassword: true }, after: { mustChangePassword: false } });
+    expect(audit).toMatchObject({
+      before: { mustChangePassword: true },
+      after: { mustChangePassword: false },
+    });
 
     const allowed = await current.run(() =>
-      createUserAction(undefined, { username: uniqueName("sau"), fullName: "Đã Đổi Mật Khẩu", role: "PROVINCE_OFFICER" }),
+      createUserAction(undefined, {
+        username: uniqueName("sau"),
+        fullName: "Đã Đổi Mật Khẩu",
+        role: "PROVINCE_OFFICER",
+      }),
     );
     expect(allowed.ok).toBe(true);
     expect(await ownerDb().user.count()).toBe(count + 1);
   });
 
   it("from a reset to a working account: one-time password, forced change, new password", async () => {
-    const admin = await signInAs((await createUser({ role: "PROVINCE_ADMIN", provinceCode: "96" })).username);
-    const officer = await createUser({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31942" });
+    const admin = await signInAs(
+      (await createUser({ role: "PROVINCE_ADMIN", provinceCode: "96" })).username,
+    );
+    const officer = await createUser({
+      role: "COMMUNE_OFFICER",
+      provinceCode: "96",
+      communeCode: "31942",
+    });
     const reset = await admin.run(() => resetPasswordAction(undefined, { id: officer.id }));
     if (!reset.ok) throw new Error(JSON.stringify(reset));
 
@@ -242,10 +367,16 @@ describe("the password change that is due after a new account or a reset", () =>
     expect(due?.user.mustChangePassword).toBe(true);
 
     await expect(
-      change(session, { currentPassword: reset.data.oneTimePassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      change(session, {
+        currentPassword: reset.data.oneTimePassword,
+        newPassword: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      }),
     ).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") as unknown });
     expect(await fullRow(officer.id)).toMatchObject({ mustChangePassword: false });
-    expect(await session.run(() => getCurrentUser())).toMatchObject({ user: { mustChangePassword: false } });
+    expect(await session.run(() => getCurrentUser())).toMatchObject({
+      user: { mustChangePassword: false },
+    });
     expect(await signIn(officer.username, reset.data.oneTimePassword)).toEqual({
       ok: false,
       reason: "invalid",

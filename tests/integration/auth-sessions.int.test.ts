@@ -14,13 +14,20 @@ const MINUTE = 60_000;
 async function sessionOf(username: string) {
   const signed = await signInAs(username);
   const db = ownerDb();
-  const row = await db.session.findFirstOrThrow({ where: { userId: signed.userId }, orderBy: { createdAt: "desc" } });
+  const row = await db.session.findFirstOrThrow({
+    where: { userId: signed.userId },
+    orderBy: { createdAt: "desc" },
+  });
   return { signed, row, db };
 }
 
 describe("sessions", () => {
   it("give the user's role and scope, read from the database", async () => {
-    const user = await createUser({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31942" });
+    const user = await createUser({
+      role: "COMMUNE_OFFICER",
+      provinceCode: "96",
+      communeCode: "31942",
+    });
     const { signed } = await sessionOf(user.username);
     const current = await signed.run(() => getCurrentUser());
     expect(current).toMatchObject({
@@ -33,16 +40,25 @@ describe("sessions", () => {
   it("end after 30 idle minutes", async () => {
     const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" });
     const { signed, row, db } = await sessionOf(user.username);
-    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(Date.now() - 29 * MINUTE) } });
+    await db.session.update({
+      where: { id: row.id },
+      data: { lastSeenAt: new Date(Date.now() - 29 * MINUTE) },
+    });
     expect(await signed.run(() => getCurrentUser())).not.toBeNull();
-    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(Date.now() - 31 * MINUTE) } });
+    await db.session.update({
+      where: { id: row.id },
+      data: { lastSeenAt: new Date(Date.now() - 31 * MINUTE) },
+    });
     expect(await signed.run(() => getCurrentUser())).toBeNull();
   });
 
   it("end 12 hours after sign-in however active the user is", async () => {
     const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" });
     const { signed, row, db } = await sessionOf(user.username);
-    await db.session.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() - 1000), lastSeenAt: new Date() } });
+    await db.session.update({
+      where: { id: row.id },
+      data: { expiresAt: new Date(Date.now() - 1000), lastSeenAt: new Date() },
+    });
     expect(await signed.run(() => getCurrentUser())).toBeNull();
   });
 
@@ -81,16 +97,27 @@ describe("sessions", () => {
     const current = await signed.run(() => getCurrentUser());
     if (!current) throw new Error("expected a session");
     await endSession(current);
-    expect((await db.session.findUniqueOrThrow({ where: { id: row.id } })).revokedAt).not.toBeNull();
+    expect(
+      (await db.session.findUniqueOrThrow({ where: { id: row.id } })).revokedAt,
+    ).not.toBeNull();
     expect(await signed.run(() => getCurrentUser())).toBeNull();
-    expect(await db.auditLog.count({ where: { userId: user.id, action: "SIGN_OUT", entityId: row.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { userId: user.id, action: "SIGN_OUT", entityId: row.id } }),
+    ).toBe(1);
   });
 });
 
 describe("the action guard", () => {
   const probe = authAction(
-    { schema: z.object({ name: z.string().min(3, { error: fieldError("fullNameRequired") }), count: z.coerce.number().int() }), permission: "users.manage" },
-    async (input, context) => ({ echoed: input.name, count: input.count, scope: context.scope.level }),
+    {
+      schema: z.object({
+        name: z.string().min(3, { error: fieldError("fullNameRequired") }),
+        count: z.coerce.number().int(),
+      }),
+      permission: "users.manage",
+    },
+    (input, context) =>
+      Promise.resolve({ echoed: input.name, count: input.count, scope: context.scope.level }),
   );
 
   it("refuses a signed-out caller in the caller's language", async () => {
@@ -99,7 +126,9 @@ describe("the action guard", () => {
       fieldErrors: {},
       formError: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
     });
-    expect(await anonymously(() => probe(undefined, { name: "abc", count: 1 }), "en")).toMatchObject({
+    expect(
+      await anonymously(() => probe(undefined, { name: "abc", count: 1 }), "en"),
+    ).toMatchObject({
       formError: "Your session has ended. Please sign in again.",
     });
   });
@@ -111,8 +140,14 @@ describe("the action guard", () => {
       ok: false,
       formError: "Bạn không có quyền thực hiện thao tác này.",
     });
-    const denied = await ownerDb().auditLog.findFirstOrThrow({ where: { userId: user.id, action: "ACCESS_DENIED" } });
-    expect(denied).toMatchObject({ provinceId: user.provinceId, detail: "permission users.manage", ip: "203.0.113.10" });
+    const denied = await ownerDb().auditLog.findFirstOrThrow({
+      where: { userId: user.id, action: "ACCESS_DENIED" },
+    });
+    expect(denied).toMatchObject({
+      provinceId: user.provinceId,
+      detail: "permission users.manage",
+      ip: "203.0.113.10",
+    });
   });
 
   it("parses FormData with zod and puts each error next to its field, in Vietnamese", async () => {
@@ -128,11 +163,18 @@ describe("the action guard", () => {
     expect(result.fieldErrors.count).toMatch(/số|number/i);
     form.set("name", "Nguyễn Văn A");
     form.set("count", "7");
-    expect(await signed.run(() => probe(undefined, form))).toEqual({ ok: true, data: { echoed: "Nguyễn Văn A", count: 7, scope: "PROVINCE" } });
+    expect(await signed.run(() => probe(undefined, form))).toEqual({
+      ok: true,
+      data: { echoed: "Nguyễn Văn A", count: 7, scope: "PROVINCE" },
+    });
   });
 
   it("refuses everything but the password change while a password change is due", async () => {
-    const admin = await createUser({ role: "PROVINCE_ADMIN", provinceCode: "96", mustChangePassword: true });
+    const admin = await createUser({
+      role: "PROVINCE_ADMIN",
+      provinceCode: "96",
+      mustChangePassword: true,
+    });
     const signed = await signInAs(admin.username);
     expect(await signed.run(() => probe(undefined, { name: "abc", count: 1 }))).toMatchObject({
       ok: false,

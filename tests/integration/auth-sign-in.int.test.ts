@@ -18,10 +18,20 @@ describe("sign-in", () => {
 
     const db = ownerDb();
     expect(await db.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(1);
-    expect(await db.signInAttempt.count({ where: { username: user.username, success: true } })).toBe(1);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { userId: user.id, action: "SIGN_IN" } });
-    expect(audit).toMatchObject({ username: user.username, role: "PROVINCE_OFFICER", provinceId: user.provinceId });
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
+    expect(
+      await db.signInAttempt.count({ where: { username: user.username, success: true } }),
+    ).toBe(1);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { userId: user.id, action: "SIGN_IN" },
+    });
+    expect(audit).toMatchObject({
+      username: user.username,
+      role: "PROVINCE_OFFICER",
+      provinceId: user.provinceId,
+    });
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt,
+    ).not.toBeNull();
   });
 
   it("signs in the demo users with the published demo password", async () => {
@@ -30,8 +40,16 @@ describe("sign-in", () => {
   });
 
   it("answers a wrong password, an unknown username and a deactivated account alike", async () => {
-    const user = await createUser({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31942" });
-    const inactive = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96", active: false });
+    const user = await createUser({
+      role: "COMMUNE_OFFICER",
+      provinceCode: "96",
+      communeCode: "31942",
+    });
+    const inactive = await createUser({
+      role: "PROVINCE_OFFICER",
+      provinceCode: "96",
+      active: false,
+    });
     const unknown = uniqueName("nobody");
     const answers = [
       await attempt(user.username, "wrong-password-123"),
@@ -45,7 +63,10 @@ describe("sign-in", () => {
     ]);
     const db = ownerDb();
     const failures = await db.auditLog.findMany({
-      where: { action: "SIGN_IN_FAILED", username: { in: [user.username, unknown, inactive.username] } },
+      where: {
+        action: "SIGN_IN_FAILED",
+        username: { in: [user.username, unknown, inactive.username] },
+      },
       select: { username: true, detail: true },
     });
     expect(failures).toEqual(
@@ -62,33 +83,68 @@ describe("sign-in", () => {
     const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "08" });
     const start = new Date();
     for (let i = 0; i < MAX_FAILURES; i += 1) {
-      expect(await attempt(user.username, `wrong-${i}-password`, ip(), new Date(start.getTime() + i * 1000))).toMatchObject({ ok: false, reason: "invalid" });
+      expect(
+        await attempt(
+          user.username,
+          `wrong-${i}-password`,
+          ip(),
+          new Date(start.getTime() + i * 1000),
+        ),
+      ).toMatchObject({ ok: false, reason: "invalid" });
     }
-    const blocked = await attempt(user.username, TEST_PASSWORD, ip(), new Date(start.getTime() + 20_000));
+    const blocked = await attempt(
+      user.username,
+      TEST_PASSWORD,
+      ip(),
+      new Date(start.getTime() + 20_000),
+    );
     expect(blocked).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 15 });
     // Refused attempts are not counted: the wait does not grow while someone keeps trying.
-    const later = await attempt(user.username, TEST_PASSWORD, ip(), new Date(start.getTime() + 10 * 60_000));
+    const later = await attempt(
+      user.username,
+      TEST_PASSWORD,
+      ip(),
+      new Date(start.getTime() + 10 * 60_000),
+    );
     expect(later).toMatchObject({ ok: false, reason: "throttled", retryAfterMinutes: 5 });
-    const after = await attempt(user.username, TEST_PASSWORD, ip(), new Date(start.getTime() + WINDOW_MS + 1_000));
+    const after = await attempt(
+      user.username,
+      TEST_PASSWORD,
+      ip(),
+      new Date(start.getTime() + WINDOW_MS + 1_000),
+    );
     expect(after).toMatchObject({ ok: true });
-    expect(await ownerDb().auditLog.count({ where: { username: user.username, action: "SIGN_IN_FAILED", detail: "throttled" } })).toBe(2);
+    expect(
+      await ownerDb().auditLog.count({
+        where: { username: user.username, action: "SIGN_IN_FAILED", detail: "throttled" },
+      }),
+    ).toBe(2);
   });
 
   it("slows an address down after 10 failures across any accounts", async () => {
     const address = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
     const now = new Date();
-    for (let i = 0; i < MAX_FAILURES; i += 1) await attempt(uniqueName("spray"), "Password123!", address, now);
+    for (let i = 0; i < MAX_FAILURES; i += 1)
+      await attempt(uniqueName("spray"), "Password123!", address, now);
     const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "86" });
-    expect(await attempt(user.username, TEST_PASSWORD, address, now)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await attempt(user.username, TEST_PASSWORD, address, now)).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect(await attempt(user.username, TEST_PASSWORD, ip(), now)).toMatchObject({ ok: true });
   });
 
   it("does not count failures before the account's last successful sign-in", async () => {
     const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "92" });
     const t0 = Date.now();
-    for (let i = 0; i < MAX_FAILURES - 1; i += 1) await attempt(user.username, "nope-nope-nope", ip(), new Date(t0 + i));
-    expect(await attempt(user.username, TEST_PASSWORD, ip(), new Date(t0 + 100))).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES - 1; i += 1)
+      await attempt(user.username, "nope-nope-nope", ip(), new Date(t0 + i));
+    expect(await attempt(user.username, TEST_PASSWORD, ip(), new Date(t0 + 100))).toMatchObject({
+      ok: true,
+    });
     await attempt(user.username, "nope-nope-nope", ip(), new Date(t0 + 200));
-    expect(await attempt(user.username, TEST_PASSWORD, ip(), new Date(t0 + 300))).toMatchObject({ ok: true });
+    expect(await attempt(user.username, TEST_PASSWORD, ip(), new Date(t0 + 300))).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -22,7 +22,10 @@ const MANAGERS: Role[] = ["MINISTRY_ADMIN", "PROVINCE_ADMIN"];
 
 /** The refusal a caller gets for a row it may not touch: no permission, or the row is not in scope. */
 function expectRefusal(actor: Role, result: { ok: boolean }) {
-  expect(result).toMatchObject({ ok: false, formError: MANAGERS.includes(actor) ? NOT_FOUND : FORBIDDEN });
+  expect(result).toMatchObject({
+    ok: false,
+    formError: MANAGERS.includes(actor) ? NOT_FOUND : FORBIDDEN,
+  });
 }
 
 // Cà Mau: Giá Rai (31942) and Hưng Hội (31906). Another province: Tuyên Quang (08), Hà Giang 2 (00691).
@@ -57,118 +60,157 @@ async function targetUser(actor: Role, target: Target) {
   const where = TARGETS[target];
   return actor === "MINISTRY_ADMIN"
     ? createUser({ role: "PROVINCE_ADMIN", provinceCode: where.province })
-    : createUser({ role: "COMMUNE_OFFICER", provinceCode: where.province, communeCode: where.commune });
+    : createUser({
+        role: "COMMUNE_OFFICER",
+        provinceCode: where.province,
+        communeCode: where.commune,
+      });
 }
 
 async function snapshot(userId: string) {
   const db = ownerDb();
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { fullName: true, role: true, active: true, provinceId: true, communeId: true, mustChangePassword: true, passwordHash: true, updatedAt: true },
+    select: {
+      fullName: true,
+      role: true,
+      active: true,
+      provinceId: true,
+      communeId: true,
+      mustChangePassword: true,
+      passwordHash: true,
+      updatedAt: true,
+    },
   });
   const liveSessions = await db.session.count({ where: { userId, revokedAt: null } });
   return { user, liveSessions };
 }
 
 async function actorSession(actor: (typeof ACTORS)[number]) {
-  const user = await createUser({ role: actor.role, provinceCode: actor.province, communeCode: actor.commune });
+  const user = await createUser({
+    role: actor.role,
+    provinceCode: actor.province,
+    communeCode: actor.commune,
+  });
   return signInAs(user.username);
 }
 
 describe.each(ACTORS)("as $role", (actor) => {
-  describe.each(["own", "otherCommune", "otherProvince"] as const)("on a target in %s scope", (target) => {
-    const allowed = mayManage(actor.role, target);
+  describe.each(["own", "otherCommune", "otherProvince"] as const)(
+    "on a target in %s scope",
+    (target) => {
+      const allowed = mayManage(actor.role, target);
 
-    it(`updateUserAction ${allowed ? "changes the user" : "is refused and changes nothing"}`, async () => {
-      const session = await actorSession(actor);
-      const victim = await targetUser(actor.role, target);
-      await signInAs(victim.username); // a live session that must survive a refusal
-      const before = await snapshot(victim.id);
-      const result = await session.run(() =>
-        updateUserAction(undefined, {
-          id: victim.id,
-          fullName: "Tên Đã Đổi",
-          role: victim.role,
-          provinceId: victim.provinceId ?? undefined,
-          communeId: victim.communeId ?? undefined,
-          updatedAt: before.user.updatedAt,
-        }),
-      );
-      const after = await snapshot(victim.id);
-      if (allowed) {
-        expect(result).toMatchObject({ ok: true });
-        expect(after.user.fullName).toBe("Tên Đã Đổi");
-      } else {
-        expectRefusal(actor.role, result);
-        expect(after).toEqual(before);
-      }
-    });
-
-    it(`setUserActiveAction ${allowed ? "deactivates the user" : "is refused and changes nothing"}`, async () => {
-      const session = await actorSession(actor);
-      const victim = await targetUser(actor.role, target);
-      await signInAs(victim.username);
-      const before = await snapshot(victim.id);
-      const result = await session.run(() => setUserActiveAction(undefined, { id: victim.id, active: "false" }));
-      const after = await snapshot(victim.id);
-      if (allowed) {
-        expect(result).toMatchObject({ ok: true });
-        expect(after.user.active).toBe(false);
-        expect(after.liveSessions).toBe(0);
-      } else {
-        expectRefusal(actor.role, result);
-        expect(after).toEqual(before);
-      }
-    });
-
-    it(`resetPasswordAction ${allowed ? "sets a one-time password" : "is refused and changes nothing"}`, async () => {
-      const session = await actorSession(actor);
-      const victim = await targetUser(actor.role, target);
-      await signInAs(victim.username);
-      const before = await snapshot(victim.id);
-      const result = await session.run(() => resetPasswordAction(undefined, { id: victim.id }));
-      const after = await snapshot(victim.id);
-      if (allowed) {
-        expect(result).toMatchObject({ ok: true });
-        expect(after.user.mustChangePassword).toBe(true);
-        expect(after.user.passwordHash).not.toBe(before.user.passwordHash);
-        expect(after.liveSessions).toBe(0);
-      } else {
-        expectRefusal(actor.role, result);
-        expect(after).toEqual(before);
-      }
-    });
-
-    it(`createUserAction ${allowed ? "creates the user" : "is refused and creates nothing"}`, async () => {
-      const session = await actorSession(actor);
-      const where = await unitIds(TARGETS[target].province, TARGETS[target].commune);
-      const username = uniqueName("new");
-      const input =
-        actor.role === "MINISTRY_ADMIN"
-          ? { username, fullName: "Người Mới", role: "PROVINCE_ADMIN", provinceId: where.provinceId }
-          : { username, fullName: "Người Mới", role: "COMMUNE_OFFICER", communeId: where.communeId ?? undefined };
-      const usersBefore = await ownerDb().user.count();
-      const result = await session.run(() => createUserAction(undefined, input));
-      const created = await ownerDb().user.findUnique({ where: { username } });
-      if (allowed) {
-        expect(result).toMatchObject({ ok: true });
-        expect(created).toMatchObject({ provinceId: where.provinceId });
-      } else {
-        if (MANAGERS.includes(actor.role)) {
-          // Another province's commune is not one this administrator can give.
-          expect(result).toMatchObject({ ok: false, fieldErrors: { communeId: expect.any(String) as unknown } });
+      it(`updateUserAction ${allowed ? "changes the user" : "is refused and changes nothing"}`, async () => {
+        const session = await actorSession(actor);
+        const victim = await targetUser(actor.role, target);
+        await signInAs(victim.username); // a live session that must survive a refusal
+        const before = await snapshot(victim.id);
+        const result = await session.run(() =>
+          updateUserAction(undefined, {
+            id: victim.id,
+            fullName: "Tên Đã Đổi",
+            role: victim.role,
+            provinceId: victim.provinceId ?? undefined,
+            communeId: victim.communeId ?? undefined,
+            updatedAt: before.user.updatedAt,
+          }),
+        );
+        const after = await snapshot(victim.id);
+        if (allowed) {
+          expect(result).toMatchObject({ ok: true });
+          expect(after.user.fullName).toBe("Tên Đã Đổi");
         } else {
-          expect(result).toMatchObject({ ok: false, formError: FORBIDDEN });
+          expectRefusal(actor.role, result);
+          expect(after).toEqual(before);
         }
-        expect(created).toBeNull();
-        expect(await ownerDb().user.count()).toBe(usersBefore);
-      }
-    });
-  });
+      });
+
+      it(`setUserActiveAction ${allowed ? "deactivates the user" : "is refused and changes nothing"}`, async () => {
+        const session = await actorSession(actor);
+        const victim = await targetUser(actor.role, target);
+        await signInAs(victim.username);
+        const before = await snapshot(victim.id);
+        const result = await session.run(() =>
+          setUserActiveAction(undefined, { id: victim.id, active: "false" }),
+        );
+        const after = await snapshot(victim.id);
+        if (allowed) {
+          expect(result).toMatchObject({ ok: true });
+          expect(after.user.active).toBe(false);
+          expect(after.liveSessions).toBe(0);
+        } else {
+          expectRefusal(actor.role, result);
+          expect(after).toEqual(before);
+        }
+      });
+
+      it(`resetPasswordAction ${allowed ? "sets a one-time password" : "is refused and changes nothing"}`, async () => {
+        const session = await actorSession(actor);
+        const victim = await targetUser(actor.role, target);
+        await signInAs(victim.username);
+        const before = await snapshot(victim.id);
+        const result = await session.run(() => resetPasswordAction(undefined, { id: victim.id }));
+        const after = await snapshot(victim.id);
+        if (allowed) {
+          expect(result).toMatchObject({ ok: true });
+          expect(after.user.mustChangePassword).toBe(true);
+          expect(after.user.passwordHash).not.toBe(before.user.passwordHash);
+          expect(after.liveSessions).toBe(0);
+        } else {
+          expectRefusal(actor.role, result);
+          expect(after).toEqual(before);
+        }
+      });
+
+      it(`createUserAction ${allowed ? "creates the user" : "is refused and creates nothing"}`, async () => {
+        const session = await actorSession(actor);
+        const where = await unitIds(TARGETS[target].province, TARGETS[target].commune);
+        const username = uniqueName("new");
+        const input =
+          actor.role === "MINISTRY_ADMIN"
+            ? {
+                username,
+                fullName: "Người Mới",
+                role: "PROVINCE_ADMIN",
+                provinceId: where.provinceId,
+              }
+            : {
+                username,
+                fullName: "Người Mới",
+                role: "COMMUNE_OFFICER",
+                communeId: where.communeId ?? undefined,
+              };
+        const usersBefore = await ownerDb().user.count();
+        const result = await session.run(() => createUserAction(undefined, input));
+        const created = await ownerDb().user.findUnique({ where: { username } });
+        if (allowed) {
+          expect(result).toMatchObject({ ok: true });
+          expect(created).toMatchObject({ provinceId: where.provinceId });
+        } else {
+          if (MANAGERS.includes(actor.role)) {
+            // Another province's commune is not one this administrator can give.
+            expect(result).toMatchObject({
+              ok: false,
+              fieldErrors: { communeId: expect.any(String) as unknown },
+            });
+          } else {
+            expect(result).toMatchObject({ ok: false, formError: FORBIDDEN });
+          }
+          expect(created).toBeNull();
+          expect(await ownerDb().user.count()).toBe(usersBefore);
+        }
+      });
+    },
+  );
 
   it("changeOwnPasswordAction changes the caller's own password only, whatever id is sent", async () => {
     const session = await actorSession(actor);
-    const other = await createUser({ role: "COMMUNE_OFFICER", provinceCode: OTHER_PROVINCE.province, communeCode: OTHER_PROVINCE.commune });
+    const other = await createUser({
+      role: "COMMUNE_OFFICER",
+      provinceCode: OTHER_PROVINCE.province,
+      communeCode: OTHER_PROVINCE.commune,
+    });
     const otherBefore = await snapshot(other.id);
     const ownBefore = await snapshot(session.userId);
     const result = await session.run(() =>
@@ -182,7 +224,9 @@ describe.each(ACTORS)("as $role", (actor) => {
     );
     expect(result).toMatchObject({ ok: true });
     expect(await snapshot(other.id)).toEqual(otherBefore);
-    expect((await snapshot(session.userId)).user.passwordHash).not.toBe(ownBefore.user.passwordHash);
+    expect((await snapshot(session.userId)).user.passwordHash).not.toBe(
+      ownBefore.user.passwordHash,
+    );
   });
 });
 
@@ -198,9 +242,13 @@ describe("the matrix", () => {
     // tests (auth-sign-in, auth-sessions, e2e), and take no id that could name another scope.
     const elsewhere = new Set(["signInAction", "signOutAction"]);
     const exported = actionFiles.flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/export const (\w+) = authAction/g)].map((m) => m[1] ?? ""),
+      [...readFileSync(file, "utf8").matchAll(/export const (\w+) = authAction/g)].map(
+        (m) => m[1] ?? "",
+      ),
     );
-    const missing = exported.filter((name) => !elsewhere.has(name) && !covered.includes(`${name}(undefined`));
+    const missing = exported.filter(
+      (name) => !elsewhere.has(name) && !covered.includes(`${name}(undefined`),
+    );
     expect(missing).toEqual([]);
   });
 });

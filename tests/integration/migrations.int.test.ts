@@ -5,7 +5,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { withDatabase } from "@/tests/setup/databases";
-import { SCHEMA_PATH, SNAPSHOT_PATH, applyMigrations, diffSchemas } from "@/scripts/db/schema-engine";
+import {
+  SCHEMA_PATH,
+  SNAPSHOT_PATH,
+  applyMigrations,
+  diffSchemas,
+} from "@/scripts/db/schema-engine";
 
 const serverUrl = inject("testServerUrl");
 const suffix = `${process.pid}`;
@@ -48,7 +53,8 @@ describe("migrations", () => {
     }
   });
   afterAll(async () => {
-    for (const name of [fromMigrations, fromSchema]) await onServer(`drop database if exists "${name}" with (force)`);
+    for (const name of [fromMigrations, fromSchema])
+      await onServer(`drop database if exists "${name}" with (force)`);
   });
 
   it("apply to an empty database, every one of them, and a second run applies none", async () => {
@@ -92,10 +98,19 @@ describe("migrations", () => {
   it("refuse names that are not in Unicode NFC", async () => {
     const decomposed = "Ho\u0300a Bi\u0300nh"; // "Hòa Bình" with combining grave accents
     await expect(
-      query(fromMigrations, `insert into "Ethnicity" (id, name, "nameEn") values (99, '${decomposed}', 'x')`),
+      query(
+        fromMigrations,
+        `insert into "Ethnicity" (id, name, "nameEn") values (99, '${decomposed}', 'x')`,
+      ),
     ).rejects.toThrow(/Ethnicity_name_nfc/);
-    await query(fromMigrations, `insert into "Ethnicity" (id, name, "nameEn") values (99, '${decomposed.normalize("NFC")}', 'x')`);
-    const rows = await query<{ name: string }>(fromMigrations, `select name from "Ethnicity" where id = 99`);
+    await query(
+      fromMigrations,
+      `insert into "Ethnicity" (id, name, "nameEn") values (99, '${decomposed.normalize("NFC")}', 'x')`,
+    );
+    const rows = await query<{ name: string }>(
+      fromMigrations,
+      `select name from "Ethnicity" where id = 99`,
+    );
     expect(rows[0]?.name).toBe("Hòa Bình");
   });
 });

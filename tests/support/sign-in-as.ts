@@ -15,17 +15,24 @@ export interface Signed {
 export async function signInAs(username: string, ip = "203.0.113.10"): Promise<Signed> {
   const { userId, token } = await withScope({ level: "AUTH" }, async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-    return { userId: user.id, token: await createSession(tx, user.id, new Date(), { ip, userAgent: "vitest" }) };
+    return {
+      userId: user.id,
+      token: await createSession(tx, user.id, new Date(), { ip, userAgent: "vitest" }),
+    };
   });
   return {
     username,
     userId,
     token,
-    run: (work, locale = "vi") => runWithIdentity({ sessionToken: token, ip, userAgent: "vitest", locale }, work),
+    run: (work, locale = "vi") =>
+      runWithIdentity({ sessionToken: token, ip, userAgent: "vitest", locale }, work),
   };
 }
 
 /** Runs `work` with no session at all (a signed-out visitor). */
 export function anonymously<T>(work: () => Promise<T>, locale: "vi" | "en" = "vi"): Promise<T> {
-  return runWithIdentity({ sessionToken: null, ip: "203.0.113.99", userAgent: "vitest", locale }, work);
+  return runWithIdentity(
+    { sessionToken: null, ip: "203.0.113.99", userAgent: "vitest", locale },
+    work,
+  );
 }

@@ -30,15 +30,23 @@ interface ExportInfo {
 function exportsOf(file: string, source: ts.SourceFile): ExportInfo[] {
   const found: ExportInfo[] = [];
   for (const statement of source.statements) {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(statement) &&
+      ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (ts.isVariableStatement(statement) && exported) {
       for (const declaration of statement.declarationList.declarations) {
         const init = declaration.initializer;
         const guarded =
-          init !== undefined && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "authAction";
+          init !== undefined &&
+          ts.isCallExpression(init) &&
+          ts.isIdentifier(init.expression) &&
+          init.expression.text === "authAction";
         found.push({ file, name: declaration.name.getText(source), guarded });
       }
-    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && exported) {
+    } else if (
+      (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) &&
+      exported
+    ) {
       found.push({ file, name: statement.name?.text ?? "default", guarded: false });
     } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
       found.push({ file, name: statement.getText(source), guarded: false });
@@ -50,12 +58,17 @@ function exportsOf(file: string, source: ts.SourceFile): ExportInfo[] {
 }
 
 const files = ROOTS.flatMap((root) => [...sourceFiles(root)]);
-const modules = files.map((file) => ({ file, source: ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true) }));
+const modules = files.map((file) => ({
+  file,
+  source: ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true),
+}));
 const actionModules = modules.filter(({ source }) => source.statements.some(isUseServer));
 
 describe("server actions", () => {
   it("exist (the check below is not vacuous)", () => {
-    expect(actionModules.map((m) => m.file)).toContain(join("app", "[locale]", "sign-in", "actions.ts"));
+    expect(actionModules.map((m) => m.file)).toContain(
+      join("app", "[locale]", "sign-in", "actions.ts"),
+    );
   });
 
   it("are every one built by authAction", () => {

@@ -18,7 +18,9 @@ describe("who manages whom", () => {
   it("follows MANAGEABLE_ROLES exactly", () => {
     for (const actor of ROLES) {
       for (const target of ROLES) {
-        expect(canManage(actor, target), `${actor} → ${target}`).toBe(MANAGEABLE_ROLES[actor].includes(target));
+        expect(canManage(actor, target), `${actor} → ${target}`).toBe(
+          MANAGEABLE_ROLES[actor].includes(target),
+        );
       }
       expect(manageableRoles(actor)).toEqual([...MANAGEABLE_ROLES[actor]]);
     }
@@ -26,12 +28,16 @@ describe("who manages whom", () => {
 
   it("never lets anyone give a wider scope than their own", () => {
     for (const actor of ROLES) {
-      for (const target of manageableRoles(actor)) expect(REACH[target], `${actor} → ${target}`).toBeLessThanOrEqual(REACH[actor]);
+      for (const target of manageableRoles(actor))
+        expect(REACH[target], `${actor} → ${target}`).toBeLessThanOrEqual(REACH[actor]);
     }
   });
 
   it("lets a province administrator manage officers and commune officers only, and not other administrators", () => {
-    expect(manageableRoles("PROVINCE_ADMIN").sort()).toEqual(["COMMUNE_OFFICER", "PROVINCE_OFFICER"]);
+    expect(manageableRoles("PROVINCE_ADMIN").sort()).toEqual([
+      "COMMUNE_OFFICER",
+      "PROVINCE_OFFICER",
+    ]);
     expect(manageableRoles("MINISTRY_ANALYST")).toEqual([]);
     expect(manageableRoles("PROVINCE_OFFICER")).toEqual([]);
     expect(manageableRoles("COMMUNE_OFFICER")).toEqual([]);
@@ -40,7 +46,10 @@ describe("who manages whom", () => {
   it("scopes the users a caller sees by the caller's own scope", () => {
     expect(usersInScope({ level: "NATION" })).toEqual({});
     expect(usersInScope({ level: "PROVINCE", provinceId: 7 })).toEqual({ provinceId: 7 });
-    expect(usersInScope({ level: "COMMUNE", provinceId: 7, communeId: 70 })).toEqual({ provinceId: 7, communeId: 70 });
+    expect(usersInScope({ level: "COMMUNE", provinceId: 7, communeId: 70 })).toEqual({
+      provinceId: 7,
+      communeId: 70,
+    });
   });
 });
 

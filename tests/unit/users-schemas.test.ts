@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { changeOwnPasswordSchema, createUserSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import {
+  changeOwnPasswordSchema,
+  createUserSchema,
+  setUserActiveSchema,
+  updateUserSchema,
+} from "@/lib/users/schemas";
 
 // The guard turns each "Errors.<key>" message into the user's language; here the keys themselves.
-function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+function issues(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]),
+  );
 }
 
 const ID = "0198a3b4-1111-7222-8333-444455556666";
@@ -26,19 +36,35 @@ describe("createUserSchema", () => {
     expect(parsed.fullName.normalize("NFC")).toBe(parsed.fullName);
   });
 
-  it.each(["ab", "a".repeat(41), "nguyễn", "has space", "semi;colon", ""])("refuses the username %j", (username) => {
-    const result = createUserSchema.safeParse({ username, fullName: "Tên", role: "PROVINCE_OFFICER" });
-    expect(issues(result)).toEqual({ username: "Errors.usernameFormat" });
-  });
+  it.each(["ab", "a".repeat(41), "nguyễn", "has space", "semi;colon", ""])(
+    "refuses the username %j",
+    (username) => {
+      const result = createUserSchema.safeParse({
+        username,
+        fullName: "Tên",
+        role: "PROVINCE_OFFICER",
+      });
+      expect(issues(result)).toEqual({ username: "Errors.usernameFormat" });
+    },
+  );
 
   it("refuses an empty or too long name, an unknown role and a commune that is not a number", () => {
-    const result = createUserSchema.safeParse({ username: "abc", fullName: "   ", role: "KING", communeId: "Giá Rai" });
+    const result = createUserSchema.safeParse({
+      username: "abc",
+      fullName: "   ",
+      role: "KING",
+      communeId: "Giá Rai",
+    });
     expect(issues(result)).toEqual({
       fullName: "Errors.fullNameRequired",
       role: "Errors.roleNotAllowed",
       communeId: "Errors.communeRequired",
     });
-    const long = createUserSchema.safeParse({ username: "abc", fullName: "A".repeat(121), role: "PROVINCE_OFFICER" });
+    const long = createUserSchema.safeParse({
+      username: "abc",
+      fullName: "A".repeat(121),
+      role: "PROVINCE_OFFICER",
+    });
     expect(issues(long)).toEqual({ fullName: "Errors.fullNameTooLong" });
   });
 
@@ -60,26 +86,48 @@ describe("updateUserSchema and setUserActiveSchema", () => {
       provinceId: "12",
       updatedAt: "2025-07-01T03:04:05.678Z",
     });
-    expect(parsed).toMatchObject({ id: ID, provinceId: 12, updatedAt: new Date("2025-07-01T03:04:05.678Z") });
+    expect(parsed).toMatchObject({
+      id: ID,
+      provinceId: 12,
+      updatedAt: new Date("2025-07-01T03:04:05.678Z"),
+    });
     expect(parsed.communeId).toBeUndefined();
   });
 
   it("refuses an id that is not a user id and a missing version", () => {
-    expect(issues(updateUserSchema.safeParse({ id: "1 OR 1=1", fullName: "A", role: "PROVINCE_OFFICER", updatedAt: "x" }))).toEqual({
+    expect(
+      issues(
+        updateUserSchema.safeParse({
+          id: "1 OR 1=1",
+          fullName: "A",
+          role: "PROVINCE_OFFICER",
+          updatedAt: "x",
+        }),
+      ),
+    ).toEqual({
       id: "Errors.notFound",
       updatedAt: "Errors.conflict",
     });
   });
 
   it("reads active from a button's text value", () => {
-    expect(setUserActiveSchema.parse({ id: ID, active: "false" })).toEqual({ id: ID, active: false });
+    expect(setUserActiveSchema.parse({ id: ID, active: "false" })).toEqual({
+      id: ID,
+      active: false,
+    });
     expect(setUserActiveSchema.parse({ id: ID, active: "true" })).toEqual({ id: ID, active: true });
-    expect(issues(setUserActiveSchema.safeParse({ id: ID, active: "maybe" }))).toEqual({ active: "Errors.required" });
+    expect(issues(setUserActiveSchema.safeParse({ id: ID, active: "maybe" }))).toEqual({
+      active: "Errors.required",
+    });
   });
 });
 
 describe("changeOwnPasswordSchema", () => {
-  const ok = { currentPassword: "anything", newPassword: "Mot-cau-rat-dai-2025", confirmPassword: "Mot-cau-rat-dai-2025" };
+  const ok = {
+    currentPassword: "anything",
+    newPassword: "Mot-cau-rat-dai-2025",
+    confirmPassword: "Mot-cau-rat-dai-2025",
+  };
 
   it("accepts a long, uncommon password typed twice", () => {
     expect(changeOwnPasswordSchema.parse(ok)).toEqual(ok);
@@ -92,13 +140,29 @@ describe("changeOwnPasswordSchema", () => {
     ["one character repeated", "aaaaaaaaaaaa", "Errors.passwordCommon"],
     ["too long", "x".repeat(60) + "y".repeat(69), "Errors.passwordTooLong"],
   ])("refuses a %s password on the new password field", (_name, password, key) => {
-    expect(issues(changeOwnPasswordSchema.safeParse({ ...ok, newPassword: password, confirmPassword: password }))).toEqual({
+    expect(
+      issues(
+        changeOwnPasswordSchema.safeParse({
+          ...ok,
+          newPassword: password,
+          confirmPassword: password,
+        }),
+      ),
+    ).toEqual({
       newPassword: key,
     });
   });
 
   it("puts a mismatch on the second field, beside the other errors", () => {
-    expect(issues(changeOwnPasswordSchema.safeParse({ currentPassword: "", newPassword: "short", confirmPassword: "other" }))).toEqual({
+    expect(
+      issues(
+        changeOwnPasswordSchema.safeParse({
+          currentPassword: "",
+          newPassword: "short",
+          confirmPassword: "other",
+        }),
+      ),
+    ).toEqual({
       currentPassword: "Errors.required",
       newPassword: "Errors.passwordTooShort",
       confirmPassword: "Errors.passwordMismatch",

@@ -20,17 +20,23 @@ function revalidateUsers(locale: string, id?: string): void {
   revalidatePaths(`/${locale}/users`, ...(id ? [`/${locale}/users/${id}`] : []));
 }
 
-export const createUserAction = authAction({ schema: createUserSchema, permission: "users.manage" }, async (input, ctx) => {
-  const created = await createUser(ctx, input);
-  revalidateUsers(ctx.locale);
-  return created;
-});
+export const createUserAction = authAction(
+  { schema: createUserSchema, permission: "users.manage" },
+  async (input, ctx) => {
+    const created = await createUser(ctx, input);
+    revalidateUsers(ctx.locale);
+    return created;
+  },
+);
 
-export const updateUserAction = authAction({ schema: updateUserSchema, permission: "users.manage" }, async (input, ctx) => {
-  const updated = await updateUser(ctx, input);
-  revalidateUsers(ctx.locale, updated.id);
-  return { id: updated.id, updatedAt: updated.updatedAt.toISOString() };
-});
+export const updateUserAction = authAction(
+  { schema: updateUserSchema, permission: "users.manage" },
+  async (input, ctx) => {
+    const updated = await updateUser(ctx, input);
+    revalidateUsers(ctx.locale, updated.id);
+    return { id: updated.id, updatedAt: updated.updatedAt.toISOString() };
+  },
+);
 
 export const setUserActiveAction = authAction(
   { schema: setUserActiveSchema, permission: "users.manage" },
@@ -41,8 +47,16 @@ export const setUserActiveAction = authAction(
   },
 );
 
-export const resetPasswordAction = authAction({ schema: resetPasswordSchema, permission: "users.manage" }, async (input, ctx) => {
-  const reset = await resetPassword(ctx, input);
-  revalidateUsers(ctx.locale, reset.id);
-  return { id: reset.id, username: reset.username, oneTimePassword: reset.oneTimePassword, sessionsEnded: reset.sessionsEnded };
-});
+export const resetPasswordAction = authAction(
+  { schema: resetPasswordSchema, permission: "users.manage" },
+  async (input, ctx) => {
+    const reset = await resetPassword(ctx, input);
+    revalidateUsers(ctx.locale, reset.id);
+    return {
+      id: reset.id,
+      username: reset.username,
+      oneTimePassword: reset.oneTimePassword,
+      sessionsEnded: reset.sessionsEnded,
+    };
+  },
+);

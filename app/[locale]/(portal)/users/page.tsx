@@ -5,7 +5,11 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { listProvinceOptions, listUserFormOptions, scopeProvinceName } from "@/lib/users/list-form-options";
+import {
+  listProvinceOptions,
+  listUserFormOptions,
+  scopeProvinceName,
+} from "@/lib/users/list-form-options";
 import { listUsers } from "@/lib/users/list-users";
 import { CreateUserForm } from "./_components/create-user-form";
 import { SelectField } from "./_components/select-field";
@@ -20,7 +24,8 @@ interface Props {
   searchParams: Promise<SearchParams>;
 }
 
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+const first = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value;
 const positiveInt = (value: string | undefined): number | undefined => {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : undefined;
@@ -83,10 +88,20 @@ export default async function UsersPage({ params, searchParams }: Props) {
         <h2 id="users-list" className="sr-only">
           {t("tableCaption")}
         </h2>
-        <form method="get" role="search" aria-label={t("filterHeading")} className="flex flex-wrap items-end gap-3">
+        <form
+          method="get"
+          role="search"
+          aria-label={t("filterHeading")}
+          className="flex flex-wrap items-end gap-3"
+        >
           {nation ? (
             <div className="w-full sm:w-56">
-              <SelectField id="filter-province" name="province" label={t("filterProvince")} defaultValue={provinceId ?? ""}>
+              <SelectField
+                id="filter-province"
+                name="province"
+                label={t("filterProvince")}
+                defaultValue={provinceId ?? ""}
+              >
                 <option value="">{t("allProvinces")}</option>
                 {provinces.map((province) => (
                   <option key={province.id} value={province.id}>
@@ -110,11 +125,17 @@ export default async function UsersPage({ params, searchParams }: Props) {
             />
           </div>
           <div className="flex items-center gap-3">
-            <button type="submit" className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900">
+            <button
+              type="submit"
+              className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900"
+            >
               {t("filter")}
             </button>
             {filtered ? (
-              <Link href="/users" className="text-sm font-medium text-brand-700 underline underline-offset-4">
+              <Link
+                href="/users"
+                className="text-sm font-medium text-brand-700 underline underline-offset-4"
+              >
                 {t("clearFilter")}
               </Link>
             ) : null}
@@ -127,19 +148,31 @@ export default async function UsersPage({ params, searchParams }: Props) {
         <UsersTable rows={list.rows} locale={locale} viewerId={ctx.user.id} />
 
         {list.pageCount > 1 ? (
-          <nav aria-label={t("pagination")} className="flex items-center justify-between gap-3 text-sm">
+          <nav
+            aria-label={t("pagination")}
+            className="flex items-center justify-between gap-3 text-sm"
+          >
             {list.page > 1 ? (
-              <Link href={pageHref(list.page - 1)} className="font-medium text-brand-700 underline underline-offset-4">
+              <Link
+                href={pageHref(list.page - 1)}
+                className="font-medium text-brand-700 underline underline-offset-4"
+              >
                 {t("pagePrevious")}
               </Link>
             ) : (
               <span />
             )}
             <span className="text-slate-700">
-              {t("pageOf", { page: formatNumber(list.page, locale), pages: formatNumber(list.pageCount, locale) })}
+              {t("pageOf", {
+                page: formatNumber(list.page, locale),
+                pages: formatNumber(list.pageCount, locale),
+              })}
             </span>
             {list.page < list.pageCount ? (
-              <Link href={pageHref(list.page + 1)} className="font-medium text-brand-700 underline underline-offset-4">
+              <Link
+                href={pageHref(list.page + 1)}
+                className="font-medium text-brand-700 underline underline-offset-4"
+              >
                 {t("pageNext")}
               </Link>
             ) : (

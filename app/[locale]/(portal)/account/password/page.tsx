@@ -19,7 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChangePasswordPage({ params }: Props) {
   const locale = await resolveLocale(params);
   // The one page open while a password change is due: the others send the user here.
-  const ctx = await requireUser(locale, `/${locale}/account/password`, { allowWhilePasswordDue: true });
+  const ctx = await requireUser(locale, `/${locale}/account/password`, {
+    allowWhilePasswordDue: true,
+  });
   const t = await getTranslations("Account");
   const due = ctx.user.mustChangePassword;
 
@@ -27,7 +29,10 @@ export default async function ChangePasswordPage({ params }: Props) {
     <div className="mx-auto max-w-md space-y-4 px-4 py-10">
       <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
       {due ? (
-        <p role="alert" className="border-l-4 border-gold-400 bg-gold-300/25 px-4 py-3 text-sm font-medium text-slate-900">
+        <p
+          role="alert"
+          className="border-l-4 border-gold-400 bg-gold-300/25 px-4 py-3 text-sm font-medium text-slate-900"
+        >
           {t("dueNotice")}
         </p>
       ) : null}

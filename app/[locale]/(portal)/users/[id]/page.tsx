@@ -43,18 +43,26 @@ export default async function UserPage({ params }: Props) {
   const facts: [string, string][] = [
     [t("role"), roles(user.role)],
     [t("colScope"), scopeLabel(user, t("nation"))],
-    [t("colLastSignIn"), user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t("neverSignedIn")],
+    [
+      t("colLastSignIn"),
+      user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t("neverSignedIn"),
+    ],
     [t("passwordChangedAt"), formatDateTime(user.passwordChangedAt, locale)],
     [t("createdAt"), formatDateTime(user.createdAt, locale)],
   ];
 
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <Link href="/users" className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4">
+      <Link
+        href="/users"
+        className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4"
+      >
         ← {t("back")}
       </Link>
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold break-words text-slate-900 sm:text-3xl">{user.fullName}</h1>
+        <h1 className="text-2xl font-bold break-words text-slate-900 sm:text-3xl">
+          {user.fullName}
+        </h1>
         <p className="font-mono text-sm break-all text-slate-700">{user.username}</p>
         <UserBadges active={user.active} mustChangePassword={user.mustChangePassword} />
       </div>
@@ -78,13 +86,18 @@ export default async function UserPage({ params }: Props) {
           {user.isSelf ? (
             <p className="border-l-4 border-gold-400 bg-gold-300/20 px-4 py-3 text-sm text-slate-900">
               {t("selfNote")}{" "}
-              <Link href="/account/password" className="font-semibold text-brand-700 underline underline-offset-4">
+              <Link
+                href="/account/password"
+                className="font-semibold text-brand-700 underline underline-offset-4"
+              >
                 {t("changeOwnPassword")}
               </Link>
             </p>
           ) : null}
           {!manage && !user.isSelf ? (
-            <p className="border-l-4 border-slate-400 bg-slate-50 px-4 py-3 text-sm text-slate-800">{t("readOnly")}</p>
+            <p className="border-l-4 border-slate-400 bg-slate-50 px-4 py-3 text-sm text-slate-800">
+              {t("readOnly")}
+            </p>
           ) : null}
 
           {manage && options ? (
@@ -99,13 +112,19 @@ export default async function UserPage({ params }: Props) {
               </section>
               {user.isSelf ? null : (
                 <>
-                  <section aria-labelledby="user-status" className="max-w-xl space-y-3 border-t border-slate-200 pt-6">
+                  <section
+                    aria-labelledby="user-status"
+                    className="max-w-xl space-y-3 border-t border-slate-200 pt-6"
+                  >
                     <h2 id="user-status" className="text-lg font-bold text-slate-900">
                       {t("statusHeading")}
                     </h2>
                     <UserStatusForm id={user.id} username={user.username} active={user.active} />
                   </section>
-                  <section aria-labelledby="user-reset" className="max-w-xl space-y-3 border-t border-slate-200 pt-6">
+                  <section
+                    aria-labelledby="user-reset"
+                    className="max-w-xl space-y-3 border-t border-slate-200 pt-6"
+                  >
                     <h2 id="user-reset" className="text-lg font-bold text-slate-900">
                       {t("resetHeading")}
                     </h2>

@@ -26,7 +26,10 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
             username={created.username}
             password={created.oneTimePassword}
           />
-          <Link href={`/users/${created.id}`} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4">
+          <Link
+            href={`/users/${created.id}`}
+            className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4"
+          >
             {t("openUser", { username: created.username })}
           </Link>
         </div>
@@ -47,7 +50,13 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
   );
 }
 
-function CreateUserFields({ options, errors }: { options: UserFormOptions; errors: Record<string, string> }) {
+function CreateUserFields({
+  options,
+  errors,
+}: {
+  options: UserFormOptions;
+  errors: Record<string, string>;
+}) {
   const t = useTranslations("Users");
   const roleNames = useTranslations("Roles");
   const [role, setRole] = useState<Role>(options.roles[0] ?? "PROVINCE_OFFICER");

@@ -16,7 +16,9 @@ const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
 function readConflict(value: unknown): UserConflict | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const v = value as Partial<UserConflict>;
-  return typeof v.updatedAt === "string" && typeof v.fullName === "string" && ROLES.includes(v.role as Role)
+  return typeof v.updatedAt === "string" &&
+    typeof v.fullName === "string" &&
+    ROLES.includes(v.role as Role)
     ? (v as UserConflict)
     : undefined;
 }
@@ -37,7 +39,10 @@ export function EditUserForm({ user, options }: { user: UserDetail; options: Use
   return (
     <form {...formProps} className="space-y-4" noValidate>
       {state?.ok ? (
-        <p role="status" className="border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-950">
+        <p
+          role="status"
+          className="border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-950"
+        >
           {t("saved")}
         </p>
       ) : null}
@@ -101,7 +106,14 @@ function EditUserFields({
         // Nobody changes their own role: shown, sent unchanged, and checked again on the server.
         <>
           <input type="hidden" name="role" value={shown.role} />
-          <SelectField id="edit-role" label={t("role")} name="role-shown" value={shown.role} disabled error={errors.role}>
+          <SelectField
+            id="edit-role"
+            label={t("role")}
+            name="role-shown"
+            value={shown.role}
+            disabled
+            error={errors.role}
+          >
             <option value={shown.role}>{roleNames(shown.role)}</option>
           </SelectField>
         </>

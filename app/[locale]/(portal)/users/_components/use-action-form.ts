@@ -3,7 +3,10 @@
 import { type FormEvent, useActionState, useTransition } from "react";
 import type { ActionResult } from "@/lib/auth/guard";
 
-type FormAction<T> = (previous: ActionResult<T> | undefined, input: FormData) => Promise<ActionResult<T>>;
+type FormAction<T> = (
+  previous: ActionResult<T> | undefined,
+  input: FormData,
+) => Promise<ActionResult<T>>;
 
 /**
  * useActionState for the users forms, with two differences:

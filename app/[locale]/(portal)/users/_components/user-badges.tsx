@@ -1,7 +1,13 @@
 import { getTranslations } from "next-intl/server";
 
 // Active / deactivated, and "password change due" when a one-time password has not been replaced.
-export async function UserBadges({ active, mustChangePassword }: { active: boolean; mustChangePassword: boolean }) {
+export async function UserBadges({
+  active,
+  mustChangePassword,
+}: {
+  active: boolean;
+  mustChangePassword: boolean;
+}) {
   const t = await getTranslations("Users");
   return (
     <span className="flex flex-wrap gap-1">

@@ -5,7 +5,15 @@ import { FormAlert } from "@/components/forms/field";
 import { setUserActiveAction } from "../actions";
 import { useActionForm } from "./use-action-form";
 
-export function UserStatusForm({ id, username, active }: { id: string; username: string; active: boolean }) {
+export function UserStatusForm({
+  id,
+  username,
+  active,
+}: {
+  id: string;
+  username: string;
+  active: boolean;
+}) {
   const t = useTranslations("Users");
   const { state, pending, formError, errors, formProps } = useActionForm(setUserActiveAction, () =>
     active ? window.confirm(t("confirmDeactivate", { username })) : true,
@@ -15,9 +23,14 @@ export function UserStatusForm({ id, username, active }: { id: string; username:
   return (
     <form {...formProps} className="space-y-3" noValidate>
       {done ? (
-        <p role="status" className="border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-950">
+        <p
+          role="status"
+          className="border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-950"
+        >
           {done.active ? t("reactivated") : t("deactivated")}
-          {!done.active && done.sessionsEnded > 0 ? ` ${t("sessionsEnded", { count: done.sessionsEnded })}` : null}
+          {!done.active && done.sessionsEnded > 0
+            ? ` ${t("sessionsEnded", { count: done.sessionsEnded })}`
+            : null}
         </p>
       ) : null}
       <FormAlert message={formError ?? errors.id} />

@@ -7,19 +7,36 @@ import { scopeLabel } from "./scope-label";
 import { UserBadges } from "./user-badges";
 
 // The users of a page: a table on wider screens, a stacked list on a phone.
-export async function UsersTable({ rows, locale, viewerId }: { rows: UserListItem[]; locale: AppLocale; viewerId: string }) {
+export async function UsersTable({
+  rows,
+  locale,
+  viewerId,
+}: {
+  rows: UserListItem[];
+  locale: AppLocale;
+  viewerId: string;
+}) {
   const [t, roles] = await Promise.all([getTranslations("Users"), getTranslations("Roles")]);
   if (rows.length === 0) {
-    return <p className="rounded border border-dashed border-slate-300 p-4 text-slate-600">{t("empty")}</p>;
+    return (
+      <p className="rounded border border-dashed border-slate-300 p-4 text-slate-600">
+        {t("empty")}
+      </p>
+    );
   }
   const lastSignIn = (user: UserListItem) =>
     user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t("neverSignedIn");
   const name = (user: UserListItem) => (
     <>
-      <Link href={`/users/${user.id}`} className="font-semibold text-brand-800 underline-offset-4 hover:underline">
+      <Link
+        href={`/users/${user.id}`}
+        className="font-semibold text-brand-800 underline-offset-4 hover:underline"
+      >
         {user.fullName}
       </Link>
-      {user.id === viewerId ? <span className="ml-2 text-xs font-semibold text-slate-600">({t("you")})</span> : null}
+      {user.id === viewerId ? (
+        <span className="ml-2 text-xs font-semibold text-slate-600">({t("you")})</span>
+      ) : null}
       <span className="block font-mono text-xs text-slate-600">{user.username}</span>
     </>
   );
@@ -44,11 +61,21 @@ export async function UsersTable({ rows, locale, viewerId }: { rows: UserListIte
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300 text-slate-700">
-              <th scope="col" className="py-2 pr-3 font-semibold">{t("colUser")}</th>
-              <th scope="col" className="py-2 pr-3 font-semibold">{t("colRole")}</th>
-              <th scope="col" className="py-2 pr-3 font-semibold">{t("colScope")}</th>
-              <th scope="col" className="py-2 pr-3 font-semibold">{t("colStatus")}</th>
-              <th scope="col" className="py-2 font-semibold">{t("colLastSignIn")}</th>
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                {t("colUser")}
+              </th>
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                {t("colRole")}
+              </th>
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                {t("colScope")}
+              </th>
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                {t("colStatus")}
+              </th>
+              <th scope="col" className="py-2 font-semibold">
+                {t("colLastSignIn")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -15,9 +15,14 @@ export function ChangePasswordForm({ username, due }: { username: string; due: b
   return (
     <form action={action} className="space-y-4" noValidate>
       {done ? (
-        <p role="status" className="border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-950">
+        <p
+          role="status"
+          className="border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-950"
+        >
           {t("changed")}
-          {done.otherSessionsEnded > 0 ? ` ${t("otherSessionsEnded", { count: done.otherSessionsEnded })}` : null}
+          {done.otherSessionsEnded > 0
+            ? ` ${t("otherSessionsEnded", { count: done.otherSessionsEnded })}`
+            : null}
         </p>
       ) : null}
       <FormAlert message={state && !state.ok ? state.formError : undefined} />
