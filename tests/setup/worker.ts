@@ -1,30 +1,36 @@
 // Runs before every integration test file: points DATABASE_URL (owner: fixtures and counts) and
 // APP_DATABASE_URL (the application role, as the app runs) at this worker's own database, a fresh
-// copy of the seeded template made once per worker (not per test).
+// copy of the seeded template made once per worker slot (not per test, not per file).
+//
+// The slot is claimed with a PostgreSQL advisory lock held for the life of the test process, not
+// taken from VITEST_POOL_ID: with several projects in one run, vitest gives concurrent workers the
+// same pool id, and two files would then share a database at the same time.
 import pg from "pg";
 import { inject } from "vitest";
 import { asAppRole, withDatabase } from "./databases";
 
 const serverUrl = inject("testServerUrl");
 const { seeded } = inject("templates");
-const name = `test_${inject("runId")}_${process.env.VITEST_POOL_ID ?? "1"}`;
+const runId = inject("runId");
+const MAX_SLOTS = 16;
 
-const client = new pg.Client({ connectionString: serverUrl });
-await client.connect();
-try {
-  const found = await client.query("select 1 from pg_database where datname = $1", [name]);
-  if (found.rowCount === 0) {
-    // Two files of one worker slot may start together while vitest recycles the slot: the second
-    // create fails as a duplicate, and both use the one database.
-    await client
-      .query(`create database "${name}" template "${seeded}"`)
-      .catch((error: { code?: string }) => {
-        if (error.code !== "42P04" && error.code !== "23505") throw error;
-      });
-  }
-} finally {
-  await client.end();
+const lock = new pg.Client({ connectionString: serverUrl });
+await lock.connect();
+let slot = 0;
+for (let candidate = 1; candidate <= MAX_SLOTS && slot === 0; candidate += 1) {
+  const { rows } = await lock.query<{ ok: boolean }>("select pg_try_advisory_lock($1, $2) as ok", [
+    Number(runId) % 2 ** 31,
+    candidate,
+  ]);
+  if (rows[0]?.ok) slot = candidate;
 }
+if (slot === 0) throw new Error(`No free test database slot of ${MAX_SLOTS}`);
+// The lock lives as long as this process; the open socket must not keep the process alive.
+(lock as unknown as { connection: { stream: { unref: () => void } } }).connection.stream.unref();
+
+const name = `test_${runId}_${slot}`;
+const found = await lock.query("select 1 from pg_database where datname = $1", [name]);
+if (found.rowCount === 0) await lock.query(`create database "${name}" template "${seeded}"`);
 
 process.env.DATABASE_URL = withDatabase(serverUrl, name);
 process.env.APP_DATABASE_URL = asAppRole(process.env.DATABASE_URL);
