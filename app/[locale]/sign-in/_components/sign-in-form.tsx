@@ -1,18 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormAlert } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "../actions";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("SignIn");
-  const [state, action, pending] = useActionState(signInAction, undefined);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  // The username stays in its field when the password is refused.
+  const { pending, errors, formError, formProps } = useActionForm(signInAction);
 
   return (
-    <form action={action} className="mt-6 space-y-4" noValidate>
-      <FormAlert message={state && !state.ok ? state.formError : undefined} />
+    <form {...formProps} className="mt-6 space-y-4" noValidate>
+      <FormAlert message={formError} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field
         label={t("username")}

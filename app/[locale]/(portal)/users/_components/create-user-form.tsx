@@ -10,7 +10,7 @@ import { createUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 import { SelectField } from "./select-field";
 import { UnitFields } from "./unit-fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function CreateUserForm({ options }: { options: UserFormOptions }) {
   const t = useTranslations("Users");

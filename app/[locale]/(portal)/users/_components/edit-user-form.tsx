@@ -8,7 +8,7 @@ import type { UserConflict, UserDetail, UserFormOptions } from "@/lib/users/type
 import { updateUserAction } from "../actions";
 import { SelectField } from "./select-field";
 import { UnitFields } from "./unit-fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
 

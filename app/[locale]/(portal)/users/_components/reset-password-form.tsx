@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/field";
 import { resetPasswordAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function ResetPasswordForm({ id, username }: { id: string; username: string }) {
   const t = useTranslations("Users");

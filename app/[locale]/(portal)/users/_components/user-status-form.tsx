@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/field";
 import { setUserActiveAction } from "../actions";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function UserStatusForm({
   id,

@@ -9,7 +9,7 @@ type FormAction<T> = (
 ) => Promise<ActionResult<T>>;
 
 /**
- * useActionState for the users forms, with two differences:
+ * useActionState for forms, with two differences:
  * - the previous result is not posted back to the server with the next submit (it may hold a
  *   one-time password, which must travel once, from the server to this screen);
  * - the fields keep what was typed when the server refuses it: React resets a form after its
