@@ -1,4 +1,4 @@
-import { type Algorithm, hash } from "@node-rs/argon2";
+import { hashPassword } from "../../lib/auth/password-hash";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { Role } from "../../lib/generated/prisma/enums";
 import type { UnitIds } from "./demo-units";
@@ -138,17 +138,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   }),
 ];
 
-// Algorithm is a `const enum` that isolatedModules cannot read: Argon2id is its value 2.
-const ARGON2ID = 2 as Algorithm;
-
-/** argon2id with the application's parameters (OWASP's minimum), password in NFC like at sign-in. */
-export const hashPassword = (password: string): Promise<string> =>
-  hash(password.normalize("NFC"), {
-    algorithm: ARGON2ID,
-    memoryCost: 19456,
-    timeCost: 2,
-    parallelism: 1,
-  });
+/** The application's own hashing (argon2id, lib/auth/password-hash.ts), so demo passwords verify at sign-in. */
+export { hashPassword };
 
 /** Creates the demo users that do not exist yet (an existing user keeps its password). */
 export async function seedDemoUsers(
