@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Scope } from "@/lib/auth/scope";
+import { type Scope, tenantWhere } from "@/lib/auth/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { type Tx, withScope } from "@/lib/db/scoped";
 import { assembleSuccessors } from "./assemble-overview";
 import type { NationalCounts, Overview, ScopeName } from "./types";
@@ -30,38 +31,55 @@ const indicatorTotalRow = z.object({
   total: z.bigint(),
 });
 
-async function countNational(db: Tx): Promise<NationalCounts> {
+/** The scope as SQL on a table alias that has provinceId and communeId (RLS checks it again). */
+function inScope(scope: Scope, alias: string): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  if (scope.level === "NATION") return Prisma.sql`TRUE`;
+  if (scope.level === "PROVINCE") return Prisma.sql`${column("provinceId")} = ${scope.provinceId}`;
+  return Prisma.sql`${column("provinceId")} = ${scope.provinceId} AND ${column("communeId")} = ${scope.communeId}`;
+}
+
+async function countNational(db: Tx, scope: Scope): Promise<NationalCounts> {
+  const where = tenantWhere(scope);
   const [provinces, communes, models, points, teams, memberRows] = await Promise.all([
     db.province.count(),
     db.commune.count(),
-    db.model.count({ where: { status: "ACTIVE" } }),
-    db.replicationPoint.count({ where: { status: "ACTIVE" } }),
-    db.team.count({ where: { status: "ACTIVE" } }),
+    // The national catalog and, below the nation, the province's own models.
+    db.model.count({
+      where: {
+        status: "ACTIVE",
+        ...(scope.level === "NATION"
+          ? {}
+          : { OR: [{ provinceId: null }, { provinceId: scope.provinceId }] }),
+      },
+    }),
+    db.replicationPoint.count({ where: { status: "ACTIVE", ...where } }),
+    db.team.count({ where: { status: "ACTIVE", ...where } }),
     db.$queryRaw`
       SELECT count(DISTINCT m."personId")::int AS members
       FROM "Membership" m
       JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
-      WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE'`,
+      WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND ${inScope(scope, "t")}`,
   ]);
   const [{ members }] = z.tuple([nationalRow]).parse(memberRows);
   return { provinces, communes, models, points, teams, members };
 }
 
 // Points, teams and members of each former province, attributed through Commune.formerProvinceId.
-async function countByFormerProvince(db: Tx) {
+async function countByFormerProvince(db: Tx, scope: Scope) {
   const rows = await db.$queryRaw`
     WITH point_counts AS (
       SELECT c."formerProvinceId" AS fp, count(*)::int AS points,
              count(DISTINCT rp."modelId")::int AS models
       FROM "ReplicationPoint" rp
       JOIN "Commune" c ON c.id = rp."communeId"
-      WHERE rp.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL
+      WHERE rp.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL AND ${inScope(scope, "rp")}
       GROUP BY c."formerProvinceId"
     ), team_counts AS (
       SELECT c."formerProvinceId" AS fp, count(*)::int AS teams
       FROM "Team" t
       JOIN "Commune" c ON c.id = t."communeId"
-      WHERE t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL
+      WHERE t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL AND ${inScope(scope, "t")}
       GROUP BY c."formerProvinceId"
     ), member_counts AS (
       SELECT c."formerProvinceId" AS fp, count(DISTINCT m."personId")::int AS members
@@ -69,6 +87,7 @@ async function countByFormerProvince(db: Tx) {
       JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
       JOIN "Commune" c ON c.id = t."communeId"
       WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL
+        AND ${inScope(scope, "t")}
       GROUP BY c."formerProvinceId"
     )
     SELECT fp.id, fp."shortName", s.id AS "successorId", s."shortName" AS "successorShortName",
@@ -83,7 +102,7 @@ async function countByFormerProvince(db: Tx) {
 }
 
 // Dashboards count APPROVED reports only (DESIGN.md, report workflow).
-async function sumApprovedValues(db: Tx, year: number) {
+async function sumApprovedValues(db: Tx, scope: Scope, year: number) {
   const rows = await db.$queryRaw`
     SELECT c."formerProvinceId" AS "formerProvinceId", rv."indicatorId" AS "indicatorId",
            SUM(rv.value)::bigint AS total
@@ -92,6 +111,7 @@ async function sumApprovedValues(db: Tx, year: number) {
     JOIN "ReportingPeriod" p ON p.id = r."periodId"
     JOIN "Commune" c ON c.id = r."communeId"
     WHERE r.status = 'APPROVED' AND p.year = ${year} AND c."formerProvinceId" IS NOT NULL
+      AND ${inScope(scope, "r")}
     GROUP BY c."formerProvinceId", rv."indicatorId"`;
   return z.array(indicatorTotalRow).parse(rows);
 }
@@ -116,9 +136,9 @@ async function nameOf(db: Tx, scope: Scope): Promise<ScopeName> {
 
 async function readOverview(db: Tx, scope: Scope, year: number): Promise<Overview> {
   // One connection: the queries of a transaction run one after another.
-  const national = await countNational(db);
-  const formerProvinces = await countByFormerProvince(db);
-  const totals = await sumApprovedValues(db, year);
+  const national = await countNational(db, scope);
+  const formerProvinces = await countByFormerProvince(db, scope);
+  const totals = await sumApprovedValues(db, scope, year);
   const indicators = await db.indicator.findMany({
     select: {
       id: true,
