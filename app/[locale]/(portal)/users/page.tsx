@@ -12,7 +12,7 @@ import {
 } from "@/lib/users/list-form-options";
 import { listUsers } from "@/lib/users/list-users";
 import { CreateUserForm } from "./_components/create-user-form";
-import { SelectField } from "./_components/select-field";
+import { SelectField } from "@/components/forms/field";
 import { UsersTable } from "./_components/users-table";
 
 export const dynamic = "force-dynamic";

@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { UserFormOptions } from "@/lib/users/types";
 import { createUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/forms/field";
 import { UnitFields } from "./unit-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 

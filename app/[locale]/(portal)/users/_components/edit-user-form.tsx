@@ -6,7 +6,7 @@ import { Field, FormAlert } from "@/components/forms/field";
 import { type Role, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { UserConflict, UserDetail, UserFormOptions } from "@/lib/users/types";
 import { updateUserAction } from "../actions";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/forms/field";
 import { UnitFields } from "./unit-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/auth/permissions";
 import type { CommuneOption, UserFormOptions } from "@/lib/users/types";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/forms/field";
 
 const KINDS: readonly CommuneOption["kind"][] = ["WARD", "COMMUNE", "SPECIAL_ZONE"];
 
