@@ -33,7 +33,7 @@ export default async function OverviewPage({ params }: Props) {
   const user = await requireUser(locale, `/${locale}`);
   const [t, overview] = await Promise.all([
     getTranslations("Overview"),
-    getOverview(user.scope, OVERVIEW_YEAR),
+    getOverview(user, OVERVIEW_YEAR),
   ]);
   const scopeHeading =
     overview.scope.level === "NATION"

@@ -2,7 +2,7 @@ import type { AuthContext } from "@/lib/auth/current-user";
 import { FormError } from "@/lib/auth/errors";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
-import { type Tx, withScope } from "@/lib/db/scoped";
+import { inScope, type Tx } from "@/lib/db/scoped";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { type FieldChange, type JsonValue, diffAudit } from "./audit-diff";
 import {
@@ -17,8 +17,6 @@ import { startOfVietnamDay } from "./format-audit-time";
 // never shifts when new rows arrive). The ministry reads every row; a province administrator the
 // rows of their province — the scope is in the where, whatever the filters say, and row-level
 // security (policy audit_read) holds the same line behind it.
-
-export type AuditViewer = Pick<AuthContext, "role" | "scope"> & { user: { id: string } };
 
 export interface AuditRow {
   id: string;
@@ -44,7 +42,7 @@ export interface AuditPage {
 }
 
 /** The audit trail is the ministry's and the province administrators': no one else reads it. */
-export function assertCanViewAudit(viewer: AuditViewer): asserts viewer is AuditViewer & {
+export function assertCanViewAudit(viewer: AuthContext): asserts viewer is AuthContext & {
   scope: Exclude<Scope, { level: "COMMUNE" }>;
 } {
   if (!hasPermission(viewer.role, "audit.view") || viewer.scope.level === "COMMUNE") {
@@ -53,7 +51,7 @@ export function assertCanViewAudit(viewer: AuditViewer): asserts viewer is Audit
 }
 
 export function auditScopeWhere(
-  viewer: AuditViewer,
+  viewer: AuthContext,
   provinceFilter?: number,
 ): Prisma.AuditLogWhereInput {
   assertCanViewAudit(viewer);
@@ -61,7 +59,7 @@ export function auditScopeWhere(
   return provinceFilter === undefined ? {} : { provinceId: provinceFilter };
 }
 
-function filterWhere(viewer: AuditViewer, filters: AuditFilters): Prisma.AuditLogWhereInput {
+function filterWhere(viewer: AuthContext, filters: AuditFilters): Prisma.AuditLogWhereInput {
   const at: Prisma.DateTimeFilter = {};
   if (filters.from) at.gte = startOfVietnamDay(filters.from);
   if (filters.to) at.lt = new Date(startOfVietnamDay(filters.to).getTime() + 24 * 60 * 60 * 1000);
@@ -93,64 +91,60 @@ const rowSelect = {
 } satisfies Prisma.AuditLogSelect;
 
 export async function listAudit(
-  viewer: AuditViewer,
+  viewer: AuthContext,
   filters: AuditFilters,
   cursor: AuditCursor = null,
 ): Promise<AuditPage> {
   const where = filterWhere(viewer, filters);
   const maskCitizenIds = !hasPermission(viewer.role, "rosters.citizen-id");
 
-  return withScope(
-    viewer.scope,
-    async (tx) => {
-      const newerFirst = cursor !== null && "after" in cursor;
-      const found = await tx.auditLog.findMany({
-        where: {
-          AND: [
-            where,
-            cursor === null
-              ? {}
-              : "before" in cursor
-                ? { id: { lt: cursor.before } }
-                : { id: { gt: cursor.after } },
-          ],
-        },
-        orderBy: { id: newerFirst ? "asc" : "desc" },
-        take: AUDIT_PAGE_SIZE,
-        select: rowSelect,
-      });
-      const rows = newerFirst ? found.reverse() : found;
-      const newest = rows[0]?.id;
-      const oldest = rows[rows.length - 1]?.id;
-      const [hasNewer, hasOlder, names] = await Promise.all([
-        newest === undefined ? false : exists(tx, where, { gt: newest }),
-        oldest === undefined ? false : exists(tx, where, { lt: oldest }),
-        unitNames(tx, rows),
-      ]);
+  return inScope(viewer, async (tx) => {
+    const newerFirst = cursor !== null && "after" in cursor;
+    const found = await tx.auditLog.findMany({
+      where: {
+        AND: [
+          where,
+          cursor === null
+            ? {}
+            : "before" in cursor
+              ? { id: { lt: cursor.before } }
+              : { id: { gt: cursor.after } },
+        ],
+      },
+      orderBy: { id: newerFirst ? "asc" : "desc" },
+      take: AUDIT_PAGE_SIZE,
+      select: rowSelect,
+    });
+    const rows = newerFirst ? found.reverse() : found;
+    const newest = rows[0]?.id;
+    const oldest = rows[rows.length - 1]?.id;
+    const [hasNewer, hasOlder, names] = await Promise.all([
+      newest === undefined ? false : exists(tx, where, { gt: newest }),
+      oldest === undefined ? false : exists(tx, where, { lt: oldest }),
+      unitNames(tx, rows),
+    ]);
 
-      return {
-        rows: rows.map((row) => ({
-          id: row.id.toString(),
-          at: row.at,
-          action: row.action,
-          username: row.username,
-          role: row.role,
-          province: row.provinceId === null ? null : (names.provinces.get(row.provinceId) ?? null),
-          commune: row.communeId === null ? null : (names.communes.get(row.communeId) ?? null),
-          ip: row.ip,
-          entity: row.entity,
-          entityId: row.entityId,
-          detail: row.detail,
-          changes: diffAudit(row.before as JsonValue | null, row.after as JsonValue | null, {
-            maskCitizenIds,
-          }),
-        })),
-        newer: hasNewer && newest !== undefined ? newest.toString() : null,
-        older: hasOlder && oldest !== undefined ? oldest.toString() : null,
-      };
-    },
-    { userId: viewer.user.id },
-  );
+    return {
+      rows: rows.map((row) => ({
+        id: row.id.toString(),
+        at: row.at,
+        action: row.action,
+        username: row.username,
+        role: row.role,
+        province: row.provinceId === null ? null : (names.provinces.get(row.provinceId) ?? null),
+        commune: row.communeId === null ? null : (names.communes.get(row.communeId) ?? null),
+        ip: row.ip,
+        entity: row.entity,
+        entityId: row.entityId,
+        detail: row.detail,
+        changes: diffAudit(row.before as JsonValue | null, row.after as JsonValue | null, {
+          maskCitizenIds,
+        }),
+      })),
+      newer: hasNewer && newest !== undefined ? newest.toString() : null,
+      older: hasOlder && oldest !== undefined ? oldest.toString() : null,
+    };
+  });
 }
 
 async function exists(

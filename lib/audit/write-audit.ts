@@ -1,5 +1,6 @@
-import type { AuditAction, Prisma, Role } from "@/lib/generated/prisma/client";
+import type { AuthContext } from "@/lib/auth/current-user";
 import type { Tx } from "@/lib/db/scoped";
+import type { AuditAction, Prisma, Role } from "@/lib/generated/prisma/client";
 
 export interface AuditActor {
   userId?: string | null;
@@ -8,6 +9,25 @@ export interface AuditActor {
   provinceId?: number | null;
   communeId?: number | null;
   ip?: string | null;
+}
+
+/**
+ * The one audit-actor builder: who acts (the context the guard built) and where the change
+ * happened — by default the actor's own units; a change to another unit's row names that unit, so
+ * that the unit's own administrators see it in their trail.
+ */
+export function auditActor(
+  ctx: Pick<AuthContext, "user" | "role" | "ip">,
+  place?: { provinceId: number | null; communeId: number | null },
+): AuditActor {
+  return {
+    userId: ctx.user.id,
+    username: ctx.user.username,
+    role: ctx.role,
+    provinceId: place ? (place.provinceId ?? ctx.user.provinceId) : ctx.user.provinceId,
+    communeId: place ? place.communeId : ctx.user.communeId,
+    ip: ctx.ip,
+  };
 }
 
 export interface AuditEntry {

@@ -1,9 +1,9 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import type {} from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
-import { withScope } from "@/lib/db/scoped";
+import { db } from "@/lib/db/client";
 import { SECURE_COOKIES, SESSION_COOKIE } from "./session-cookie";
-import { readSession, revokeSession } from "./sessions";
+import { endSessionOfToken, findLiveSession } from "./sessions";
 
 // Auth.js carries the session in an encrypted, HttpOnly cookie. What it carries is only the token of
 // a server-side Session row, made by `authenticate` (throttle, password check, audit) just before:
@@ -44,9 +44,7 @@ export const { auth, signIn, signOut } = NextAuth({
       credentials: { sessionToken: {} },
       async authorize(credentials) {
         const token = typeof credentials.sessionToken === "string" ? credentials.sessionToken : "";
-        const live = token
-          ? await withScope({ level: "AUTH" }, (tx) => readSession(tx, token, new Date()))
-          : null;
+        const live = token ? await findLiveSession(token) : null;
         if (!live) throw new CredentialsSignin();
         return { id: live.user.id, name: live.user.fullName, sessionToken: token };
       },
@@ -70,7 +68,7 @@ export const { auth, signIn, signOut } = NextAuth({
   events: {
     async signOut(message) {
       const token = "token" in message ? message.token?.sessionToken : undefined;
-      if (token) await withScope({ level: "AUTH" }, (tx) => revokeSession(tx, token, new Date()));
+      if (token) await db.$transaction((tx) => endSessionOfToken(tx, token));
     },
   },
   logger: {

@@ -1,19 +1,24 @@
 import { headers } from "next/headers";
 import { cache } from "react";
-import { withScope } from "@/lib/db/scoped";
 import type { Role } from "@/lib/generated/prisma/client";
 import { auth } from "./auth";
 import { clientAddress } from "./client-address";
 import { givenIdentity, type RequestIdentity } from "./request-context";
 import { scopeOf, type Scope } from "./scope";
-import { readSession, type SessionUser } from "./sessions";
+import { findLiveSession, type SessionUser } from "./sessions";
 
-/** Who is asking, as the server knows it: re-read from the database on every request. */
+/**
+ * The one context of every domain function: who is asking, as the server knows it, re-read from
+ * the database on every request by the guard (actions), requireUser (pages) or authRoute (route
+ * handlers). `sessionToken` opens the caller's scope in the database (inScope, lib/db/scoped.ts);
+ * it never leaves the server.
+ */
 export interface AuthContext {
   user: SessionUser;
   role: Role;
   scope: Scope;
   sessionId: string;
+  sessionToken: string;
   ip: string;
   userAgent: string | null;
 }
@@ -34,7 +39,7 @@ export const getCurrentUser = cache(async (): Promise<AuthContext | null> => {
   const identity = await currentIdentity();
   const token = identity.sessionToken;
   if (!token) return null;
-  const live = await withScope({ level: "AUTH" }, (tx) => readSession(tx, token, new Date()));
+  const live = await findLiveSession(token);
   const scope = live ? scopeOf(live.user) : null;
   if (!live || !scope) return null;
   return {
@@ -42,6 +47,7 @@ export const getCurrentUser = cache(async (): Promise<AuthContext | null> => {
     role: live.user.role,
     scope,
     sessionId: live.sessionId,
+    sessionToken: token,
     ip: identity.ip,
     userAgent: identity.userAgent,
   };

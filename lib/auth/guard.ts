@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { z } from "zod";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { withScope } from "@/lib/db/scoped";
+import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import { inScope, SessionEndedError } from "@/lib/db/scoped";
 import {
   actionLocale,
   type AppLocale,
@@ -119,6 +119,7 @@ export function authAction<S extends z.ZodType, T, A extends Access>(
         );
         return { ok: false, fieldErrors };
       }
+      if (error instanceof SessionEndedError) return refuse("signedOut");
       if (error instanceof ConflictError) {
         return { ok: false, fieldErrors: {}, formError: t("conflict"), conflict: error.current };
       }
@@ -130,23 +131,14 @@ export function authAction<S extends z.ZodType, T, A extends Access>(
 
 /** A refused attempt, in the audit trail (its own transaction: the refused work never ran). */
 export async function auditRefusal(user: AuthContext, detail: string): Promise<void> {
-  await withScope(
-    user.scope,
-    (tx) =>
-      writeAudit(
-        tx,
-        {
-          userId: user.user.id,
-          username: user.user.username,
-          role: user.role,
-          provinceId: user.user.provinceId,
-          communeId: user.user.communeId,
-          ip: user.ip,
-        },
-        { action: "ACCESS_DENIED", detail },
-      ),
-    { userId: user.user.id },
-  );
+  try {
+    await inScope(user, (tx) =>
+      writeAudit(tx, auditActor(user), { action: "ACCESS_DENIED", detail }),
+    );
+  } catch (error) {
+    // The session ended in the meantime: there is nobody left to record.
+    if (!(error instanceof SessionEndedError)) throw error;
+  }
 }
 
 const zodLocales = { vi: z.locales.vi(), en: z.locales.en() } as const;

@@ -1,50 +1,17 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/scoped";
 import type { Role } from "@/lib/generated/prisma/client";
 
 // Sessions live in the database; the cookie only carries a random token (inside Auth.js's
-// encrypted JWT). The row decides: revoked (sign-out, deactivation, password reset), past its 12
-// hours, idle over 30 minutes, or its user deactivated — the session is over on the next request.
-export const ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;
-export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
-/** lastSeenAt is written at most this often: one write a minute per user, not per request. */
-const TOUCH_EVERY_MS = 60 * 1000;
+// encrypted JWT). The application role cannot read or write the Session table: the database's
+// functions (migration harden_second_wall) begin a session at sign-in, read it on every request
+// (revoked, past its 12 hours, idle over 30 minutes, or its user deactivated: it is over), and end
+// it. The rules of time live there, in one place.
 
-export const hashToken = (token: string): string =>
-  createHash("sha256").update(token).digest("hex");
-
-export async function createSession(
-  tx: Tx,
-  userId: string,
-  now: Date,
-  client: { ip: string | null; userAgent: string | null },
-): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await tx.session.create({
-    data: {
-      tokenHash: hashToken(token),
-      userId,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + ABSOLUTE_LIFETIME_MS),
-      ip: client.ip,
-      userAgent: client.userAgent?.slice(0, 300) ?? null,
-    },
-  });
-  return token;
+export function newSessionToken(): string {
+  return randomBytes(32).toString("base64url");
 }
-
-const sessionUserSelect = {
-  id: true,
-  username: true,
-  fullName: true,
-  role: true,
-  provinceId: true,
-  communeId: true,
-  active: true,
-  mustChangePassword: true,
-  locale: true,
-} as const;
 
 export interface SessionUser {
   id: string;
@@ -57,69 +24,69 @@ export interface SessionUser {
   locale: string;
 }
 
-/** The live session of a token and its user, re-read from the database; null when it is over. */
+interface SessionRow {
+  session_id: string;
+  user_id: string;
+  username: string;
+  full_name: string;
+  role: Role;
+  province_id: number | null;
+  commune_id: number | null;
+  must_change_password: boolean;
+  locale: string;
+}
+
+/**
+ * The live session of a token and its user, re-read from the database; null when it is over. Also
+ * enters the session's scope for the rest of the transaction. `now` may only be later than the
+ * database's clock (tests of timeouts).
+ */
 export async function readSession(
   tx: Tx,
   token: string,
-  now: Date,
+  now?: Date,
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
-  const row = await tx.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      createdAt: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: sessionUserSelect },
-    },
-  });
+  const rows = now
+    ? await tx.$queryRaw<SessionRow[]>`select * from app_enter_session(${token}, ${now}::timestamp)`
+    : await tx.$queryRaw<SessionRow[]>`select * from app_enter_session(${token})`;
+  const row = rows[0];
   if (!row) return null;
-  const t = now.getTime();
-  const over =
-    row.revokedAt !== null ||
-    row.expiresAt.getTime() <= t ||
-    t - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS ||
-    !row.user.active;
-  if (over) return null;
-  if (t - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await tx.session.update({ where: { id: row.id }, data: { lastSeenAt: now } });
-  }
-  const { active: _active, ...user } = row.user;
-  return { sessionId: row.id, user };
-}
-
-export async function revokeSession(tx: Tx, token: string, now: Date): Promise<string | null> {
-  const row = await tx.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, userId: true, revokedAt: true },
-  });
-  if (!row || row.revokedAt) return null;
-  await tx.session.update({ where: { id: row.id }, data: { revokedAt: now } });
-  return row.userId;
-}
-
-/** Ends every session of a user (deactivation, password reset), or all but one (own password change). */
-export async function revokeUserSessions(
-  tx: Tx,
-  userId: string,
-  now: Date,
-  exceptSessionId?: string,
-): Promise<number> {
-  const { count } = await tx.session.updateMany({
-    where: {
-      userId,
-      revokedAt: null,
-      ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}),
+  return {
+    sessionId: row.session_id,
+    user: {
+      id: row.user_id,
+      username: row.username,
+      fullName: row.full_name,
+      role: row.role,
+      provinceId: row.province_id,
+      communeId: row.commune_id,
+      mustChangePassword: row.must_change_password,
+      locale: row.locale,
     },
-    data: { revokedAt: now },
-  });
-  return count;
+  };
 }
 
-export async function revokeSessionById(tx: Tx, sessionId: string, now: Date): Promise<void> {
-  await tx.session.updateMany({
-    where: { id: sessionId, revokedAt: null },
-    data: { revokedAt: now },
-  });
+/** Ends the session of a token (sign-out); the user's id, or null when it was over already. */
+export async function endSessionOfToken(tx: Tx, token: string): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ auth_end_session: string | null }[]>`
+    select auth_end_session(${token})`;
+  return rows[0]?.auth_end_session ?? null;
+}
+
+/**
+ * Ends every session of a user the caller manages (deactivation), in the caller's transaction.
+ * Null when the database refuses (not a user the scope manages).
+ */
+export async function endUserSessions(tx: Tx, userId: string): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ ended: number | null }[]>`
+    select app_end_user_sessions(${userId}::uuid) as ended`;
+  return rows[0]?.ended ?? null;
+}
+
+/** The live session of a token, in a transaction of its own (the guard's first read). */
+export function findLiveSession(
+  token: string,
+  now?: Date,
+): Promise<{ sessionId: string; user: SessionUser } | null> {
+  return db.$transaction((tx) => readSession(tx, token, now));
 }

@@ -1,33 +1,59 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
 import { db } from "./client";
 
 export type Tx = Prisma.TransactionClient;
 
-/** What the database is told about a request: its scope and, once signed in, the user. */
-export type DbScope = Scope | { level: "AUTH" };
+/** Thrown when the session a transaction was opened for has ended meanwhile. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super("The session has ended");
+    this.name = "SessionEndedError";
+  }
+}
+
+export interface TxOptions {
+  timeoutMs?: number;
+}
+
+function transaction<T>(work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
+  return db.$transaction(work, { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 });
+}
 
 /**
- * Runs `work` in one transaction whose row-level security scope is `scope` (see the migration
- * row_level_security). The settings are local to the transaction, so they cannot leak to another
- * request on a pooled connection. Every query of tenant data goes through here: outside it the
- * application role sees no tenant row at all.
+ * Runs `work` in one transaction in the scope of a live session: the database derives the scope
+ * (nation, province or commune, and the role) from the session's user row and signs it
+ * (app_enter_session, migration harden_second_wall). Row-level security then shows and changes
+ * only that scope's rows. Every query of tenant data goes through here, via `inScope(ctx, …)`.
  */
-export async function withScope<T>(
-  scope: DbScope,
+export async function withSession<T>(
+  sessionToken: string,
   work: (tx: Tx) => Promise<T>,
-  options: { userId?: string; timeoutMs?: number } = {},
+  options: TxOptions = {},
 ): Promise<T> {
-  const provinceId = "provinceId" in scope ? String(scope.provinceId) : "";
-  const communeId = "communeId" in scope ? String(scope.communeId) : "";
-  return db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`select set_config('app.scope_level', ${scope.level}, true),
-        set_config('app.province_id', ${provinceId}, true),
-        set_config('app.commune_id', ${communeId}, true),
-        set_config('app.user_id', ${options.userId ?? ""}, true)`;
-      return work(tx);
-    },
-    { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
-  );
+  return transaction(async (tx) => {
+    const entered = await tx.$queryRaw<{ session_id: string }[]>`
+      select session_id from app_enter_session(${sessionToken})`;
+    if (entered.length === 0) throw new SessionEndedError();
+    return work(tx);
+  }, options);
+}
+
+/** The one helper a domain function opens its transaction with: the caller's own scope. */
+export function inScope<T>(
+  ctx: { sessionToken: string },
+  work: (tx: Tx) => Promise<T>,
+  options: TxOptions = {},
+): Promise<T> {
+  return withSession(ctx.sessionToken, work, options);
+}
+
+/**
+ * The sign-in level, for the sign-in itself: it reaches the throttle's attempts and the audit
+ * trail, nothing else. Sessions and passwords are handled by the database's own functions.
+ */
+export function atSignIn<T>(work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+  return transaction(async (tx) => {
+    await tx.$executeRaw`select app_enter_auth()`;
+    return work(tx);
+  }, options);
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { type Scope, tenantWhere } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type Tx, withScope } from "@/lib/db/scoped";
+import type { AuthContext } from "@/lib/auth/current-user";
+import { inScope, type Tx } from "@/lib/db/scoped";
 import { assembleSuccessors } from "./assemble-overview";
 import type { NationalCounts, Overview, ScopeName } from "./types";
 
@@ -32,7 +33,7 @@ const indicatorTotalRow = z.object({
 });
 
 /** The scope as SQL on a table alias that has provinceId and communeId (RLS checks it again). */
-function inScope(scope: Scope, alias: string): Prisma.Sql {
+function scopeCondition(scope: Scope, alias: string): Prisma.Sql {
   const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
   if (scope.level === "NATION") return Prisma.sql`TRUE`;
   if (scope.level === "PROVINCE") return Prisma.sql`${column("provinceId")} = ${scope.provinceId}`;
@@ -59,7 +60,7 @@ async function countNational(db: Tx, scope: Scope): Promise<NationalCounts> {
       SELECT count(DISTINCT m."personId")::int AS members
       FROM "Membership" m
       JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
-      WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND ${inScope(scope, "t")}`,
+      WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND ${scopeCondition(scope, "t")}`,
   ]);
   const [{ members }] = z.tuple([nationalRow]).parse(memberRows);
   return { provinces, communes, models, points, teams, members };
@@ -73,13 +74,13 @@ async function countByFormerProvince(db: Tx, scope: Scope) {
              count(DISTINCT rp."modelId")::int AS models
       FROM "ReplicationPoint" rp
       JOIN "Commune" c ON c.id = rp."communeId"
-      WHERE rp.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL AND ${inScope(scope, "rp")}
+      WHERE rp.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL AND ${scopeCondition(scope, "rp")}
       GROUP BY c."formerProvinceId"
     ), team_counts AS (
       SELECT c."formerProvinceId" AS fp, count(*)::int AS teams
       FROM "Team" t
       JOIN "Commune" c ON c.id = t."communeId"
-      WHERE t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL AND ${inScope(scope, "t")}
+      WHERE t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL AND ${scopeCondition(scope, "t")}
       GROUP BY c."formerProvinceId"
     ), member_counts AS (
       SELECT c."formerProvinceId" AS fp, count(DISTINCT m."personId")::int AS members
@@ -87,7 +88,7 @@ async function countByFormerProvince(db: Tx, scope: Scope) {
       JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
       JOIN "Commune" c ON c.id = t."communeId"
       WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL
-        AND ${inScope(scope, "t")}
+        AND ${scopeCondition(scope, "t")}
       GROUP BY c."formerProvinceId"
     )
     SELECT fp.id, fp."shortName", s.id AS "successorId", s."shortName" AS "successorShortName",
@@ -111,13 +112,13 @@ async function sumApprovedValues(db: Tx, scope: Scope, year: number) {
     JOIN "ReportingPeriod" p ON p.id = r."periodId"
     JOIN "Commune" c ON c.id = r."communeId"
     WHERE r.status = 'APPROVED' AND p.year = ${year} AND c."formerProvinceId" IS NOT NULL
-      AND ${inScope(scope, "r")}
+      AND ${scopeCondition(scope, "r")}
     GROUP BY c."formerProvinceId", rv."indicatorId"`;
   return z.array(indicatorTotalRow).parse(rows);
 }
 
-export function getOverview(scope: Scope, year: number): Promise<Overview> {
-  return withScope(scope, (db) => readOverview(db, scope, year));
+export function getOverview(ctx: AuthContext, year: number): Promise<Overview> {
+  return inScope(ctx, (db) => readOverview(db, ctx.scope, year));
 }
 
 async function nameOf(db: Tx, scope: Scope): Promise<ScopeName> {

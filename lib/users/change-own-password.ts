@@ -1,11 +1,9 @@
-import { writeAudit } from "@/lib/audit/write-audit";
-import { FieldErrors, FormError, NotFoundError } from "@/lib/auth/errors";
-import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
+import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import type { AuthContext } from "@/lib/auth/current-user";
+import { FieldErrors } from "@/lib/auth/errors";
+import { hashPassword, passwordProof } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { revokeUserSessions } from "@/lib/auth/sessions";
-import { withScope } from "@/lib/db/scoped";
-import { auditActor, type UsersContext } from "./context";
-import { usersInScope } from "./rules";
+import { atSignIn, inScope } from "@/lib/db/scoped";
 import { PASSWORD_PROBLEM_KEYS } from "./schemas";
 
 export interface OwnPasswordChange {
@@ -18,59 +16,46 @@ export interface OwnPasswordChange {
 /**
  * The signed-in user replaces their own password: the current one must be right, the new one
  * must pass the password policy and differ from it. Every other session of the user ends; the
- * one that made the change stays signed in.
+ * one that made the change stays signed in. The database checks the current password's proof
+ * and writes the new hash itself (auth_change_own_password): the application never reads or
+ * writes a password hash directly.
  */
 export async function changeOwnPassword(
-  ctx: UsersContext & { sessionId: string },
+  ctx: AuthContext,
   input: { currentPassword: string; newPassword: string },
-  now = new Date(),
 ): Promise<OwnPasswordChange> {
-  const userId = ctx.user.id;
-  const own = { id: userId, active: true, ...usersInScope(ctx.scope) };
-  const current = await withScope(
-    ctx.scope,
-    (tx) =>
-      tx.user.findFirst({ where: own, select: { passwordHash: true, mustChangePassword: true } }),
-    { userId },
-  );
-  if (!current) throw new NotFoundError("User", userId);
-
-  // argon2 outside any transaction: it takes a moment and needs no connection.
-  if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
-    throw new FieldErrors({ currentPassword: { key: "currentPasswordWrong" } });
-  }
   const problem = passwordProblem(input.newPassword, ctx.user.username);
   if (problem) throw new FieldErrors({ newPassword: { key: PASSWORD_PROBLEM_KEYS[problem] } });
   if (input.newPassword.normalize("NFC") === input.currentPassword.normalize("NFC")) {
     throw new FieldErrors({ newPassword: { key: "passwordSame" } });
   }
-  const passwordHash = await hashPassword(input.newPassword);
-
-  return withScope(
-    ctx.scope,
-    async (tx) => {
-      // The hash that was verified is part of the where: a password changed meanwhile (another
-      // device, an administrator's reset) is not overwritten.
-      const { count } = await tx.user.updateMany({
-        where: { ...own, passwordHash: current.passwordHash },
-        data: { passwordHash, passwordChangedAt: now, mustChangePassword: false },
-      });
-      if (count === 0) throw new FormError("conflict");
-      const otherSessionsEnded = await revokeUserSessions(tx, userId, now, ctx.sessionId);
-      await writeAudit(
-        tx,
-        auditActor(ctx, { provinceId: ctx.user.provinceId, communeId: ctx.user.communeId }),
-        {
-          action: "UPDATE",
-          entity: "User",
-          entityId: userId,
-          before: { mustChangePassword: current.mustChangePassword },
-          after: { mustChangePassword: false, passwordChangedAt: now },
-          detail: `own password changed; ${otherSessionsEnded} other session(s) ended`,
-        },
-      );
-      return { wasDue: current.mustChangePassword, otherSessionsEnded };
-    },
-    { userId },
+  const params = await atSignIn(
+    (tx) =>
+      tx.$queryRaw<{ params: string | null }[]>`
+      select auth_password_params(${ctx.user.username}) as params`,
   );
+  // argon2 outside any transaction: it takes a moment and needs no connection.
+  const [currentProof, newHash] = await Promise.all([
+    passwordProof(params[0]?.params ?? null, input.currentPassword),
+    hashPassword(input.newPassword),
+  ]);
+
+  return inScope(ctx, async (tx) => {
+    const rows = await tx.$queryRaw<{ ended: number | null }[]>`
+      select auth_change_own_password(${ctx.sessionToken}, ${currentProof}, ${newHash}) as ended`;
+    const ended = rows[0]?.ended ?? null;
+    if (ended === null) {
+      // A wrong current password, or one changed meanwhile (another device, a reset).
+      throw new FieldErrors({ currentPassword: { key: "currentPasswordWrong" } });
+    }
+    await writeAudit(tx, auditActor(ctx), {
+      action: "UPDATE",
+      entity: "User",
+      entityId: ctx.user.id,
+      before: { mustChangePassword: ctx.user.mustChangePassword },
+      after: { mustChangePassword: false },
+      detail: `own password changed; ${ended} other session(s) ended`,
+    });
+    return { wasDue: ctx.user.mustChangePassword, otherSessionsEnded: ended };
+  });
 }

@@ -1,17 +1,15 @@
-import { withScope } from "@/lib/db/scoped";
-import type { UsersContext } from "./context";
+import { inScope } from "@/lib/db/scoped";
+import type { AuthContext } from "@/lib/auth/current-user";
 import { manageableRoles } from "./rules";
 import type { CommuneOption, UnitOption, UserFormOptions } from "./types";
 
 const collator = new Intl.Collator("vi");
 
 /** Provinces in Vietnamese alphabetical order (for the ministry's filter and forms). */
-export async function listProvinceOptions(ctx: UsersContext): Promise<UnitOption[]> {
+export async function listProvinceOptions(ctx: AuthContext): Promise<UnitOption[]> {
   if (ctx.scope.level !== "NATION") return [];
-  const provinces = await withScope(
-    ctx.scope,
-    (tx) => tx.province.findMany({ select: { id: true, shortName: true } }),
-    { userId: ctx.user.id },
+  const provinces = await inScope(ctx, (tx) =>
+    tx.province.findMany({ select: { id: true, shortName: true } }),
   );
   return provinces
     .map((p) => ({ id: p.id, name: p.shortName }))
@@ -19,20 +17,17 @@ export async function listProvinceOptions(ctx: UsersContext): Promise<UnitOption
 }
 
 /** The communes of the caller's province, in Vietnamese alphabetical order. */
-export async function listCommuneOptions(ctx: UsersContext): Promise<CommuneOption[]> {
+export async function listCommuneOptions(ctx: AuthContext): Promise<CommuneOption[]> {
   if (ctx.scope.level === "NATION") return [];
   const provinceId = ctx.scope.provinceId;
-  const communes = await withScope(
-    ctx.scope,
-    (tx) =>
-      tx.commune.findMany({ where: { provinceId }, select: { id: true, name: true, kind: true } }),
-    { userId: ctx.user.id },
+  const communes = await inScope(ctx, (tx) =>
+    tx.commune.findMany({ where: { provinceId }, select: { id: true, name: true, kind: true } }),
   );
   return communes.sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** Roles, provinces and communes that the viewer's create and edit forms offer. */
-export async function listUserFormOptions(ctx: UsersContext): Promise<UserFormOptions> {
+export async function listUserFormOptions(ctx: AuthContext): Promise<UserFormOptions> {
   const roles = manageableRoles(ctx.role);
   const [provinces, communes] = await Promise.all([
     roles.includes("PROVINCE_ADMIN") ? listProvinceOptions(ctx) : Promise.resolve([]),
@@ -42,13 +37,11 @@ export async function listUserFormOptions(ctx: UsersContext): Promise<UserFormOp
 }
 
 /** The short name of the caller's province, or null for the ministry. */
-export async function scopeProvinceName(ctx: UsersContext): Promise<string | null> {
+export async function scopeProvinceName(ctx: AuthContext): Promise<string | null> {
   if (ctx.scope.level === "NATION") return null;
   const provinceId = ctx.scope.provinceId;
-  const province = await withScope(
-    ctx.scope,
-    (tx) => tx.province.findUnique({ where: { id: provinceId }, select: { shortName: true } }),
-    { userId: ctx.user.id },
+  const province = await inScope(ctx, (tx) =>
+    tx.province.findUnique({ where: { id: provinceId }, select: { shortName: true } }),
   );
   return province?.shortName ?? null;
 }

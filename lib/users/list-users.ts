@@ -1,6 +1,6 @@
-import { withScope } from "@/lib/db/scoped";
+import { inScope } from "@/lib/db/scoped";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { UsersContext } from "./context";
+import type { AuthContext } from "@/lib/auth/current-user";
 import { canManage, usersInScope } from "./rules";
 import type { UserList, UserListItem } from "./types";
 
@@ -28,7 +28,7 @@ export const userListSelect = {
 
 type ListRow = Prisma.UserGetPayload<{ select: typeof userListSelect }>;
 
-export function toListItem(ctx: UsersContext, row: ListRow): UserListItem {
+export function toListItem(ctx: AuthContext, row: ListRow): UserListItem {
   return {
     id: row.id,
     username: row.username,
@@ -44,10 +44,7 @@ export function toListItem(ctx: UsersContext, row: ListRow): UserListItem {
 }
 
 /** The users in the caller's scope: the ministry sees all (by province if asked), a province its own. */
-export async function listUsers(
-  ctx: UsersContext,
-  filter: ListUsersFilter = {},
-): Promise<UserList> {
+export async function listUsers(ctx: AuthContext, filter: ListUsersFilter = {}): Promise<UserList> {
   const q = filter.q?.normalize("NFC").trim().slice(0, 100);
   const where: Prisma.UserWhereInput = {
     ...usersInScope(ctx.scope),
@@ -61,27 +58,23 @@ export async function listUsers(
         }
       : {}),
   };
-  return withScope(
-    ctx.scope,
-    async (tx) => {
-      const total = await tx.user.count({ where });
-      const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-      const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
-      const rows = await tx.user.findMany({
-        where,
-        select: userListSelect,
-        orderBy: [{ role: "asc" }, { provinceId: "asc" }, { username: "asc" }],
-        skip: (page - 1) * USERS_PAGE_SIZE,
-        take: USERS_PAGE_SIZE,
-      });
-      return {
-        rows: rows.map((row) => toListItem(ctx, row)),
-        total,
-        page,
-        pageSize: USERS_PAGE_SIZE,
-        pageCount,
-      };
-    },
-    { userId: ctx.user.id },
-  );
+  return inScope(ctx, async (tx) => {
+    const total = await tx.user.count({ where });
+    const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+    const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
+    const rows = await tx.user.findMany({
+      where,
+      select: userListSelect,
+      orderBy: [{ role: "asc" }, { provinceId: "asc" }, { username: "asc" }],
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+    });
+    return {
+      rows: rows.map((row) => toListItem(ctx, row)),
+      total,
+      page,
+      pageSize: USERS_PAGE_SIZE,
+      pageCount,
+    };
+  });
 }

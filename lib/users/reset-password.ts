@@ -1,12 +1,11 @@
-import { writeAudit } from "@/lib/audit/write-audit";
-import { ConflictError, FormError } from "@/lib/auth/errors";
+import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import type { AuthContext } from "@/lib/auth/current-user";
+import { FormError } from "@/lib/auth/errors";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { revokeUserSessions } from "@/lib/auth/sessions";
-import { withScope } from "@/lib/db/scoped";
-import { auditActor, type UsersContext } from "./context";
+import { inScope } from "@/lib/db/scoped";
 import { findUserInScope } from "./find-user";
 import { generateOneTimePassword } from "./one-time-password";
-import { assertMayManage, manageableUserWhere } from "./rules";
+import { assertMayManage } from "./rules";
 import type { ResetPasswordInput } from "./schemas";
 import { auditValues } from "./user-record";
 
@@ -21,39 +20,32 @@ export interface PasswordReset {
 /**
  * Gives a user the caller may manage a new one-time password: the user must change it at the next
  * sign-in, and every session they had ends. Administrators change their own password themselves.
+ * The database writes the hash and ends the sessions (app_reset_password), after its own check
+ * that the caller's scope manages the user.
  */
 export async function resetPassword(
-  ctx: UsersContext,
+  ctx: AuthContext,
   input: ResetPasswordInput,
-  now = new Date(),
 ): Promise<PasswordReset> {
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
-  const { username, sessionsEnded } = await withScope(
-    ctx.scope,
-    async (tx) => {
-      const before = await findUserInScope(tx, ctx, input.id);
-      assertMayManage(ctx, before);
-      if (before.id === ctx.user.id) throw new FormError("cannotResetOwnPassword");
-      const { count } = await tx.user.updateMany({
-        where: manageableUserWhere(ctx, input.id),
-        data: { passwordHash, mustChangePassword: true, passwordChangedAt: now },
-      });
-      if (count === 0) throw new ConflictError(null);
-      await writeAudit(tx, auditActor(ctx, before), {
-        action: "UPDATE",
-        entity: "User",
-        entityId: before.id,
-        before: auditValues(before),
-        after: { ...auditValues(before), mustChangePassword: true },
-        detail: "password reset",
-      });
-      return {
-        username: before.username,
-        sessionsEnded: await revokeUserSessions(tx, input.id, now),
-      };
-    },
-    { userId: ctx.user.id },
-  );
+  const { username, sessionsEnded } = await inScope(ctx, async (tx) => {
+    const before = await findUserInScope(tx, ctx, input.id);
+    assertMayManage(ctx, before);
+    if (before.id === ctx.user.id) throw new FormError("cannotResetOwnPassword");
+    const rows = await tx.$queryRaw<{ ended: number | null }[]>`
+      select app_reset_password(${input.id}::uuid, ${passwordHash}) as ended`;
+    const ended = rows[0]?.ended ?? null;
+    if (ended === null) throw new FormError("userNotManageable");
+    await writeAudit(tx, auditActor(ctx, before), {
+      action: "UPDATE",
+      entity: "User",
+      entityId: before.id,
+      before: auditValues(before),
+      after: { ...auditValues(before), mustChangePassword: true },
+      detail: "password reset",
+    });
+    return { username: before.username, sessionsEnded: ended };
+  });
   return { id: input.id, username, oneTimePassword, sessionsEnded };
 }

@@ -2,7 +2,7 @@ import { FieldErrors, FormError } from "@/lib/auth/errors";
 import { MANAGEABLE_ROLES, type Role } from "@/lib/auth/permissions";
 import { type Scope, tenantWhere } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/scoped";
-import type { UsersContext } from "./context";
+import type { AuthContext } from "@/lib/auth/current-user";
 
 // Who may manage whom. A user of role R may create and edit users whose role is in
 // MANAGEABLE_ROLES[R] (never more power than their own), inside their scope, and may not change
@@ -22,17 +22,17 @@ export function usersInScope(scope: Scope): { provinceId?: number; communeId?: n
 }
 
 /** `where` of one user that the caller may manage: in scope, with a role the caller may manage. */
-export function manageableUserWhere(ctx: UsersContext, id: string) {
+export function manageableUserWhere(ctx: AuthContext, id: string) {
   return { id, ...usersInScope(ctx.scope), role: { in: manageableRoles(ctx.role) } };
 }
 
 /** Refuses a role the caller may not give. */
-export function assertMayGrant(ctx: UsersContext, role: Role): void {
+export function assertMayGrant(ctx: AuthContext, role: Role): void {
   if (!canManage(ctx.role, role)) throw new FieldErrors({ role: { key: "roleNotAllowed" } });
 }
 
 /** Refuses a user (found in scope) whose current role the caller may not manage. */
-export function assertMayManage(ctx: UsersContext, target: { role: Role }): void {
+export function assertMayManage(ctx: AuthContext, target: { role: Role }): void {
   if (!canManage(ctx.role, target.role)) throw new FormError("userNotManageable");
 }
 

@@ -68,7 +68,11 @@ export const updateUserSchema = z.object({
   provinceId: optionalId("provinceRequired"),
   communeId: optionalId("communeRequired"),
   /** The version the form was built from: a save over someone else's newer change is refused. */
-  updatedAt: z.coerce.date({ error: fieldError("conflict") }),
+  version: z.coerce
+    .number({ error: fieldError("conflict") })
+    .int({ error: fieldError("conflict") })
+    .min(1, { error: fieldError("conflict") })
+    .max(2_147_483_647, { error: fieldError("conflict") }),
 });
 
 export const setUserActiveSchema = z.object({

@@ -1,8 +1,8 @@
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import type { AuthContext } from "@/lib/auth/current-user";
 import { ConflictError, FormError } from "@/lib/auth/errors";
-import { revokeUserSessions } from "@/lib/auth/sessions";
-import { withScope } from "@/lib/db/scoped";
-import { auditActor, type UsersContext } from "./context";
+import { endUserSessions } from "@/lib/auth/sessions";
+import { inScope } from "@/lib/db/scoped";
 import { findUserInScope } from "./find-user";
 import { assertMayManage, manageableUserWhere } from "./rules";
 import type { SetUserActiveInput } from "./schemas";
@@ -13,34 +13,29 @@ import { auditValues } from "./user-record";
  * the user at once; a deactivated user cannot sign in. Nobody deactivates themselves.
  */
 export async function setUserActive(
-  ctx: UsersContext,
+  ctx: AuthContext,
   input: SetUserActiveInput,
-  now = new Date(),
 ): Promise<{ id: string; active: boolean; sessionsEnded: number }> {
-  const sessionsEnded = await withScope(
-    ctx.scope,
-    async (tx) => {
-      const before = await findUserInScope(tx, ctx, input.id);
-      assertMayManage(ctx, before);
-      if (before.id === ctx.user.id) throw new FormError("cannotChangeSelf");
-      if (before.active === input.active) return 0;
-      const { count } = await tx.user.updateMany({
-        where: manageableUserWhere(ctx, input.id),
-        data: { active: input.active },
-      });
-      if (count === 0) throw new ConflictError(null);
-      await writeAudit(tx, auditActor(ctx, before), {
-        action: "UPDATE",
-        entity: "User",
-        entityId: before.id,
-        before: auditValues(before),
-        after: { ...auditValues(before), active: input.active },
-        detail: input.active ? "reactivated" : "deactivated",
-      });
-      // In the same transaction: the user is out the moment the change commits.
-      return input.active ? 0 : revokeUserSessions(tx, input.id, now);
-    },
-    { userId: ctx.user.id },
-  );
+  const sessionsEnded = await inScope(ctx, async (tx) => {
+    const before = await findUserInScope(tx, ctx, input.id);
+    assertMayManage(ctx, before);
+    if (before.id === ctx.user.id) throw new FormError("cannotChangeSelf");
+    if (before.active === input.active) return 0;
+    const { count } = await tx.user.updateMany({
+      where: manageableUserWhere(ctx, input.id),
+      data: { active: input.active, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError(null);
+    await writeAudit(tx, auditActor(ctx, before), {
+      action: "UPDATE",
+      entity: "User",
+      entityId: before.id,
+      before: auditValues(before),
+      after: { ...auditValues(before), active: input.active },
+      detail: input.active ? "reactivated" : "deactivated",
+    });
+    // In the same transaction: the user is out the moment the change commits.
+    return input.active ? 0 : ((await endUserSessions(tx, input.id)) ?? 0);
+  });
   return { id: input.id, active: input.active, sessionsEnded };
 }

@@ -29,8 +29,8 @@ export interface UserDetail extends UserListItem {
   communeId: number | null;
   createdAt: Date;
   passwordChangedAt: Date;
-  /** The version the edit form sends back (ISO string). */
-  updatedAt: string;
+  /** The version the edit form sends back: a save over a newer one is refused. */
+  version: number;
   isSelf: boolean;
 }
 
@@ -60,5 +60,5 @@ export interface UserConflict {
   provinceId: number | null;
   communeId: number | null;
   active: boolean;
-  updatedAt: string;
+  version: number;
 }

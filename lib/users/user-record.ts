@@ -12,7 +12,7 @@ export const userRecordSelect = {
   communeId: true,
   active: true,
   mustChangePassword: true,
-  updatedAt: true,
+  version: true,
 } as const;
 
 export interface UserRecord {
@@ -24,7 +24,7 @@ export interface UserRecord {
   communeId: number | null;
   active: boolean;
   mustChangePassword: boolean;
-  updatedAt: Date;
+  version: number;
 }
 
 /** A user as the audit trail's before/after values show it. */

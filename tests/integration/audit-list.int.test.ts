@@ -11,7 +11,6 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getCurrentUser, type AuthContext } from "@/lib/auth/current-user";
 import { FormError } from "@/lib/auth/errors";
 import { requirePermission } from "@/lib/auth/page-guard";
-import { withScope } from "@/lib/db/scoped";
 import { anonymously, type Signed, signInAs } from "../support/sign-in-as";
 
 const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -39,13 +38,9 @@ async function ownerRows<T extends pg.QueryResultRow>(
 async function audit(username: string, entry: Parameters<typeof writeAudit>[2], entity = PROBE) {
   const user = users[username];
   if (!user) throw new Error(`no user ${username}`);
-  const scope =
-    user.communeId !== null && user.provinceId !== null
-      ? ({ level: "COMMUNE", provinceId: user.provinceId, communeId: user.communeId } as const)
-      : user.provinceId !== null
-        ? ({ level: "PROVINCE", provinceId: user.provinceId } as const)
-        : ({ level: "NATION" } as const);
-  await withScope(scope, (tx) =>
+  await (
+    await signInAs(username)
+  ).inScope((tx) =>
     writeAudit(
       tx,
       {
@@ -331,13 +326,15 @@ describe("everyone else is refused", () => {
   });
 
   it("row-level security holds without the where: a province scope reads no other province's row", async () => {
-    const rows = await withScope({ level: "PROVINCE", provinceId: caMau }, (tx) =>
+    const rows = await (
+      await signInAs("camau.quantri")
+    ).inScope((tx) =>
       tx.auditLog.findMany({ where: { entity: PROBE }, select: { provinceId: true } }),
     );
     expect(new Set(rows.map((row) => row.provinceId))).toEqual(new Set([caMau]));
-    const none = await withScope({ level: "COMMUNE", provinceId: caMau, communeId: giaRai }, (tx) =>
-      tx.auditLog.count({ where: { entity: PROBE } }),
-    );
+    const none = await (
+      await signInAs("giarai.canbo")
+    ).inScope((tx) => tx.auditLog.count({ where: { entity: PROBE } }));
     expect(none).toBe(0);
   });
 });

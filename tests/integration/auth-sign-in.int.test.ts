@@ -147,4 +147,30 @@ describe("sign-in", () => {
       ok: true,
     });
   });
+
+  it("40 simultaneous wrong passwords for one account check at most 10", async () => {
+    const user = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" });
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => attempt(user.username, `wrong-${i}`, ip())),
+    );
+    const checked = await ownerDb().signInAttempt.count({ where: { username: user.username } });
+    expect(checked).toBe(MAX_FAILURES);
+    expect(answers.filter((a) => !a.ok && a.reason === "invalid")).toHaveLength(MAX_FAILURES);
+    expect(answers.filter((a) => !a.ok && a.reason === "throttled")).toHaveLength(
+      40 - MAX_FAILURES,
+    );
+    // The right password is refused too while the account waits.
+    expect(await attempt(user.username, TEST_PASSWORD)).toMatchObject({ reason: "throttled" });
+  });
+
+  it("40 simultaneous wrong passwords from one address check at most 10, across accounts", async () => {
+    const address = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+    const users = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" }),
+      ),
+    );
+    await Promise.all(users.map((u) => attempt(u.username, "wrong-password", address)));
+    expect(await ownerDb().signInAttempt.count({ where: { ip: address } })).toBe(MAX_FAILURES);
+  });
 });

@@ -79,7 +79,7 @@ async function snapshot(userId: string) {
       communeId: true,
       mustChangePassword: true,
       passwordHash: true,
-      updatedAt: true,
+      version: true,
     },
   });
   const liveSessions = await db.session.count({ where: { userId, revokedAt: null } });
@@ -113,7 +113,7 @@ describe.each(ACTORS)("as $role", (actor) => {
             role: victim.role,
             provinceId: victim.provinceId ?? undefined,
             communeId: victim.communeId ?? undefined,
-            updatedAt: before.user.updatedAt,
+            version: before.user.version,
           }),
         );
         const after = await snapshot(victim.id);

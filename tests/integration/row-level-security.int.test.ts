@@ -2,7 +2,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { withScope } from "@/lib/db/scoped";
+import { type Signed, signedInAs } from "../support/sign-in-as";
 
 const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
 const app = new pg.Client({ connectionString: process.env.APP_DATABASE_URL });
@@ -17,8 +17,11 @@ async function ownerCount(table: string, where = "true", params: unknown[] = [])
 
 let tenantTables: string[] = [];
 let caMau: number;
-let tuyenQuang: number;
 let giaRai: number;
+let caMauOfficer: Signed;
+let tuyenQuangOfficer: Signed;
+let giaRaiOfficer: Signed;
+let analyst: Signed;
 
 beforeAll(async () => {
   await owner.connect();
@@ -35,8 +38,11 @@ beforeAll(async () => {
      select code, id from "Commune" where code = '31942'`,
   );
   const id = (code: string) => ids.rows.find((r) => r.code === code)?.id ?? -1;
+  caMauOfficer = await signedInAs("PROVINCE_OFFICER", { provinceCode: "96" });
+  tuyenQuangOfficer = await signedInAs("PROVINCE_OFFICER", { provinceCode: "08" });
+  giaRaiOfficer = await signedInAs("COMMUNE_OFFICER", { provinceCode: "96", communeCode: "31942" });
+  analyst = await signedInAs("MINISTRY_ANALYST");
   caMau = id("96");
-  tuyenQuang = id("08");
   giaRai = id("31942");
 });
 
@@ -83,25 +89,21 @@ describe("row-level security", () => {
   });
 
   it("a province scope sees its own province only, a commune scope its own commune only", async () => {
-    const province = await withScope({ level: "PROVINCE", provinceId: caMau }, (tx) =>
+    const province = await caMauOfficer.inScope((tx) =>
       tx.person.groupBy({ by: ["provinceId"], _count: true }),
     );
     expect(province).toEqual([
       { provinceId: caMau, _count: await ownerCount("Person", `"provinceId" = $1`, [caMau]) },
     ]);
 
-    const commune = await withScope(
-      { level: "COMMUNE", provinceId: caMau, communeId: giaRai },
-      (tx) => tx.team.groupBy({ by: ["communeId"], _count: true }),
+    const commune = await giaRaiOfficer.inScope((tx) =>
+      tx.team.groupBy({ by: ["communeId"], _count: true }),
     );
     expect(commune).toEqual([
       { communeId: giaRai, _count: await ownerCount("Team", `"communeId" = $1`, [giaRai]) },
     ]);
 
-    const values = await withScope(
-      { level: "COMMUNE", provinceId: caMau, communeId: giaRai },
-      (tx) => tx.reportValue.count(),
-    );
+    const values = await giaRaiOfficer.inScope((tx) => tx.reportValue.count());
     expect(values).toBe(
       await ownerCount(
         "ReportValue",
@@ -112,11 +114,11 @@ describe("row-level security", () => {
   });
 
   it("the ministry reads every province by policy, and changes no tenant row", async () => {
-    const seen = await withScope({ level: "NATION" }, (tx) => tx.team.count());
+    const seen = await analyst.inScope((tx) => tx.team.count());
     expect(seen).toBe(await ownerCount("Team"));
     const before = await ownerCount("ResidentialArea");
     await expect(
-      withScope({ level: "NATION" }, (tx) =>
+      analyst.inScope((tx) =>
         tx.residentialArea.create({
           data: { provinceId: caMau, communeId: giaRai, name: "Khóm thử", kind: "KHOM" },
         }),
@@ -128,7 +130,7 @@ describe("row-level security", () => {
   it("a province cannot write a row into another province", async () => {
     const before = await ownerCount("ResidentialArea");
     await expect(
-      withScope({ level: "PROVINCE", provinceId: tuyenQuang }, (tx) =>
+      tuyenQuangOfficer.inScope((tx) =>
         tx.residentialArea.create({
           data: { provinceId: caMau, communeId: giaRai, name: "Khóm thử", kind: "KHOM" },
         }),
@@ -138,7 +140,7 @@ describe("row-level security", () => {
   });
 
   it("the scope ends with its transaction: the pooled connection is clean afterwards", async () => {
-    await withScope({ level: "NATION" }, (tx) => tx.person.count());
+    await analyst.inScope((tx) => tx.person.count());
     const rows = await db.$queryRaw<
       { level: string | null }[]
     >`select current_setting('app.scope_level', true) as level`;
@@ -148,7 +150,7 @@ describe("row-level security", () => {
 
   it("the audit trail is append-only for the application role", async () => {
     await app.query(`begin`);
-    await app.query(`select set_config('app.scope_level', 'NATION', true)`);
+    await app.query(`select app_enter_auth()`);
     await app.query(`insert into "AuditLog" (action, detail) values ('ACCESS_DENIED', 'rls test')`);
     await expect(app.query(`update "AuditLog" set detail = 'changed'`)).rejects.toThrow(
       /permission denied/,

@@ -47,7 +47,7 @@ const userRow = (where: { id: string } | { username: string }) =>
       active: true,
       mustChangePassword: true,
       passwordHash: true,
-      updatedAt: true,
+      version: true,
     },
   });
 const userCount = () => ownerDb().user.count();
@@ -294,7 +294,7 @@ describe("editing users", () => {
         fullName: officer.fullName,
         role: "COMMUNE_OFFICER",
         communeId: String(giaRai),
-        updatedAt: officer.updatedAt.toISOString(),
+        version: officer.version,
       }),
     );
     expect(result.ok).toBe(true);
@@ -321,7 +321,7 @@ describe("editing users", () => {
           id: officer.id,
           fullName: officer.fullName,
           role,
-          updatedAt: officer.updatedAt.toISOString(),
+          version: officer.version,
         }),
       );
       expect(result, role).toEqual({
@@ -331,7 +331,7 @@ describe("editing users", () => {
     }
     expect(await userRow({ id: officer.id })).toMatchObject({
       role: "PROVINCE_OFFICER",
-      updatedAt: officer.updatedAt,
+      version: officer.version,
     });
   });
 
@@ -346,7 +346,7 @@ describe("editing users", () => {
           id: peer.id,
           fullName: "Đổi Tên",
           role: "PROVINCE_ADMIN",
-          updatedAt: peer.updatedAt.toISOString(),
+          version: peer.version,
         }),
       () => setUserActiveAction(undefined, { id: peer.id, active: "false" }),
       () => resetPasswordAction(undefined, { id: peer.id }),
@@ -363,7 +363,7 @@ describe("editing users", () => {
       fullName: peer.fullName,
       active: true,
       mustChangePassword: false,
-      updatedAt: peer.updatedAt,
+      version: peer.version,
     });
     expect(row?.passwordHash).toBe(hash);
     expect(await auditRows(peer.id)).toEqual([]);
@@ -371,13 +371,13 @@ describe("editing users", () => {
 
   it("a save over someone else's newer change is refused, with their version", async () => {
     const officer = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" });
-    const stale = officer.updatedAt.toISOString();
+    const stale = officer.version;
     const first = await caMauAdmin.run(() =>
       updateUserAction(undefined, {
         id: officer.id,
         fullName: "Tên Thứ Nhất",
         role: "PROVINCE_OFFICER",
-        updatedAt: stale,
+        version: stale,
       }),
     );
     expect(first.ok).toBe(true);
@@ -388,7 +388,7 @@ describe("editing users", () => {
         id: officer.id,
         fullName: "Tên Thứ Hai",
         role: "PROVINCE_OFFICER",
-        updatedAt: stale,
+        version: stale,
       }),
     );
     expect(second).toMatchObject({
@@ -397,10 +397,36 @@ describe("editing users", () => {
       conflict: {
         fullName: "Tên Thứ Nhất",
         role: "PROVINCE_OFFICER",
-        updatedAt: saved?.updatedAt.toISOString(),
+        version: saved?.version,
       },
     });
     expect(await userRow({ id: officer.id })).toEqual(saved);
+  });
+
+  it("the user signing in meanwhile does not make the administrator's save a conflict", async () => {
+    const officer = await createUser({ role: "PROVINCE_OFFICER", provinceCode: "96" });
+    const signedIn = await authenticate({
+      username: officer.username,
+      password: TEST_PASSWORD,
+      ip: "203.0.113.40",
+      userAgent: "vitest",
+    });
+    expect(signedIn.ok).toBe(true);
+    expect((await userRow({ id: officer.id }))?.version).toBe(officer.version);
+
+    const saved = await caMauAdmin.run(() =>
+      updateUserAction(undefined, {
+        id: officer.id,
+        fullName: "Tên Sau Khi Đăng Nhập",
+        role: "PROVINCE_OFFICER",
+        version: officer.version,
+      }),
+    );
+    expect(saved).toEqual({ ok: true, data: { id: officer.id, version: officer.version + 1 } });
+    expect(await userRow({ id: officer.id })).toMatchObject({
+      fullName: "Tên Sau Khi Đăng Nhập",
+      version: officer.version + 1,
+    });
   });
 
   it("a save that changes nothing writes nothing", async () => {
@@ -415,15 +441,15 @@ describe("editing users", () => {
         fullName: ` ${officer.fullName} `,
         role: "COMMUNE_OFFICER",
         communeId: String(officer.communeId),
-        updatedAt: officer.updatedAt.toISOString(),
+        version: officer.version,
       }),
     );
     expect(result).toEqual({
       ok: true,
-      data: { id: officer.id, updatedAt: officer.updatedAt.toISOString() },
+      data: { id: officer.id, version: officer.version },
     });
     expect(await userRow({ id: officer.id })).toMatchObject({
-      updatedAt: officer.updatedAt,
+      version: officer.version,
       fullName: officer.fullName,
     });
     expect(await auditRows(officer.id)).toEqual([]);
@@ -434,7 +460,7 @@ describe("editing users", () => {
     if (!self) throw new Error("not signed in");
     const before = await userRow({ id: self.user.id });
     if (!before) throw new Error("no row");
-    const version = before.updatedAt.toISOString();
+    const version = before.version;
 
     expect(
       await ministry.run(() =>
@@ -442,7 +468,7 @@ describe("editing users", () => {
           id: before.id,
           fullName: before.fullName,
           role: "MINISTRY_ANALYST",
-          updatedAt: version,
+          version,
         }),
       ),
     ).toEqual({
@@ -470,7 +496,7 @@ describe("editing users", () => {
         id: before.id,
         fullName: "Trần Quốc Hưng",
         role: "MINISTRY_ADMIN",
-        updatedAt: version,
+        version,
       }),
     );
     expect(renamed.ok).toBe(true);

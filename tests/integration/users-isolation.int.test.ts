@@ -127,7 +127,7 @@ async function snapshot() {
         active: true,
         mustChangePassword: true,
         passwordChangedAt: true,
-        updatedAt: true,
+        version: true,
       },
       orderBy: { id: "asc" },
     }),
@@ -231,7 +231,7 @@ describe("updateUserAction: rename a commune officer of each target", () => {
         fullName,
         role: "COMMUNE_OFFICER",
         communeId: String(current.communeId),
-        updatedAt: current.updatedAt.toISOString(),
+        version: current.version,
       }),
     );
     expectAnswer(result, expected);

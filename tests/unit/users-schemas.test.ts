@@ -84,12 +84,12 @@ describe("updateUserSchema and setUserActiveSchema", () => {
       fullName: "Lê Văn Bình",
       role: "PROVINCE_ADMIN",
       provinceId: "12",
-      updatedAt: "2025-07-01T03:04:05.678Z",
+      version: "7",
     });
     expect(parsed).toMatchObject({
       id: ID,
       provinceId: 12,
-      updatedAt: new Date("2025-07-01T03:04:05.678Z"),
+      version: 7,
     });
     expect(parsed.communeId).toBeUndefined();
   });
@@ -101,12 +101,12 @@ describe("updateUserSchema and setUserActiveSchema", () => {
           id: "1 OR 1=1",
           fullName: "A",
           role: "PROVINCE_OFFICER",
-          updatedAt: "x",
+          version: "x",
         }),
       ),
     ).toEqual({
       id: "Errors.notFound",
-      updatedAt: "Errors.conflict",
+      version: "Errors.conflict",
     });
   });
 

@@ -34,7 +34,7 @@ export const updateUserAction = authAction(
   async (input, ctx) => {
     const updated = await updateUser(ctx, input);
     revalidateUsers(ctx.locale, updated.id);
-    return { id: updated.id, updatedAt: updated.updatedAt.toISOString() };
+    return { id: updated.id, version: updated.version };
   },
 );
 

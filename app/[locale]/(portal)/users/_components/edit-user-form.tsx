@@ -16,7 +16,7 @@ const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
 function readConflict(value: unknown): UserConflict | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const v = value as Partial<UserConflict>;
-  return typeof v.updatedAt === "string" &&
+  return typeof v.version === "number" &&
     typeof v.fullName === "string" &&
     ROLES.includes(v.role as Role)
     ? (v as UserConflict)
@@ -29,7 +29,7 @@ export function EditUserForm({ user, options }: { user: UserDetail; options: Use
   const { state, pending, errors, formError, formProps } = useActionForm(updateUserAction);
   const conflict = state && !state.ok ? readConflict(state.conflict) : undefined;
   // The version this form saves over: the other person's after a conflict (now shown), ours after a save.
-  const version = conflict?.updatedAt ?? (state?.ok ? state.data.updatedAt : user.updatedAt);
+  const version = conflict?.version ?? (state?.ok ? state.data.version : user.version);
   const shown = conflict ?? user;
   const unitName = conflict
     ? (options.communes.find((c) => c.id === conflict.communeId)?.name ??
@@ -46,7 +46,7 @@ export function EditUserForm({ user, options }: { user: UserDetail; options: Use
           {t("saved")}
         </p>
       ) : null}
-      <FormAlert message={formError ?? errors.id ?? errors.updatedAt} />
+      <FormAlert message={formError ?? errors.id ?? errors.version} />
       {conflict ? (
         <p className="text-sm text-slate-800">
           {t("conflictCurrent", {
@@ -57,9 +57,9 @@ export function EditUserForm({ user, options }: { user: UserDetail; options: Use
         </p>
       ) : null}
       <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="updatedAt" value={version} />
+      <input type="hidden" name="version" value={version} />
       <EditUserFields
-        key={conflict?.updatedAt ?? "edit"}
+        key={conflict ? `conflict-${conflict.version}` : "edit"}
         shown={shown}
         isSelf={user.isSelf}
         options={options}
