@@ -3,7 +3,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
-// Routes and UI never reach the database: they call a domain function in lib/<feature>/ (STYLE.md).
+// Routes and UI never reach the database: they call a domain function in lib/<feature>/ (docs/style.md).
 const databaseImports = {
   paths: [
     { name: "@prisma/client", message: "Call a domain function in lib/<feature>/ instead." },

@@ -7,7 +7,7 @@ const handleI18nRouting = createMiddleware(routing);
 const PUBLIC_PAGES = new Set(["sign-in"]);
 
 // Locale routing ("/" → "/vi"), and a coarse redirect to the sign-in page when there is no session
-// cookie at all. Never the security boundary (STYLE.md): pages, actions and route handlers check
+// cookie at all. Never the security boundary (docs/style.md): pages, actions and route handlers check
 // the session, role and scope themselves, against the database.
 //
 // It also gives every page its Content-Security-Policy, with a fresh nonce per request: Next reads

@@ -25,6 +25,10 @@ const only = (() => {
   const index = process.argv.indexOf("--only");
   return index >= 0 ? (process.argv[index + 1] as Tier) : undefined;
 })();
+/** Arguments after `--` go to Playwright (e.g. `-- tests/e2e/sign-in.spec.ts`). */
+const passthrough = process.argv.includes("--")
+  ? process.argv.slice(process.argv.indexOf("--") + 1)
+  : [];
 const runs = (tier: Tier) => only === undefined || only === tier;
 
 function node(args: string[], env: NodeJS.ProcessEnv): number {
@@ -110,7 +114,7 @@ async function main(): Promise<number> {
       await enableAppRole(server.url("postgres"), APP_PASSWORD);
       const json = join(OUT, "playwright.json");
       const status = node(
-        ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"],
+        ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...passthrough],
         {
           ...env,
           CHROMIUM_PATH: chromium,

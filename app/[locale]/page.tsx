@@ -11,7 +11,7 @@ import { NationalStats } from "./_components/national-stats";
 // taken when the app was built.
 export const dynamic = "force-dynamic";
 
-// The year the demo provinces published their results for (DESIGN.md, demo data).
+// The year the demo provinces published their results for (docs/design/demo-data.md).
 const OVERVIEW_YEAR = 2023;
 
 interface Props {

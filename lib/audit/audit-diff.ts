@@ -1,6 +1,6 @@
 // The before/after values of an audit row as the fields that changed. A creation lists the new
 // values, a deletion the old ones, an update only what differs. Citizen IDs stay masked for a
-// viewer who may not see them (DESIGN.md: CCCD is sensitive).
+// viewer who may not see them (docs/design/domain.md: the CCCD is sensitive).
 
 export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -102,7 +102,7 @@ async function countByFormerProvince(db: Tx, scope: Scope) {
   return z.array(formerProvinceRow).parse(rows);
 }
 
-// Dashboards count APPROVED reports only (DESIGN.md, report workflow).
+// Dashboards count APPROVED reports only (docs/design/reporting.md).
 async function sumApprovedValues(db: Tx, scope: Scope, year: number) {
   const rows = await db.$queryRaw`
     SELECT c."formerProvinceId" AS "formerProvinceId", rv."indicatorId" AS "indicatorId",

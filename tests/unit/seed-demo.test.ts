@@ -12,7 +12,7 @@ import { affiliationFits } from "@/prisma/seed/roster";
 import { checkRules } from "@/prisma/seed/validation-rules";
 
 // The demo plans, built without a database: what the seed writes must add up to the published
-// figures (DESIGN.md, "Demo data") and obey the data model's rules.
+// figures (docs/design/demo-data.md) and obey the data model's rules.
 
 const data = await loadAddressData();
 const ids = syntheticUnitIds(data);

@@ -1,0 +1,134 @@
+// The page half of the isolation harness: every page route (found by listing app/**/page.tsx, so a
+// new page cannot be missed), requested over HTTP as each demo role, with ids taken from the
+// actor's own scope, another commune and another province. A row says what each actor gets —
+// the page, "not found" (404), or the sign-in page — and what the answer must never contain.
+// tests/e2e/page-isolation.spec.ts runs the rows; a route without a row fails there.
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { ActorKey, TargetKey } from "./keys";
+
+/** Page routes as URL patterns without the locale: "/users/[id]", "/" … */
+export function pageRoutes(root = "app"): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry === "page.tsx") {
+        const segments = relative(root, dir)
+          .split(sep)
+          .filter((s) => s !== "" && s !== "[locale]" && !/^\(.*\)$/.test(s));
+        found.push(`/${segments.join("/")}`);
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** The demo users who play each actor (README: demo logins). Cà Mau, Phường Giá Rai. */
+export const DEMO_ACTORS: Record<ActorKey, string> = {
+  ministryAdmin: "bo.quantri",
+  ministryAnalyst: "bo.phantich",
+  provinceAdmin: "camau.quantri",
+  provinceOfficer: "camau.canbo",
+  communeOfficer: "giarai.canbo",
+};
+
+/**
+ * A user in each target unit, whose id and name the dynamic pages are asked for: demo users in
+ * another commune and province; in the actors' own commune one the spec adds (the commune officer
+ * must not be their own target).
+ */
+export const DEMO_TARGETS: Record<TargetKey, string> = {
+  own: "e2e.giarai.muctieu",
+  otherCommune: "hunghoi.canbo",
+  otherProvince: "hagiang2.canbo",
+};
+
+/** The page itself, 404, the sign-in page, or the home page (a signed-in user on /sign-in). */
+export type PageAnswer = "page" | "notFound" | "signIn" | "home";
+
+export interface PageRow {
+  /** Builds the path after the locale ("" for the locale's home) for a target user's id and username. */
+  path(target: { id: string; username: string }): string;
+  expected: Record<ActorKey, Record<TargetKey, PageAnswer>>;
+  /** Whether the answer may name the target user (their full name), by actor and target. */
+  mayShowTarget: (actor: ActorKey, target: TargetKey) => boolean;
+}
+
+const all = (answer: PageAnswer): Record<TargetKey, PageAnswer> => ({
+  own: answer,
+  otherCommune: answer,
+  otherProvince: answer,
+});
+const sameFor = (
+  answer: Record<TargetKey, PageAnswer>,
+): Record<ActorKey, Record<TargetKey, PageAnswer>> => ({
+  ministryAdmin: answer,
+  ministryAnalyst: answer,
+  provinceAdmin: answer,
+  provinceOfficer: answer,
+  communeOfficer: answer,
+});
+
+/** Who sees the users of which target (users.view: the ministry admin all, a province admin its own). */
+const USERS_VIEW: Record<ActorKey, Record<TargetKey, PageAnswer>> = {
+  ministryAdmin: all("page"),
+  ministryAnalyst: all("notFound"),
+  provinceAdmin: { own: "page", otherCommune: "page", otherProvince: "notFound" },
+  provinceOfficer: all("notFound"),
+  communeOfficer: all("notFound"),
+};
+const seesUser = (actor: ActorKey, target: TargetKey) => USERS_VIEW[actor][target] === "page";
+const nobodyNamed = () => false;
+
+export const PAGE_ROWS: Record<string, PageRow> = {
+  "/": { path: () => "", expected: sameFor(all("page")), mayShowTarget: nobodyNamed },
+  "/[...rest]": {
+    path: (t) => `/khong-co-trang-nay/${t.id}`,
+    expected: sameFor(all("notFound")),
+    mayShowTarget: nobodyNamed,
+  },
+  "/account/password": {
+    path: (t) => `/account/password?id=${t.id}`,
+    expected: sameFor(all("page")),
+    mayShowTarget: nobodyNamed,
+  },
+  "/audit": {
+    // The audit trail filtered on the target user: only the ministry and the target's own
+    // province may see rows about them.
+    path: (t) => `/audit?user=${t.username}`,
+    expected: {
+      ministryAdmin: all("page"),
+      ministryAnalyst: all("notFound"),
+      provinceAdmin: all("page"),
+      provinceOfficer: all("notFound"),
+      communeOfficer: all("notFound"),
+    },
+    // Only the ministry and the target's own province may see rows about them.
+    mayShowTarget: (actor, target) =>
+      actor === "ministryAdmin" || (actor === "provinceAdmin" && target !== "otherProvince"),
+  },
+  "/sign-in": {
+    path: () => "/sign-in",
+    expected: sameFor(all("home")), // signed in: sent on to the portal,
+    mayShowTarget: nobodyNamed,
+  },
+  "/users": {
+    path: (t) => `/users?q=${t.username}`,
+    expected: {
+      ministryAdmin: all("page"),
+      ministryAnalyst: all("notFound"),
+      provinceAdmin: all("page"),
+      provinceOfficer: all("notFound"),
+      communeOfficer: all("notFound"),
+    },
+    mayShowTarget: seesUser,
+  },
+  "/users/[id]": {
+    path: (t) => `/users/${t.id}`,
+    expected: USERS_VIEW,
+    mayShowTarget: seesUser,
+  },
+};
