@@ -126,7 +126,8 @@ export async function prepareTemplates(
   });
   await buildTemplate(server, seeded, async (url) => {
     await applyMigrations(url);
-    await seedIfFirstRun(url);
+    // The tests run on the demo data: ask for it, whatever the server (DATABASE_URL or embedded).
+    await seedIfFirstRun(url, { demo: true, log: () => undefined });
   });
   return { migrated, seeded };
 }
