@@ -1,16 +1,18 @@
 // npm start — everything a fresh clone needs to serve the portal: the database (embedded unless
-// DATABASE_URL is set), migrations, the demo data on first run, a production build when the build
-// is missing or stale, then `next start`. Ctrl-C stops the server and the embedded database.
+// DATABASE_URL is set), migrations, on first run the national units and catalogs (and the demo data
+// on the embedded database, or with `--demo` / DEMO_DATA=1), a production build when the build is
+// missing or stale, then `next start`. Ctrl-C stops the server and the embedded database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { join } from "node:path";
-import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { DEMO_USERS } from "@/prisma/seed/demo/users";
 import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-stamp";
 import { connectDatabase } from "./db/connect";
 import { DATA_DIR, localSecrets } from "./db/local-secrets";
 import { enableAppRole } from "./db/app-role";
 import { applyMigrations } from "./db/schema-engine";
-import { seedIfFirstRun } from "./db/seed-once";
+import { demoRequested } from "./db/demo-choice";
+import { type SeedOutcome, seedIfFirstRun } from "./db/seed-once";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -56,11 +58,13 @@ async function main(): Promise<void> {
       applied.length ? `Applied ${applied.length} migration(s)` : "Database schema is up to date",
     );
 
-    const outcome = await seedIfFirstRun(database.url);
+    const outcome = await seedIfFirstRun(database.url, {
+      demo: demoRequested(database.embedded),
+    });
     step(
       outcome.seeded
-        ? `Seeded the demo data in ${outcome.seconds.toFixed(1)} s`
-        : "Demo data present (seeded on first run)",
+        ? `Seeded the ${outcome.demo ? "national units, catalogs and demo data" : "national units and catalogs"} in ${outcome.seconds.toFixed(1)} s`
+        : "Reference data present (seeded on first run)",
     );
     const appUrl =
       process.env.APP_DATABASE_URL ?? (await enableAppRole(database.url, secrets.appPassword));
@@ -81,7 +85,7 @@ async function main(): Promise<void> {
       env: { ...env, HOST: host, NODE_ENV: dev ? "development" : "production" },
     });
     server.once("exit", (code) => void stop(code ?? 1));
-    printWelcome();
+    printWelcome(outcome);
   } catch (error) {
     console.error(error);
     await stop(1);
@@ -103,15 +107,25 @@ function buildIfStale(env: NodeJS.ProcessEnv): void {
   markBuilt(hash);
 }
 
-function printWelcome(): void {
+function printWelcome(outcome: SeedOutcome): void {
+  const stop = `Ctrl-C stops the portal${process.env.DATABASE_URL ? "" : " and its embedded database"}.`;
+  if (outcome.mode === "real") {
+    const first =
+      outcome.users === 0
+        ? "\n  No users yet. Create the first ministry administrator (one-time password, printed once):\n" +
+          '    npm run admin:create -- <username> --name "Họ và tên"\n'
+        : "";
+    console.log(`\n  Phong trào portal — http://localhost:${port}\n${first}\n  ${stop}\n`);
+    return;
+  }
   const width = Math.max(...DEMO_USERS.map((u) => u.username.length));
   console.log(`
-  Phong trào portal — http://localhost:${port}
+  Phong trào portal (DEMO DATA — not for real figures) — http://localhost:${port}
 
   Demo logins (password for all: ${DEMO_USERS[0]?.password ?? ""}):
 ${DEMO_USERS.map((u) => `    ${u.username.padEnd(width)}  ${u.role.padEnd(16)}  ${u.scope}`).join("\n")}
 
-  Ctrl-C stops the portal${process.env.DATABASE_URL ? "" : " and its embedded database"}.
+  ${stop}
 `);
 }
 

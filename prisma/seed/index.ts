@@ -1,21 +1,23 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { type AddressCounts, loadAddressData } from "./address-data";
-import { NATIONAL_MODELS, seedNationalModels } from "./catalog-models";
-import { type DemoResult, seedDemoProvinces } from "./demo";
-import { seedDemoUsers } from "./demo-users";
-import { seedEthnicities } from "./ethnicities";
-import { seedIndicators } from "./indicators";
-import { seedPeriods } from "./periods";
-import { seedUnits } from "./units";
+import { type DemoResult, seedDemo } from "./demo";
+import type { AddressCounts } from "./reference/address-data";
+import { seedReference } from "./reference";
 
-// The seed: the real national units, the reference data, the national model catalog, demo users
-// and the demo data of four provinces. Safe to run twice: every insert skips what exists, and a
-// demo province that already has data is left alone. Whether to run it at all (first start only)
-// is the caller's decision.
+// The seed: the reference data every install needs (national units, catalogs) and, only when asked
+// for, the demo data (demo users and four demo provinces). Safe to run twice: every insert skips
+// what exists, and a demo province that already has data is left alone. Whether to run it at all,
+// and with the demo data or not, is the caller's decision (scripts/db/seed-once.ts).
+
+export interface SeedOptions {
+  /** Load the demo users and provinces too (default: reference data only). */
+  demo?: boolean;
+  log?: (line: string) => void;
+}
 
 export interface SeedSummary {
   durationMs: number;
+  demoLoaded: boolean;
   /** What the address package holds (10,977 mapping rows = mappings + skipped + merged). */
   address: AddressCounts;
   /** Rows in the database after the seed. */
@@ -49,38 +51,16 @@ export interface SeedSummary {
   demo: DemoResult[];
 }
 
-export async function seed(
-  db: PrismaClient,
-  log: (line: string) => void = console.log,
-): Promise<SeedSummary> {
+export async function seed(db: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+  const log = options.log ?? console.log;
   const started = performance.now();
-  const data = await loadAddressData();
-  const units = await seedUnits(db, data);
-  const { ids } = units;
-  await seedEthnicities(db);
-  const indicatorIds = await seedIndicators(db);
-  const periodIds = await seedPeriods(db);
-  const formerCode = (code: string) => {
-    const former = data.formerCommunes.find((f) => f.code === code);
-    if (!former) throw new Error(`No former commune ${code}`);
-    return former;
-  };
-  const nationalModelIds = await seedNationalModels(db, {
-    province: (code) => ids.province(code),
-    formerCommuneByCode: (code) => ids.formerCommune(formerCode(code)),
-    communeOfFormer: (code) => ids.commune(formerCode(code).communeCodes[0] ?? ""),
-  });
-  const usersInserted = await seedDemoUsers(db, ids);
+  const reference = await seedReference(db);
   log(
     `Seed: units and reference data ready (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
-  const demo = await seedDemoProvinces(
-    db,
-    data,
-    ids,
-    { nationalModelIds, indicatorIds, periodIds },
-    log,
-  );
+  const demo = options.demo
+    ? await seedDemo(db, reference, log)
+    : { usersInserted: 0, provinces: [] };
 
   const [
     provinces,
@@ -119,7 +99,8 @@ export async function seed(
   ]);
   const summary: SeedSummary = {
     durationMs: Math.round(performance.now() - started),
-    address: data.counts,
+    demoLoaded: options.demo ?? false,
+    address: reference.address.counts,
     totals: {
       provinces,
       formerProvinces,
@@ -138,11 +119,10 @@ export async function seed(
       memberships,
       reports,
     },
-    unitsInserted: units.inserted,
-    usersInserted,
-    demo,
+    unitsInserted: reference.unitsInserted,
+    usersInserted: demo.usersInserted,
+    demo: demo.provinces,
   };
-  if (nationalModels < NATIONAL_MODELS.length) throw new Error("National model catalog incomplete");
   log(
     `Seed done in ${(summary.durationMs / 1000).toFixed(1)} s: ${provinces} provinces, ${communes} communes, ` +
       `${formerCommunes} former communes, ${communeMappings} mappings; ${replicationPoints} points, ${teams} teams, ` +
@@ -151,13 +131,13 @@ export async function seed(
   return summary;
 }
 
-/** `npx tsx prisma/seed/index.ts`: seeds the database of DATABASE_URL. */
+/** `npx tsx prisma/seed/index.ts [--demo]`: seeds the database of DATABASE_URL. */
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    await seed(db);
+    await seed(db, { demo: process.argv.includes("--demo") });
   } finally {
     await db.$disconnect();
   }

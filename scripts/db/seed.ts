@@ -1,5 +1,8 @@
-// npm run db:seed — seeds the database (idempotent; --force runs it even if it ran before).
+// npm run db:seed — seeds the database (idempotent). Against DATABASE_URL: the national units and
+// catalogs only, unless `--demo` or DEMO_DATA=1 asks for the demo data; the embedded database gets
+// the demo data. `--force` runs the seed even if it ran before.
 import { connectDatabase } from "./connect";
+import { demoRequested } from "./demo-choice";
 import { applyMigrations } from "./schema-engine";
 import { seedIfFirstRun } from "./seed-once";
 
@@ -7,11 +10,20 @@ async function main(): Promise<void> {
   const database = await connectDatabase();
   try {
     await applyMigrations(database.url);
-    const outcome = await seedIfFirstRun(database.url, process.argv.includes("--force"));
+    const outcome = await seedIfFirstRun(database.url, {
+      demo: demoRequested(database.embedded),
+      force: process.argv.includes("--force"),
+    });
+    const what = outcome.demo ? "reference and demo data" : "reference data";
     console.log(
       outcome.seeded
-        ? `Seeded in ${outcome.seconds.toFixed(1)} s.`
+        ? `Seeded the ${what} in ${outcome.seconds.toFixed(1)} s.`
         : "Already seeded (use --force to run the seed again).",
+    );
+    console.log(
+      outcome.mode === "demo"
+        ? "This is a demo install: demo users share a published password."
+        : `No demo data.${outcome.users === 0 ? " Create the first administrator: npm run admin:create -- <username>" : ""}`,
     );
   } finally {
     await database.stop();

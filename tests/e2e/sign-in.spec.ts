@@ -16,6 +16,13 @@ test("a signed-out visitor opening the portal is sent to sign in, then back", as
   await expect(page.getByRole("heading", { level: 1, name: "Nhật ký hệ thống" })).toBeVisible();
 });
 
+test("the demo install says so on its sign-in page", async ({ page }) => {
+  await page.goto("/vi/sign-in");
+  await expect(page.getByRole("note")).toContainText("Dữ liệu mẫu — không dùng cho số liệu thật.");
+  await page.goto("/en/sign-in");
+  await expect(page.getByRole("note")).toContainText("Demo data — not for real figures.");
+});
+
 test("a wrong password and an unknown username get the same message, beside the form", async ({
   page,
 }) => {

@@ -6,13 +6,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "@/prisma/seed";
-import { loadAddressData } from "@/prisma/seed/address-data";
-import { BAC_LIEU } from "@/prisma/seed/demo-bac-lieu";
-import { DEMO_PROVINCES } from "@/prisma/seed/demo";
-import { writePlan } from "@/prisma/seed/demo-plan";
-import { buildDemoUnits } from "@/prisma/seed/demo-units";
-import { DEMO_USERS } from "@/prisma/seed/demo-users";
-import { seedUnits } from "@/prisma/seed/units";
+import { DEMO_PROFILES } from "@/prisma/seed/demo";
+import { BAC_LIEU } from "@/prisma/seed/demo/bac-lieu";
+import { planDemoProvince } from "@/prisma/seed/demo/pipeline";
+import { publishedTargets } from "@/prisma/seed/demo/profile";
+import { DEMO_USERS } from "@/prisma/seed/demo/users";
+import { writePlan } from "@/prisma/seed/generators/plan";
+import { buildDemoUnits } from "@/prisma/seed/generators/province-units";
+import { loadAddressData } from "@/prisma/seed/reference/address-data";
+import { seedUnits } from "@/prisma/seed/reference/units";
 import { withDatabase } from "@/tests/setup/databases";
 
 const serverUrl = inject("testServerUrl");
@@ -138,10 +140,14 @@ describe("the seeded database", () => {
         [bl],
       ),
     ).toBe(3_318);
-    for (const [code, value] of Object.entries({
-      ...BAC_LIEU.pointTargets2023,
-      ...BAC_LIEU.communeTargets2023,
-    })) {
+    const published = publishedTargets(BAC_LIEU, 2023);
+    expect(published.point).toEqual({
+      tips: 1_994,
+      weapons_handed_in: 2_278,
+      mediations: 384,
+      patrols: 731,
+    });
+    for (const [code, value] of Object.entries({ ...published.point, ...published.commune })) {
       expect(await total(bl, 2023, code), code).toBe(value);
     }
   });
@@ -275,8 +281,8 @@ describe("the seeded database", () => {
 describe("running the seed again", () => {
   it("adds nothing and changes no total", async () => {
     const before = await tableCounts();
-    const summary = await seed(db, () => undefined);
-    expect(summary.demo.map((d) => d.status)).toEqual(DEMO_PROVINCES.map(() => "skipped"));
+    const summary = await seed(db, { demo: true, log: () => undefined });
+    expect(summary.demo.map((d) => d.status)).toEqual(DEMO_PROFILES.map(() => "skipped"));
     expect(summary.unitsInserted).toEqual({
       provinces: 0,
       formerProvinces: 0,
@@ -291,8 +297,7 @@ describe("running the seed again", () => {
   it("writes a demo plan a second time without inserting a row (stable ids)", async () => {
     const data = await loadAddressData();
     const { ids } = await seedUnits(db, data);
-    const bacLieu = DEMO_PROVINCES[0];
-    if (!bacLieu) throw new Error("no demo province");
+    const bacLieu = BAC_LIEU;
     const indicators = await db.indicator.findMany({ select: { id: true, code: true } });
     const periods = await db.reportingPeriod.findMany({
       select: { id: true, year: true, quarter: true },
@@ -301,7 +306,7 @@ describe("running the seed again", () => {
       where: { provinceId: null },
       select: { id: true, code: true },
     });
-    const plan = bacLieu.plan({
+    const plan = planDemoProvince(bacLieu, {
       units: buildDemoUnits(data, bacLieu.formerProvince, ids),
       indicatorIds: new Map(indicators.map((i) => [i.code, i.id])),
       periodIds: new Map(periods.map((p) => [`${p.year}-Q${p.quarter}`, p.id])),

@@ -5,7 +5,7 @@ import {
   formerCommuneKey,
   loadAddressData,
   parseAddressData,
-} from "@/prisma/seed/address-data";
+} from "@/prisma/seed/reference/address-data";
 
 const data = await loadAddressData();
 const isNfc = (s: string): boolean => s === s.normalize("NFC");

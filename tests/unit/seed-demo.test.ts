@@ -1,33 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { loadAddressData } from "@/prisma/seed/address-data";
-import { BAC_LIEU } from "@/prisma/seed/demo-bac-lieu";
-import { BEN_TRE } from "@/prisma/seed/demo-ben-tre";
-import { DEMO_PROVINCES, syntheticReferences } from "@/prisma/seed/demo";
-import { HA_GIANG } from "@/prisma/seed/demo-ha-giang";
-import type { DemoPlan } from "@/prisma/seed/demo-plan";
-import { SOC_TRANG } from "@/prisma/seed/demo-soc-trang";
-import { buildDemoUnits, syntheticUnitIds } from "@/prisma/seed/demo-units";
-import { buildPeriods } from "@/prisma/seed/periods";
-import { affiliationFits } from "@/prisma/seed/roster";
-import { checkRules } from "@/prisma/seed/validation-rules";
+import { checkRules } from "@/lib/reports/check-rules";
+import { BAC_LIEU } from "@/prisma/seed/demo/bac-lieu";
+import { BEN_TRE } from "@/prisma/seed/demo/ben-tre";
+import { HA_GIANG } from "@/prisma/seed/demo/ha-giang";
+import { DEMO_PROFILES } from "@/prisma/seed/demo";
+import { planDemoProvince } from "@/prisma/seed/demo/pipeline";
+import { publishedTargets } from "@/prisma/seed/demo/profile";
+import { SOC_TRANG } from "@/prisma/seed/demo/soc-trang";
+import type { DemoPlan } from "@/prisma/seed/generators/plan";
+import { buildDemoUnits, syntheticUnitIds } from "@/prisma/seed/generators/province-units";
+import { affiliationFits } from "@/prisma/seed/generators/roster";
+import { loadAddressData } from "@/prisma/seed/reference/address-data";
+import { syntheticCatalogIds } from "@/prisma/seed/reference";
+import { seedPeriodDates } from "@/prisma/seed/reference/periods";
+import { VALIDATION_RULES } from "@/prisma/seed/reference/validation-rules";
 
 // The demo plans, built without a database: what the seed writes must add up to the published
 // figures (docs/design/demo-data.md) and obey the data model's rules.
 
 const data = await loadAddressData();
 const ids = syntheticUnitIds(data);
-const refs = syntheticReferences();
+const refs = syntheticCatalogIds();
 const unitsOf = (formerProvince: string) => buildDemoUnits(data, formerProvince, ids);
-const plans = new Map(
-  DEMO_PROVINCES.map((d) => [d.key, d.plan({ units: unitsOf(d.formerProvince), ...refs })]),
-);
+const planFor = (key: string): DemoPlan => {
+  const profile = DEMO_PROFILES.find((d) => d.key === key);
+  if (!profile) throw new Error(`no profile ${key}`);
+  return planDemoProvince(profile, { units: unitsOf(profile.formerProvince), ...refs });
+};
+const plans = new Map(DEMO_PROFILES.map((d) => [d.key, planFor(d.key)]));
 const planOf = (key: string): DemoPlan => {
   const plan = plans.get(key);
   if (!plan) throw new Error(`no plan ${key}`);
   return plan;
 };
 const codeOf = new Map([...refs.indicatorIds].map(([code, id]) => [id, code]));
-const yearOf = new Map(buildPeriods().map((p, i) => [i + 1, p.year]));
+const yearOf = new Map(seedPeriodDates().map((p, i) => [i + 1, p.year]));
 
 /** Sum of an indicator over the plan's APPROVED reports of a year. */
 function total(plan: DemoPlan, code: string, year: number): number {
@@ -42,7 +49,7 @@ function total(plan: DemoPlan, code: string, year: number): number {
 }
 const openMemberships = (plan: DemoPlan) => plan.memberships.filter((m) => !m.leftOn);
 
-describe.each(DEMO_PROVINCES.map((d) => [d.key]))("the %s demo plan", (key) => {
+describe.each(DEMO_PROFILES.map((d) => [d.key]))("the %s demo plan", (key) => {
   const plan = planOf(key);
 
   it("keeps every validation rule in every report", () => {
@@ -53,7 +60,8 @@ describe.each(DEMO_PROVINCES.map((d) => [d.key]))("the %s demo plan", (key) => {
       byReport.set(v.reportId, values);
     }
     expect(byReport.size).toBe(plan.reports.length);
-    for (const values of byReport.values()) expect(checkRules(values)).toEqual([]);
+    for (const values of byReport.values())
+      expect(checkRules(values, VALIDATION_RULES)).toEqual([]);
     expect(plan.reportValues.every((v) => Number(v.value) >= 0)).toBe(true);
   });
 
@@ -129,12 +137,9 @@ describe.each(DEMO_PROVINCES.map((d) => [d.key]))("the %s demo plan", (key) => {
   });
 
   it("is the same on every run", () => {
-    const again = DEMO_PROVINCES.find((d) => d.key === key)?.plan({
-      units: unitsOf(DEMO_PROVINCES.find((d) => d.key === key)?.formerProvince ?? ""),
-      ...refs,
-    });
-    expect(again?.persons).toEqual(plan.persons);
-    expect(again?.reportValues).toEqual(plan.reportValues);
+    const again = planFor(key);
+    expect(again.persons).toEqual(plan.persons);
+    expect(again.reportValues).toEqual(plan.reportValues);
   });
 });
 
@@ -147,7 +152,8 @@ describe("Bạc Liêu (now Cà Mau)", () => {
     expect(plan.points).toHaveLength(263);
     expect(plan.teams).toHaveLength(1_522);
     expect(openMemberships(plan)).toHaveLength(22_046);
-    expect(plan.persons).toHaveLength(22_046 - BAC_LIEU.sharedMembers + BAC_LIEU.leavers);
+    expect(BAC_LIEU.pointTeams.members).toBe(22_046);
+    expect(plan.persons).toHaveLength(22_046 - BAC_LIEU.roster.shared + BAC_LIEU.roster.leavers);
     const communes = new Set(units.communes.map((c) => c.id));
     expect(plan.points.every((p) => communes.has(p.communeId))).toBe(true);
     expect(units.formerCommunes).toHaveLength(64);
@@ -173,7 +179,9 @@ describe("Bạc Liêu (now Cà Mau)", () => {
   });
 
   it("adds up to the 2023 figures exactly", () => {
-    const expected = { ...BAC_LIEU.pointTargets2023, ...BAC_LIEU.communeTargets2023 };
+    const published = publishedTargets(BAC_LIEU, 2023);
+    const expected = { ...published.point, ...published.commune };
+    expect(expected).toMatchObject({ tips: 1_994, weapons_handed_in: 2_278, patrols: 731 });
     for (const [code, value] of Object.entries(expected))
       expect(total(plan, code, 2023), code).toBe(value);
     expect(
@@ -192,7 +200,7 @@ describe("Bạc Liêu (now Cà Mau)", () => {
     const teamsOf = new Map<string, number>();
     for (const m of openMemberships(plan))
       teamsOf.set(m.personId, (teamsOf.get(m.personId) ?? 0) + 1);
-    expect([...teamsOf.values()].filter((n) => n === 2)).toHaveLength(BAC_LIEU.sharedMembers);
+    expect([...teamsOf.values()].filter((n) => n === 2)).toHaveLength(BAC_LIEU.roster.shared);
   });
 });
 
@@ -200,14 +208,23 @@ describe("Hà Giang (now Tuyên Quang)", () => {
   const plan = planOf("ha-giang");
 
   it("has 1,067 points, 379 of them established in 2023", () => {
-    expect(plan.points).toHaveLength(HA_GIANG.points);
+    expect(plan.points).toHaveLength(1_067);
     expect(
       plan.points.filter((p) => (p.establishedOn as Date).getUTCFullYear() === 2023),
     ).toHaveLength(379);
   });
 
   it("adds up to the 2023 figures exactly, 12 tips from Ngọc Hà's cameras", () => {
-    for (const [code, value] of Object.entries(HA_GIANG.pointTargets2023))
+    const published = {
+      tips: 1_370,
+      border_patrols: 584,
+      border_patrol_participants: 1_046,
+      mediations: 268,
+      scenes_protected: 16,
+      fire_rescue_callouts: 35,
+    };
+    expect(publishedTargets(HA_GIANG, 2023).point).toEqual(published);
+    for (const [code, value] of Object.entries(published))
       expect(total(plan, code, 2023), code).toBe(value);
     const ngocHa = plan.points.find((p) => p.placeName?.includes("82 camera"));
     expect(ngocHa?.communeId).toBe(ids.commune("00691"));
@@ -271,7 +288,7 @@ describe("Sóc Trăng (now Cần Thơ)", () => {
 
   it("adds up to the 2024 figures exactly", () => {
     expect(total(plan, "propaganda_sessions", 2024)).toBe(7_866);
-    expect(total(plan, "tips", 2024)).toBe(SOC_TRANG.pointTargets2024.tips);
+    expect(total(plan, "tips", 2024)).toBe(publishedTargets(SOC_TRANG, 2024).point.tips);
     expect(total(plan, "tips", 2024)).toBeGreaterThan(1_000);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { generateName, nameStyleFor, type NameStyle } from "@/prisma/seed/names";
-import { ageOn, birthDate, birthdayAt, citizenId, phoneNumber } from "@/prisma/seed/people";
-import { createRng } from "@/prisma/seed/random";
+import { generateName, nameStyleFor, type NameStyle } from "@/prisma/seed/generators/names";
+import {
+  ageOn,
+  birthDate,
+  birthdayAt,
+  citizenId,
+  phoneNumber,
+} from "@/prisma/seed/generators/people";
+import { createRng } from "@/prisma/seed/generators/random";
 
 const STYLES: NameStyle[] = [
   "KINH_SOUTH",

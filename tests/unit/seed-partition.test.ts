@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { distribute, jitteredDistribute, partition, sum } from "@/prisma/seed/partition";
-import { createRng } from "@/prisma/seed/random";
+import { distribute, jitteredDistribute, partition, sum } from "@/prisma/seed/generators/partition";
+import { createRng } from "@/prisma/seed/generators/random";
 
 describe("partition", () => {
   it("returns n non-negative integers that add up exactly to the total", () => {

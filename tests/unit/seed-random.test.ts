@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { slugify, uuidFor } from "@/prisma/seed/ids";
-import { createRng } from "@/prisma/seed/random";
+import { slugify, uuidFor } from "@/prisma/seed/generators/ids";
+import { createRng } from "@/prisma/seed/generators/random";
 
 describe("createRng", () => {
   it("gives the same sequence for the same seed", () => {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { createRng } from "@/prisma/seed/random";
+import { createRng } from "@/prisma/seed/generators/random";
 import {
   COMMUNE_SPECS,
   generateValues,
   POINT_SPECS,
   poisson,
   scaleTargets,
-} from "@/prisma/seed/report-values";
-import { checkRules } from "@/prisma/seed/validation-rules";
+} from "@/prisma/seed/generators/report-values";
+import { checkRules as checkAgainst } from "@/lib/reports/check-rules";
+import { VALIDATION_RULES } from "@/prisma/seed/reference/validation-rules";
+
+const checkRules = (values: ReadonlyMap<string, number>) => checkAgainst(values, VALIDATION_RULES);
 
 const sum = (values: readonly number[] | undefined): number =>
   (values ?? []).reduce((a, b) => a + b, 0);

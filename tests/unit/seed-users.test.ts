@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verify } from "@node-rs/argon2";
-import { loadAddressData } from "@/prisma/seed/address-data";
-import { DEMO_PASSWORD, DEMO_USERS, hashPassword } from "@/prisma/seed/demo-users";
+import { loadAddressData } from "@/prisma/seed/reference/address-data";
+import { DEMO_PASSWORD, DEMO_USERS, hashPassword } from "@/prisma/seed/demo/users";
 
 const data = await loadAddressData();
 

@@ -1,0 +1,295 @@
+import { type Rating, SafetyUnitType } from "../../../lib/generated/prisma/enums";
+import { areasByFormer, type PlannedAgency, planAgencies, planAreas } from "../generators/areas";
+import { dateBetween } from "../generators/dates";
+import { planGrassrootsTeams } from "../generators/grassroots-teams";
+import { idMaker } from "../generators/ids";
+import type { ModelUse } from "../generators/model-use";
+import { distribute } from "../generators/partition";
+import { type DemoPlan, emptyPlan } from "../generators/plan";
+import { planPointTeams } from "../generators/point-teams";
+import { type PlacedPoint, placeModels } from "../generators/points";
+import type { DemoUnits } from "../generators/province-units";
+import { createRng, type Rng } from "../generators/random";
+import { planRatings } from "../generators/ratings";
+import { planRecognitions } from "../generators/recognitions";
+import { scaleTargets } from "../generators/report-values";
+import { type PlannedTeam, planRoster } from "../generators/roster";
+import { planSafety } from "../generators/safety";
+import { planWorkflowSample } from "../generators/workflow-reports";
+import { communeWeights, planYearReports } from "../generators/year-reports";
+import { byDistrict, type DemoProfile } from "./profile";
+
+// The one pipeline every demo province goes through: profile (data) → plan (rows in memory, pure).
+// Each stage draws from its own forked random stream, so a stage a profile leaves out never shifts
+// what the others generate. Only the residential areas, agencies and grassroots team sizes draw from
+// the province's main stream, in that order.
+
+export interface DemoContext {
+  units: DemoUnits;
+  nationalModelIds: ReadonlyMap<string, string>;
+  indicatorIds: ReadonlyMap<string, number>;
+  periodIds: ReadonlyMap<string, number>;
+}
+
+export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPlan {
+  const { units } = ctx;
+  const { provinceId } = units;
+  const rng = createRng(`demo/${profile.key}`);
+  const id = idMaker(profile.idPrefix);
+  const plan = emptyPlan();
+  const formers = units.formerCommunes;
+
+  const areaSpec = profile.areas;
+  const areaCounts =
+    "perFormerCommune" in areaSpec
+      ? formers.map(() => rng.int(areaSpec.perFormerCommune[0], areaSpec.perFormerCommune[1]))
+      : distribute(
+          areaSpec.total,
+          formers.map(() => 0.5 + rng.next()),
+          { min: formers.map(() => areaSpec.minPerFormerCommune) },
+        );
+  const { areas, rows: areaRows } = planAreas(
+    units,
+    areaCounts,
+    (f) => byDistrict(profile.areaStyle, f),
+    rng.fork("areas"),
+    id,
+  );
+  plan.residentialAreas.push(...areaRows);
+  let agencies: PlannedAgency[] = [];
+  if (profile.agencies) {
+    const { total, minPerFormerCommune: min, maxPerFormerCommune: max } = profile.agencies;
+    const counts = distribute(
+      total,
+      formers.map(() => 0.5 + rng.next()),
+      { min: min === undefined ? undefined : formers.map(() => min), max: formers.map(() => max) },
+    );
+    const planned = planAgencies(units, counts, id);
+    plan.organizations.push(...planned.rows);
+    agencies = planned.agencies;
+  }
+  const byFormer = areasByFormer(areas);
+  const areaName = new Map(areas.map((a) => [a.id, a.name]));
+
+  const placed = placeModels(
+    units,
+    profile.models,
+    {
+      codePrefix: profile.idPrefix,
+      nationalIds: ctx.nationalModelIds,
+      areasByFormer: byFormer,
+      latest: profile.pointsUntil,
+    },
+    rng.fork("points"),
+    id,
+  );
+  plan.models.push(...placed.models);
+  const built = profile.builtInYear;
+  const points = built
+    ? buildInYear(placed.points, profile.models, built, rng.fork(String(built.year)))
+    : placed.points;
+  const named = namedPoints(profile, points);
+  const placeNames = new Map([...named.values()].map((n) => [n.point, n.placeName]));
+  plan.points.push(
+    ...points.map((p) => {
+      const placeName = placeNames.get(p);
+      return placeName ? { ...p.row, placeName: placeName.normalize("NFC") } : p.row;
+    }),
+  );
+  plan.recognitions.push(
+    ...planRecognitions(
+      placed,
+      {
+        provinceId,
+        provinceCode: units.provinceCode,
+        nationalModelIds: ctx.nationalModelIds,
+        ministry: profile.ministryRecognitions ?? false,
+        draws: profile.recognitions ?? [],
+      },
+      rng.fork("recognitions"),
+      id,
+    ),
+  );
+
+  const teams: PlannedTeam[] = [];
+  const spec = profile.pointTeams;
+  if (spec) {
+    const grouped = spec.groups ?? [];
+    const rest = spec.members - grouped.reduce((sum, g) => sum + g.members, 0);
+    const planned = planPointTeams(
+      provinceId,
+      points,
+      {
+        totalTeams: spec.total ?? points.length,
+        maxTeamsPerPoint: spec.maxPerPoint ?? 1,
+        groups: [
+          ...grouped.map((g) => ({
+            match: (p: PlacedPoint) => p.use.code === g.modelCode,
+            members: g.members,
+          })),
+          { match: () => true, members: rest },
+        ],
+        minSize: spec.size[0],
+        maxSize: spec.size[1],
+        latest: spec.foundedUntil,
+        regionOf: (f) => byDistrict(profile.regions, f),
+        areaIdsOf: (f) => (byFormer.get(f.id) ?? []).map((a) => a.id),
+        areaName: (areaId) => areaName.get(areaId),
+      },
+      rng.fork("teams"),
+      id,
+    );
+    plan.teams.push(...planned.rows);
+    teams.push(...planned.teams);
+  }
+  if (profile.grassrootsTeams) {
+    const formerById = new Map(formers.map((f) => [f.id, f]));
+    const planned = planGrassrootsTeams(
+      areas,
+      {
+        provinceId,
+        ...profile.grassrootsTeams,
+        regionOf: (area) => {
+          const former = formerById.get(area.formerId);
+          return former ? byDistrict(profile.regions, former) : profile.regions.default;
+        },
+      },
+      rng,
+      rng.fork("grassroots"),
+      id,
+    );
+    plan.teams.push(...planned.rows);
+    plan.teamAreas.push(...planned.teamAreas);
+    teams.push(...planned.teams);
+  }
+  const roster = planRoster(provinceId, teams, profile.roster, rng.fork("roster"), id);
+  plan.persons.push(...roster.persons);
+  plan.memberships.push(...roster.memberships);
+
+  const ratings = planRatings(points, profile.ratings, rng.fork("ratings"));
+  const rated = points.map((p) => ({
+    ...p,
+    ratings: ratings.get(p.id) ?? new Map<number, Rating>(),
+  }));
+  for (const p of rated) {
+    for (const [year, rating] of p.ratings)
+      plan.ratings.push({ provinceId, pointId: p.id, year, rating });
+  }
+
+  if (profile.safety) {
+    const { year, residentialAreas, agencies: agenciesAchieved, communes } = profile.safety;
+    const safetyRng = rng.fork("safety");
+    const register = (
+      registered: Parameters<typeof planSafety>[2],
+      type: SafetyUnitType,
+      achieved: number | undefined,
+    ) => {
+      if (achieved === undefined) return;
+      plan.safetyRegistrations.push(
+        ...planSafety(provinceId, year, registered, type, achieved, safetyRng, id),
+      );
+    };
+    register(
+      areas.map((a) => ({ communeId: a.communeId, residentialAreaId: a.id })),
+      SafetyUnitType.RESIDENTIAL_AREA,
+      residentialAreas,
+    );
+    register(
+      agencies.map((a) => ({ communeId: a.communeId, organizationId: a.id })),
+      SafetyUnitType.AGENCY,
+      agenciesAchieved,
+    );
+    register(
+      units.communes.map((c) => ({ communeId: c.id })),
+      SafetyUnitType.COMMUNE,
+      communes,
+    );
+  }
+
+  const communes = communeWeights(units);
+  const reportRng = rng.fork("reports");
+  for (const year of profile.reports) {
+    let pointTargets: Readonly<Record<string, number>> = {};
+    let communeTargets: Readonly<Record<string, number>> = {};
+    let pins: { code: string; pointKey: string; total: number }[] = [];
+    if ("scaledFrom" in year) {
+      const source = profile.reports.find((r) => r.year === year.scaledFrom);
+      if (!source || "scaledFrom" in source) throw new Error(`No figures of ${year.scaledFrom}`);
+      const growth = reportRng.fork(String(year.year));
+      const [lo, hi] = year.scale ?? [0.9, 1.12];
+      pointTargets = scaleTargets(source.pointTargets ?? {}, growth, lo, hi);
+      communeTargets = scaleTargets(source.communeTargets ?? {}, growth, lo, hi);
+    } else {
+      pointTargets = year.pointTargets ?? {};
+      communeTargets = year.communeTargets ?? {};
+      pins = (year.pins ?? []).map((pin) => {
+        const point = named.get(pin.point)?.point;
+        if (!point) throw new Error(`No named point ${pin.point}`);
+        return { code: pin.code, pointKey: point.key, total: pin.total };
+      });
+    }
+    planYearReports(
+      plan,
+      provinceId,
+      { year: year.year, points: rated, communes, pointTargets, communeTargets, pointPins: pins },
+      ctx.periodIds,
+      ctx.indicatorIds,
+      id,
+      reportRng,
+    );
+  }
+
+  if (profile.workflow) {
+    const code = profile.workflow.communeCode;
+    const focus = units.communes.find((c) => c.code === code);
+    if (!focus) throw new Error(`No commune ${code}`);
+    planWorkflowSample(
+      plan,
+      {
+        provinceId,
+        points: rated,
+        communes,
+        focusCommuneId: focus.id,
+        periodIds: ctx.periodIds,
+        indicatorIds: ctx.indicatorIds,
+        id,
+      },
+      rng.fork("workflow"),
+    );
+  }
+  return plan;
+}
+
+/** Moves `count` points (never a model's first) to dates within the year. */
+function buildInYear(
+  points: readonly PlacedPoint[],
+  models: readonly ModelUse[],
+  built: NonNullable<DemoProfile["builtInYear"]>,
+  rng: Rng,
+): PlacedPoint[] {
+  const firsts = new Set(models.map((use) => points.find((p) => p.use === use)));
+  const chosen = new Set(
+    rng.sample(
+      points.filter((p) => !firsts.has(p)),
+      built.count,
+    ),
+  );
+  return points.map((p) => {
+    if (!chosen.has(p)) return p;
+    const establishedOn = dateBetween(rng, built.between[0], built.between[1]);
+    return { ...p, establishedOn, row: { ...p.row, establishedOn } };
+  });
+}
+
+function namedPoints(
+  profile: DemoProfile,
+  points: readonly PlacedPoint[],
+): Map<string, { point: PlacedPoint; placeName: string }> {
+  const named = new Map<string, { point: PlacedPoint; placeName: string }>();
+  for (const n of profile.namedPoints ?? []) {
+    const point = points.find((p) => p.former.code === n.formerCode && p.use.code === n.modelCode);
+    if (!point) throw new Error(`${profile.key}: no ${n.modelCode} point in ${n.formerCode}`);
+    named.set(n.key, { point, placeName: n.placeName });
+  }
+  return named;
+}

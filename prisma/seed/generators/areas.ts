@@ -1,0 +1,86 @@
+import type { Prisma } from "../../../lib/generated/prisma/client";
+import { OrganizationKind, type ResidentialAreaKind } from "../../../lib/generated/prisma/enums";
+import type { IdOf } from "./ids";
+import { agencyNames, type AreaStyle, areaNames, isUrban } from "./places";
+import type { DemoFormerCommune, DemoUnits } from "./province-units";
+import type { Rng } from "./random";
+
+// Residential areas (thôn, ấp, khóm, tổ dân phố, …) and agencies of a province's former communes.
+
+export interface PlannedArea {
+  id: string;
+  communeId: number;
+  formerId: number;
+  name: string;
+  kind: ResidentialAreaKind;
+}
+
+/** `counts[i]` residential areas in the i-th former commune of `units`. */
+export function planAreas(
+  units: DemoUnits,
+  counts: readonly number[],
+  styleOf: (former: DemoFormerCommune) => AreaStyle,
+  rng: Rng,
+  id: IdOf,
+): { areas: PlannedArea[]; rows: Prisma.ResidentialAreaCreateManyInput[] } {
+  const taken = new Map<number, Set<string>>();
+  const areas: PlannedArea[] = [];
+  units.formerCommunes.forEach((former, i) => {
+    const names = taken.get(former.commune.id) ?? new Set<string>();
+    taken.set(former.commune.id, names);
+    for (const a of areaNames(styleOf(former), isUrban(former.name), counts[i] ?? 0, rng, names)) {
+      areas.push({
+        id: id("area", areas.length),
+        communeId: former.commune.id,
+        formerId: former.id,
+        name: a.name,
+        kind: a.kind,
+      });
+    }
+  });
+  const rows = areas.map((a) => ({
+    id: a.id,
+    provinceId: units.provinceId,
+    communeId: a.communeId,
+    name: a.name,
+    kind: a.kind,
+    households: rng.int(90, 480),
+  }));
+  return { areas, rows };
+}
+
+export function areasByFormer(areas: readonly PlannedArea[]): Map<number, PlannedArea[]> {
+  const map = new Map<number, PlannedArea[]>();
+  for (const a of areas) map.set(a.formerId, [...(map.get(a.formerId) ?? []), a]);
+  return map;
+}
+
+export interface PlannedAgency {
+  id: string;
+  communeId: number;
+}
+
+/** `counts[i]` agencies in the i-th former commune. */
+export function planAgencies(
+  units: DemoUnits,
+  counts: readonly number[],
+  id: IdOf,
+): { agencies: PlannedAgency[]; rows: Prisma.OrganizationCreateManyInput[] } {
+  const rows: Prisma.OrganizationCreateManyInput[] = [];
+  const seen = new Set<string>();
+  units.formerCommunes.forEach((former, i) => {
+    for (const name of agencyNames(former.name, counts[i] ?? 0)) {
+      const key = `${former.commune.id}|${name}`;
+      if (seen.has(key)) throw new Error(`Agency name ${name} repeats in one commune`);
+      seen.add(key);
+      rows.push({
+        id: id("agency", rows.length),
+        provinceId: units.provinceId,
+        communeId: former.commune.id,
+        name,
+        kind: OrganizationKind.AGENCY,
+      });
+    }
+  });
+  return { agencies: rows.map((r) => ({ id: r.id ?? "", communeId: r.communeId })), rows };
+}

@@ -1,0 +1,102 @@
+import type { Prisma } from "../../../lib/generated/prisma/client";
+import { bulkInsert, COLUMNS } from "./bulk";
+
+// A demo province's rows, planned in memory (pure, testable) and then written in one transaction.
+
+export interface DemoPlan {
+  residentialAreas: Prisma.ResidentialAreaCreateManyInput[];
+  organizations: Prisma.OrganizationCreateManyInput[];
+  models: Prisma.ModelCreateManyInput[];
+  recognitions: Prisma.ModelRecognitionCreateManyInput[];
+  points: Prisma.ReplicationPointCreateManyInput[];
+  ratings: Prisma.PointRatingCreateManyInput[];
+  teams: Prisma.TeamCreateManyInput[];
+  teamAreas: Prisma.TeamAreaCreateManyInput[];
+  persons: Prisma.PersonCreateManyInput[];
+  memberships: Prisma.MembershipCreateManyInput[];
+  reports: Prisma.ReportCreateManyInput[];
+  reportValues: Prisma.ReportValueCreateManyInput[];
+  statusChanges: Prisma.ReportStatusChangeCreateManyInput[];
+  safetyRegistrations: Prisma.SafetyRegistrationCreateManyInput[];
+}
+
+export type DemoCounts = { [K in keyof DemoPlan]: number };
+
+export function emptyPlan(): DemoPlan {
+  return {
+    residentialAreas: [],
+    organizations: [],
+    models: [],
+    recognitions: [],
+    points: [],
+    ratings: [],
+    teams: [],
+    teamAreas: [],
+    persons: [],
+    memberships: [],
+    reports: [],
+    reportValues: [],
+    statusChanges: [],
+    safetyRegistrations: [],
+  };
+}
+
+export function planCounts(plan: DemoPlan): DemoCounts {
+  const counts = {} as DemoCounts;
+  for (const key of Object.keys(plan) as (keyof DemoPlan)[]) counts[key] = plan[key].length;
+  return counts;
+}
+
+/**
+ * Writes the plan in dependency order. Rows carry deterministic ids, and every insert skips rows
+ * that exist, so writing the same plan twice adds nothing. Returns the rows actually inserted.
+ */
+export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<DemoCounts> {
+  const skipDuplicates = true;
+  return {
+    residentialAreas: await bulkInsert(
+      tx,
+      "ResidentialArea",
+      COLUMNS.ResidentialArea,
+      plan.residentialAreas,
+    ),
+    organizations: await bulkInsert(tx, "Organization", COLUMNS.Organization, plan.organizations),
+    models:
+      plan.models.length > 0
+        ? (await tx.model.createMany({ data: plan.models, skipDuplicates })).count
+        : 0,
+    recognitions:
+      plan.recognitions.length > 0
+        ? (await tx.modelRecognition.createMany({ data: plan.recognitions, skipDuplicates })).count
+        : 0,
+    points: await bulkInsert(tx, "ReplicationPoint", COLUMNS.ReplicationPoint, plan.points),
+    ratings: await bulkInsert(tx, "PointRating", COLUMNS.PointRating, plan.ratings),
+    teams: await bulkInsert(tx, "Team", COLUMNS.Team, plan.teams),
+    teamAreas: await bulkInsert(tx, "TeamArea", COLUMNS.TeamArea, plan.teamAreas),
+    persons: await bulkInsert(tx, "Person", COLUMNS.Person, plan.persons),
+    memberships: await bulkInsert(tx, "Membership", COLUMNS.Membership, plan.memberships),
+    reports: await bulkInsert(tx, "Report", COLUMNS.Report, plan.reports),
+    reportValues: await bulkInsert(tx, "ReportValue", COLUMNS.ReportValue, plan.reportValues),
+    statusChanges: await bulkInsert(
+      tx,
+      "ReportStatusChange",
+      COLUMNS.ReportStatusChange,
+      plan.statusChanges,
+    ),
+    safetyRegistrations: await bulkInsert(
+      tx,
+      "SafetyRegistration",
+      COLUMNS.SafetyRegistration,
+      plan.safetyRegistrations,
+    ),
+  };
+}
+
+/** Appends every list of `part` to `plan`. */
+export function mergePlan(plan: DemoPlan, part: Partial<DemoPlan>): DemoPlan {
+  for (const key of Object.keys(part) as (keyof DemoPlan)[]) {
+    const rows = part[key];
+    if (rows) (plan[key] as unknown[]).push(...rows);
+  }
+  return plan;
+}

@@ -1,0 +1,79 @@
+import { ReportStatus } from "../../../lib/generated/prisma/enums";
+import type { DemoPlan } from "./plan";
+import { communeSlots, pointSlots, type SlotCommune, type SlotPoint } from "./year-reports";
+import type { Rng } from "./random";
+import { buildReports, type ReportSlot } from "./reports";
+import { COMMUNE_SPECS, generateValues, POINT_SPECS } from "./report-values";
+
+// Reports still in the workflow, so that the worklists are not empty on first start: in Cà Mau's
+// communes from Bạc Liêu, 2026 Q3 commune reports waiting for approval (12), returned with a
+// comment (3), still drafts (4) and missing (the other 6: overdue); the points of one commune
+// (Phường Giá Rai, the demo commune officer's) with Q3 reports submitted or in draft and Q4 drafts.
+// Dashboards count APPROVED reports only, so none of these touches the published figures.
+
+export const WORKFLOW_YEAR = 2026;
+export const WORKFLOW_COMMUNE_STATUSES: readonly ReportStatus[] = [
+  ...Array<ReportStatus>(12).fill(ReportStatus.SUBMITTED),
+  ...Array<ReportStatus>(3).fill(ReportStatus.RETURNED),
+  ...Array<ReportStatus>(4).fill(ReportStatus.DRAFT),
+];
+
+export interface WorkflowSample {
+  provinceId: number;
+  points: readonly SlotPoint[];
+  communes: readonly SlotCommune[];
+  /** Commune whose points get point reports in the workflow. */
+  focusCommuneId: number;
+  periodIds: ReadonlyMap<string, number>;
+  indicatorIds: ReadonlyMap<string, number>;
+  id: (kind: string, key: string) => string;
+}
+
+function addReports(
+  plan: DemoPlan,
+  sample: WorkflowSample,
+  slots: ReportSlot[],
+  statuses: readonly ReportStatus[],
+  rng: Rng,
+): void {
+  if (slots.length === 0) return;
+  const specs = slots[0]?.kind === "POINT" ? POINT_SPECS : COMMUNE_SPECS;
+  const values = generateValues(specs, slots, {}, rng.fork("values"));
+  const rows = buildReports(
+    sample.provinceId,
+    slots,
+    values,
+    sample.indicatorIds,
+    sample.id,
+    rng.fork("rows"),
+    (i) => statuses[i] ?? ReportStatus.DRAFT,
+  );
+  plan.reports.push(...rows.reports);
+  plan.reportValues.push(...rows.values);
+  plan.statusChanges.push(...rows.statusChanges);
+}
+
+export function planWorkflowSample(plan: DemoPlan, sample: WorkflowSample, rng: Rng): void {
+  const q3 = (s: ReportSlot): boolean => s.quarter === 3;
+  const communes = rng.shuffle(
+    communeSlots(sample.communes, WORKFLOW_YEAR, sample.periodIds).filter(q3),
+  );
+  const taken = communes.slice(0, WORKFLOW_COMMUNE_STATUSES.length);
+  addReports(plan, sample, taken, WORKFLOW_COMMUNE_STATUSES, rng.fork("communes"));
+
+  const focus = sample.points.filter((p) => p.communeId === sample.focusCommuneId);
+  const pointQ3 = pointSlots(focus, WORKFLOW_YEAR, sample.periodIds).filter(q3);
+  const q3Statuses = pointQ3.map((_, i) =>
+    i % 5 === 4 ? ReportStatus.DRAFT : i % 7 === 3 ? ReportStatus.RETURNED : ReportStatus.SUBMITTED,
+  );
+  addReports(plan, sample, pointQ3, q3Statuses, rng.fork("points-q3"));
+  const pointQ4 = pointSlots(focus, WORKFLOW_YEAR, sample.periodIds).filter((s) => s.quarter === 4);
+  const q4 = pointQ4.filter((_, i) => i % 3 === 0);
+  addReports(
+    plan,
+    sample,
+    q4,
+    q4.map(() => ReportStatus.DRAFT),
+    rng.fork("points-q4"),
+  );
+}
