@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db/scoped";
 import type { Role } from "@/lib/generated/prisma/client";
+import type { CommuneKind } from "@/lib/units/commune-kind";
 
 // Sessions live in the database; the cookie only carries a random token (inside Auth.js's
 // encrypted JWT). The row decides: revoked (sign-out, deactivation, password reset), past its 12
@@ -44,6 +45,7 @@ const sessionUserSelect = {
   active: true,
   mustChangePassword: true,
   locale: true,
+  commune: { select: { kind: true } },
 } as const;
 
 export interface SessionUser {
@@ -53,6 +55,8 @@ export interface SessionUser {
   role: Role;
   provinceId: number | null;
   communeId: number | null;
+  /** Xã, phường or đặc khu, for naming a commune officer's role; null above the commune. */
+  communeKind: CommuneKind | null;
   mustChangePassword: boolean;
   locale: string;
 }
@@ -85,8 +89,8 @@ export async function readSession(
   if (t - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await tx.session.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
-  const { active: _active, ...user } = row.user;
-  return { sessionId: row.id, user };
+  const { active: _active, commune, ...rest } = row.user;
+  return { sessionId: row.id, user: { ...rest, communeKind: commune?.kind ?? null } };
 }
 
 export async function revokeSession(tx: Tx, token: string, now: Date): Promise<string | null> {

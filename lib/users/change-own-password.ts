@@ -1,3 +1,4 @@
+import { auditDetail } from "@/lib/audit/audit-detail";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { FieldErrors, FormError, NotFoundError } from "@/lib/auth/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
@@ -66,7 +67,7 @@ export async function changeOwnPassword(
           entityId: userId,
           before: { mustChangePassword: current.mustChangePassword },
           after: { mustChangePassword: false, passwordChangedAt: now },
-          detail: `own password changed; ${otherSessionsEnded} other session(s) ended`,
+          detail: auditDetail("account.password-changed", { sessionsEnded: otherSessionsEnded }),
         },
       );
       return { wasDue: current.mustChangePassword, otherSessionsEnded };

@@ -1,3 +1,4 @@
+import { auditDetail } from "@/lib/audit/audit-detail";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { ConflictError, FormError } from "@/lib/auth/errors";
 import { hashPassword } from "@/lib/auth/password-hash";
@@ -46,7 +47,7 @@ export async function resetPassword(
         entityId: before.id,
         before: auditValues(before),
         after: { ...auditValues(before), mustChangePassword: true },
-        detail: "password reset",
+        detail: auditDetail("user.password-reset"),
       });
       return {
         username: before.username,

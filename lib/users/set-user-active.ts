@@ -1,3 +1,4 @@
+import { auditDetail } from "@/lib/audit/audit-detail";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { ConflictError, FormError } from "@/lib/auth/errors";
 import { revokeUserSessions } from "@/lib/auth/sessions";
@@ -35,7 +36,7 @@ export async function setUserActive(
         entityId: before.id,
         before: auditValues(before),
         after: { ...auditValues(before), active: input.active },
-        detail: input.active ? "reactivated" : "deactivated",
+        detail: auditDetail(input.active ? "user.reactivated" : "user.deactivated"),
       });
       // In the same transaction: the user is out the moment the change commits.
       return input.active ? 0 : revokeUserSessions(tx, input.id, now);
