@@ -50,7 +50,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <AuditFiltersForm locale={locale} filters={query.filters} options={options} />
 
       {invalid.length > 0 ? (
-        <Notice tone="info" persistent>
+        <Notice tone="info" persistent dismissible={false}>
           {t("invalid", { fields: invalid.join(", ") })}
         </Notice>
       ) : null}
