@@ -22,6 +22,29 @@ const databaseImports = {
   ],
 };
 
+// Shared UI and the domain never reach into the routes: what they need is handed to them (e.g. a
+// server action as a prop) or lives in components/ or lib/ itself.
+const appImportPatterns = [
+  {
+    group: ["@/app", "@/app/*"],
+    message: "components/ and lib/ must not import from app/: pass it in as a prop, or move it.",
+  },
+  {
+    // Relative paths that climb into app/.
+    regex: "^(\\.\\./)+app(/.*)?$",
+    message: "components/ and lib/ must not import from app/: pass it in as a prop, or move it.",
+  },
+];
+const appImportSyntax = {
+  selector: "ImportExpression[source.value=/^(@\\/app|(\\.\\.\\/)+app)(\\/|$)/]",
+  message: "components/ and lib/ must not import from app/.",
+};
+const databaseImportSyntax = {
+  selector:
+    "ImportExpression[source.value=/^(@\\/lib\\/(db|generated)|@prisma\\/client|(\\.\\.\\/)+(lib\\/)?(db|generated))(\\/|$)/]",
+  message: "Call a domain function in lib/<feature>/ instead.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -49,18 +72,32 @@ export default defineConfig([
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
-    files: ["app/**", "components/**"],
+    // One import statement per module (import type and value from the same module in one line).
+    rules: { "import/no-duplicates": ["error", { "prefer-inline": false }] },
+  },
+  {
+    files: ["app/**"],
     rules: {
       "no-restricted-imports": ["error", databaseImports],
       // no-restricted-imports does not see `await import(...)`.
-      "no-restricted-syntax": [
+      "no-restricted-syntax": ["error", databaseImportSyntax],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
         "error",
-        {
-          selector:
-            "ImportExpression[source.value=/^(@\\/lib\\/(db|generated)|@prisma\\/client|(\\.\\.\\/)+(lib\\/)?(db|generated))(\\/|$)/]",
-          message: "Call a domain function in lib/<feature>/ instead.",
-        },
+        { ...databaseImports, patterns: [...databaseImports.patterns, ...appImportPatterns] },
       ],
+      "no-restricted-syntax": ["error", databaseImportSyntax, appImportSyntax],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: appImportPatterns }],
+      "no-restricted-syntax": ["error", appImportSyntax],
     },
   },
   globalIgnores([

@@ -1,12 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { Link } from "@/lib/i18n/navigation";
-import { SignOutButton } from "./sign-out-button";
+import { roleLabelKey } from "@/lib/units/commune-kind";
 import { Emblem } from "./emblem";
 import { HeaderNav } from "./header-nav";
 import { LanguageSwitcher } from "./language-switcher";
+import { SignInLink } from "./sign-in-link";
+import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader() {
+export async function SiteHeader<S>({
+  signOutAction,
+}: {
+  /** The sign-out server action (app/[locale]/sign-in/actions.ts), given by the layout. */
+  signOutAction: (previous: S | undefined, data: FormData) => Promise<S>;
+}) {
   const [t, roles, user] = await Promise.all([
     getTranslations("Header"),
     getTranslations("Roles"),
@@ -37,19 +44,22 @@ export async function SiteHeader() {
             <LanguageSwitcher />
             {user ? (
               <>
-                <span className="hidden text-right text-xs leading-tight text-brand-100 md:block">
-                  <span className="block font-semibold text-white">{user.user.fullName}</span>
-                  {roles(user.role)}
+                {/* Who is signed in, on every screen: the name always, the role from sm up. */}
+                <span
+                  data-testid="signed-in-user"
+                  className="min-w-0 text-right text-xs leading-tight text-brand-100"
+                >
+                  <span className="block max-w-40 truncate font-semibold text-white sm:max-w-56">
+                    {user.user.fullName}
+                  </span>
+                  <span className="hidden sm:block">
+                    {roles(roleLabelKey(user.role, user.user.communeKind))}
+                  </span>
                 </span>
-                <SignOutButton />
+                <SignOutButton action={signOutAction} />
               </>
             ) : (
-              <Link
-                href="/sign-in"
-                className="rounded bg-gold-400 px-3 py-1 text-sm font-semibold text-brand-900 hover:bg-gold-300"
-              >
-                {t("signIn")}
-              </Link>
+              <SignInLink />
             )}
           </div>
         </div>

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
+import { buttonClasses } from "@/components/ui/button";
 
 // Server errors arrive without their message in production; the digest ties the page to the log.
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
@@ -20,11 +21,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("body")}</p>
       {digest ? <p className="mt-2 text-xs text-slate-500">#{digest}</p> : null}
-      <button
-        type="button"
-        onClick={() => retry()}
-        className="mt-6 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-      >
+      <button type="button" onClick={() => retry()} className={buttonClasses("primary", "mt-6")}>
         {t("retry")}
       </button>
     </div>

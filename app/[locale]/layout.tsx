@@ -6,6 +6,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { routing } from "@/lib/i18n/routing";
+import { signOutAction } from "./sign-in/actions";
 import "../globals.css";
 
 interface Props {
@@ -37,7 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans">
         <NextIntlClientProvider>
-          <SiteHeader />
+          <SiteHeader signOutAction={signOutAction} />
           <main id="main" tabIndex={-1} className="w-full flex-1 focus:outline-none">
             {children}
           </main>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/link";
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");
@@ -8,12 +8,9 @@ export default async function NotFound() {
     <div className="mx-auto max-w-6xl px-4 py-16">
       <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("body")}</p>
-      <Link
-        href="/"
-        className="mt-6 inline-block font-medium text-brand-700 underline underline-offset-4"
-      >
+      <TextLink href="/" className="mt-6 inline-block">
         {t("back")}
-      </Link>
+      </TextLink>
     </div>
   );
 }

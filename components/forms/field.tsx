@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { Notice } from "@/components/ui/notice";
 
 // Labelled controls with their error beside them (read out by screen readers through
 // aria-describedby). Input and select share the frame: label, hint, error and the ARIA wiring.
@@ -89,14 +90,8 @@ export function SelectField({
   );
 }
 
+/** The form-level error of a refused submission (an error Notice; cleared by the next attempt). */
 export function FormAlert({ message }: { message?: string | undefined }) {
   if (!message) return null;
-  return (
-    <p
-      role="alert"
-      className="border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-900"
-    >
-      {message}
-    </p>
-  );
+  return <Notice tone="error">{message}</Notice>;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useActionState, useTransition } from "react";
+import { useResultKey } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/guard";
 
 type FormAction<T> = (
@@ -15,6 +16,8 @@ type FormAction<T> = (
  * - the fields keep what was typed when the server refuses it: React resets a form after its
  *   `action` runs, so the form is submitted from onSubmit instead. `confirm` may cancel it.
  * (`action` stays on the form so that React renders it inert before hydration.)
+ * `resultKey` changes with each result: a form keys its Notice with it, so that each result shows
+ * afresh (a Notice hides when any later form on the page is submitted).
  */
 export function useActionForm<T>(action: FormAction<T>, confirm?: () => boolean) {
   const [state, dispatch, pending] = useActionState(
@@ -30,5 +33,13 @@ export function useActionForm<T>(action: FormAction<T>, confirm?: () => boolean)
   };
   const errors = state && !state.ok ? state.fieldErrors : {};
   const formError = state && !state.ok ? state.formError : undefined;
-  return { state, pending, errors, formError, formProps: { action: dispatch, onSubmit } };
+  const resultKey = useResultKey(state);
+  return {
+    state,
+    pending,
+    errors,
+    formError,
+    resultKey,
+    formProps: { action: dispatch, onSubmit },
+  };
 }

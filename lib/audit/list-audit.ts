@@ -31,6 +31,20 @@ export interface AuditRow {
   entityId: string | null;
   detail: string | null;
   changes: FieldChange[];
+  /** The user a row is about (entity User), by name; null when not a user or not visible here. */
+  subject: AuditUserRef | null;
+}
+
+export interface AuditUserRef {
+  id: string;
+  username: string;
+  fullName: string;
+}
+
+/** Names of the units and users that a page's changes refer to by id, read in the same transaction. */
+export interface AuditNames {
+  provinces: Record<string, string>;
+  communes: Record<string, string>;
 }
 
 export interface AuditPage {
@@ -39,6 +53,7 @@ export interface AuditPage {
   newer: string | null;
   /** Cursor of the page of older rows (`before`), when there is one. */
   older: string | null;
+  names: AuditNames;
 }
 
 /** The audit trail is the ministry's and the province administrators': no one else reads it. */
@@ -59,7 +74,25 @@ export function auditScopeWhere(
   return provinceFilter === undefined ? {} : { provinceId: provinceFilter };
 }
 
-function filterWhere(viewer: AuthContext, filters: AuditFilters): Prisma.AuditLogWhereInput {
+/**
+ * Rows matching the username filter: the one who acted, or the user the row is about (the ids of
+ * the users whose username matches, looked up first, in the viewer's scope).
+ */
+function usernameWhere(username: string, subjectIds: readonly string[]): Prisma.AuditLogWhereInput {
+  const actor: Prisma.AuditLogWhereInput = {
+    username: { contains: username, mode: "insensitive" },
+  };
+  if (subjectIds.length === 0) return actor;
+  return { OR: [actor, { entity: "User", entityId: { in: [...subjectIds] } }] };
+}
+
+const MAX_SUBJECTS = 500;
+
+function filterWhere(
+  viewer: AuthContext,
+  filters: AuditFilters,
+  subjectIds: readonly string[] = [],
+): Prisma.AuditLogWhereInput {
   const at: Prisma.DateTimeFilter = {};
   if (filters.from) at.gte = startOfVietnamDay(filters.from);
   if (filters.to) at.lt = new Date(startOfVietnamDay(filters.to).getTime() + 24 * 60 * 60 * 1000);
@@ -67,7 +100,7 @@ function filterWhere(viewer: AuthContext, filters: AuditFilters): Prisma.AuditLo
     AND: [
       auditScopeWhere(viewer, filters.provinceId),
       filters.action ? { action: filters.action } : {},
-      filters.username ? { username: { contains: filters.username, mode: "insensitive" } } : {},
+      filters.username ? usernameWhere(filters.username, subjectIds) : {},
       filters.entity ? { entity: filters.entity } : {},
       filters.from || filters.to ? { at } : {},
     ],
@@ -95,10 +128,22 @@ export async function listAudit(
   filters: AuditFilters,
   cursor: AuditCursor = null,
 ): Promise<AuditPage> {
-  const where = filterWhere(viewer, filters);
+  assertCanViewAudit(viewer);
   const maskCitizenIds = !hasPermission(viewer.role, "rosters.citizen-id");
 
   return inScope(viewer, async (tx) => {
+    const subjects = filters.username
+      ? await tx.user.findMany({
+          where: { username: { contains: filters.username, mode: "insensitive" } },
+          select: { id: true },
+          take: MAX_SUBJECTS,
+        })
+      : [];
+    const where = filterWhere(
+      viewer,
+      filters,
+      subjects.map((user) => user.id),
+    );
     const newerFirst = cursor !== null && "after" in cursor;
     const found = await tx.auditLog.findMany({
       where: {
@@ -123,6 +168,7 @@ export async function listAudit(
       oldest === undefined ? false : exists(tx, where, { lt: oldest }),
       unitNames(tx, rows),
     ]);
+    const users = await usersOf(tx, rows);
 
     return {
       rows: rows.map((row) => ({
@@ -140,7 +186,12 @@ export async function listAudit(
         changes: diffAudit(row.before as JsonValue | null, row.after as JsonValue | null, {
           maskCitizenIds,
         }),
+        subject: row.entity === "User" && row.entityId ? (users.get(row.entityId) ?? null) : null,
       })),
+      names: {
+        provinces: Object.fromEntries(names.provinces),
+        communes: Object.fromEntries(names.communes),
+      },
       newer: hasNewer && newest !== undefined ? newest.toString() : null,
       older: hasOlder && oldest !== undefined ? oldest.toString() : null,
     };
@@ -159,12 +210,38 @@ async function exists(
   return row !== null;
 }
 
-async function unitNames(tx: Tx, rows: { provinceId: number | null; communeId: number | null }[]) {
+interface IdRow {
+  provinceId: number | null;
+  communeId: number | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The ids a row's recorded values name in `field` (e.g. a user's communeId before and after). */
+function valueIds(row: IdRow, field: "provinceId" | "communeId"): number[] {
+  return [row.before, row.after].flatMap((value) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+    const id = (value as Record<string, unknown>)[field];
+    return typeof id === "number" && Number.isInteger(id) ? [id] : [];
+  });
+}
+
+async function unitNames(tx: Tx, rows: IdRow[]) {
   const provinceIds = [
-    ...new Set(rows.flatMap((row) => (row.provinceId === null ? [] : [row.provinceId]))),
+    ...new Set(
+      rows.flatMap((row) => [
+        ...(row.provinceId === null ? [] : [row.provinceId]),
+        ...valueIds(row, "provinceId"),
+      ]),
+    ),
   ];
   const communeIds = [
-    ...new Set(rows.flatMap((row) => (row.communeId === null ? [] : [row.communeId]))),
+    ...new Set(
+      rows.flatMap((row) => [
+        ...(row.communeId === null ? [] : [row.communeId]),
+        ...valueIds(row, "communeId"),
+      ]),
+    ),
   ];
   const [provinces, communes] = await Promise.all([
     provinceIds.length
@@ -181,4 +258,25 @@ async function unitNames(tx: Tx, rows: { provinceId: number | null; communeId: n
     provinces: new Map(provinces.map((p) => [p.id, p.shortName])),
     communes: new Map(communes.map((c) => [c.id, c.name])),
   };
+}
+
+/** The users the rows are about, by id (those the viewer's scope can read). */
+async function usersOf(
+  tx: Tx,
+  rows: { entity: string | null; entityId: string | null }[],
+): Promise<Map<string, AuditUserRef>> {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const ids = [
+    ...new Set(
+      rows.flatMap((row) =>
+        row.entity === "User" && row.entityId && UUID.test(row.entityId) ? [row.entityId] : [],
+      ),
+    ),
+  ];
+  if (ids.length === 0) return new Map();
+  const users = await tx.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, username: true, fullName: true },
+  });
+  return new Map(users.map((user) => [user.id, user]));
 }

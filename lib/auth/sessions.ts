@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/scoped";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { CommuneKind, Role } from "@/lib/generated/prisma/client";
 
 // Sessions live in the database; the cookie only carries a random token (inside Auth.js's
 // encrypted JWT). The application role cannot read or write the Session table: the database's
@@ -20,6 +20,8 @@ export interface SessionUser {
   role: Role;
   provinceId: number | null;
   communeId: number | null;
+  /** Xã, phường or đặc khu, for naming a commune officer's role; null above the commune. */
+  communeKind: CommuneKind | null;
   mustChangePassword: boolean;
   locale: string;
 }
@@ -32,6 +34,7 @@ interface SessionRow {
   role: Role;
   province_id: number | null;
   commune_id: number | null;
+  commune_kind: CommuneKind | null;
   must_change_password: boolean;
   locale: string;
 }
@@ -60,6 +63,7 @@ export async function readSession(
       role: row.role,
       provinceId: row.province_id,
       communeId: row.commune_id,
+      communeKind: row.commune_kind,
       mustChangePassword: row.must_change_password,
       locale: row.locale,
     },

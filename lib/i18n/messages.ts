@@ -1,17 +1,14 @@
 import { hasLocale } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { givenIdentity } from "@/lib/auth/request-context";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import { CATALOG, type Messages, viMessages } from "./catalog";
 import { type AppLocale, routing } from "./routing";
 
 export type { AppLocale };
 
-const MESSAGES = { vi, en } as const;
-
 /** All messages of a locale, for translating outside a component (e.g. in the action guard). */
-export function messagesFor(locale: AppLocale): (typeof MESSAGES)[AppLocale] {
-  return MESSAGES[locale];
+export function messagesFor(locale: AppLocale): Messages {
+  return CATALOG[locale];
 }
 
 /** The locale of the current request: given by a test, or the one next-intl resolved from the URL. */
@@ -22,10 +19,10 @@ export async function actionLocale(): Promise<AppLocale> {
   return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
 }
 
-export type ErrorKey = keyof (typeof vi)["Errors"];
+export type ErrorKey = keyof Messages["Errors"];
 
 export function isErrorKey(key: string): key is ErrorKey {
-  return Object.hasOwn(vi.Errors, key);
+  return Object.hasOwn(viMessages.Errors, key);
 }
 
 /** A zod message that the guard translates: `z.string().min(10, { error: fieldError("passwordTooShort") })`. */

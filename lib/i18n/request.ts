@@ -1,11 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { routing, type AppLocale } from "./routing";
-
-const loaders = {
-  vi: () => import("@/messages/vi.json"),
-  en: () => import("@/messages/en.json"),
-} satisfies Record<AppLocale, () => Promise<unknown>>;
+import { CATALOG } from "./catalog";
+import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -13,7 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
-    messages: (await loaders[locale]()).default,
+    messages: CATALOG[locale],
     // Users, servers and data are in Vietnam; a fixed zone keeps server and browser output identical.
     timeZone: "Asia/Ho_Chi_Minh",
   };

@@ -65,13 +65,17 @@ export function assembleSuccessors(
   }
 
   const groups = new Map<number, SuccessorGroup>();
+  const withoutData: FormerProvinceRow[] = [];
   for (const row of formerProvinces) {
     const indicatorTotals = (totalsByFormer.get(row.id) ?? []).sort(
       (a, b) => (order.get(a.indicatorId) ?? 0) - (order.get(b.indicatorId) ?? 0),
     );
     const hasData =
       row.models + row.points + row.teams + row.members > 0 || indicatorTotals.length > 0;
-    if (!hasData) continue;
+    if (!hasData) {
+      withoutData.push(row);
+      continue;
+    }
 
     const summary: FormerProvinceSummary = {
       id: row.id,
@@ -86,16 +90,32 @@ export function assembleSuccessors(
       id: row.successorId,
       shortName: row.successorShortName,
       formerProvinces: [],
+      formerWithoutData: [],
     };
     group.formerProvinces.push(summary);
     groups.set(row.successorId, group);
   }
 
+  for (const row of withoutData) groups.get(row.successorId)?.formerWithoutData.push(row.shortName);
   const result = [...groups.values()];
   for (const group of result) {
     group.formerProvinces.sort((a, b) => collator.compare(a.shortName, b.shortName));
+    group.formerWithoutData.sort((a, b) => collator.compare(a, b));
   }
   return result.sort((a, b) => collator.compare(a.shortName, b.shortName));
+}
+
+/** Successors none of whose former provinces has any data, by name (Vietnamese order). */
+export function successorsWithoutData(
+  formerProvinces: readonly FormerProvinceRow[],
+  groups: readonly SuccessorGroup[],
+): string[] {
+  const shown = new Set(groups.map((group) => group.id));
+  const names = new Map<number, string>();
+  for (const row of formerProvinces) {
+    if (!shown.has(row.successorId)) names.set(row.successorId, row.successorShortName);
+  }
+  return [...names.values()].sort((a, b) => collator.compare(a, b));
 }
 
 export interface IndicatorSection {
@@ -105,29 +125,38 @@ export interface IndicatorSection {
 }
 
 /**
- * Indicators grouped by their group name in the language shown, groups in the order they first
- * appear in the catalog. Ungrouped indicators come last, as one section with group null ("other
- * indicators"), so that no ungrouped row reads as part of the group above it.
+ * Indicators in sections by group, the same sections in both languages: two indicators share a
+ * section when their groups have the same Vietnamese name or the same English name (so "Tuần tra"
+ * of the commune report joins "Tuần tra, canh gác" if both are "Patrols" in English, and no language
+ * shows a split the other does not). Sections come in the catalog's order of first appearance and
+ * are named in the language shown (the first group's name); ungrouped indicators come last, as one
+ * section with group null ("other indicators"), so that no ungrouped row reads as part of the group
+ * above it.
  */
 export function sectionIndicators(
   indicators: readonly IndicatorTotal[],
   locale: AppLocale,
 ): IndicatorSection[] {
   const sections: IndicatorSection[] = [];
-  const byGroup = new Map<string, IndicatorSection>();
+  const byVi = new Map<string, IndicatorSection>();
+  const byEn = new Map<string, IndicatorSection>();
   const ungrouped: IndicatorTotal[] = [];
   for (const indicator of indicators) {
-    const group = locale === "vi" ? indicator.groupVi : (indicator.groupEn ?? indicator.groupVi);
-    if (group === null) {
+    const { groupVi, groupEn } = indicator;
+    if (groupVi === null) {
       ungrouped.push(indicator);
       continue;
     }
-    let section = byGroup.get(group);
+    let section = byVi.get(groupVi) ?? (groupEn === null ? undefined : byEn.get(groupEn));
     if (!section) {
-      section = { group, indicators: [] };
-      byGroup.set(group, section);
+      section = {
+        group: locale === "vi" ? groupVi : (groupEn ?? groupVi),
+        indicators: [],
+      };
       sections.push(section);
     }
+    byVi.set(groupVi, section);
+    if (groupEn !== null) byEn.set(groupEn, section);
     section.indicators.push(indicator);
   }
   if (ungrouped.length > 0) sections.push({ group: null, indicators: ungrouped });

@@ -3,15 +3,16 @@ import { type Scope, tenantWhere } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope, type Tx } from "@/lib/db/scoped";
-import { assembleSuccessors } from "./assemble-overview";
-import type { NationalCounts, Overview, ScopeName } from "./types";
+import { assembleSuccessors, successorsWithoutData } from "./assemble-overview";
+import type { Overview, ScopeCounts, ScopeName, UnitSummary } from "./types";
 
 // The overview of a scope: the nation for the ministry, a province for its officers. Every figure
 // is summed by PostgreSQL (one round trip per query, no rows loaded into JavaScript) and read at
 // request time, so an approved report shows at once. Row-level security limits every tenant table
 // to the scope, so the same SQL serves every level.
 
-const nationalRow = z.object({
+const scopeRow = z.object({
+  models: z.number().int(),
   members: z.number().int(),
 });
 
@@ -40,30 +41,46 @@ function scopeCondition(scope: Scope, alias: string): Prisma.Sql {
   return Prisma.sql`${column("provinceId")} = ${scope.provinceId} AND ${column("communeId")} = ${scope.communeId}`;
 }
 
-async function countNational(db: Tx, scope: Scope): Promise<NationalCounts> {
+async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
   const where = tenantWhere(scope);
-  const [provinces, communes, models, points, teams, memberRows] = await Promise.all([
-    db.province.count(),
-    db.commune.count(),
-    // The national catalog and, below the nation, the province's own models.
-    db.model.count({
-      where: {
-        status: "ACTIVE",
-        ...(scope.level === "NATION"
-          ? {}
-          : { OR: [{ provinceId: null }, { provinceId: scope.provinceId }] }),
-      },
-    }),
+  const [provinces, communes, catalogModels, points, teams, rows] = await Promise.all([
+    scope.level === "NATION" ? db.province.count() : null,
+    scope.level === "NATION"
+      ? db.commune.count()
+      : scope.level === "PROVINCE"
+        ? db.commune.count({ where: { provinceId: scope.provinceId } })
+        : null,
+    // The catalog the scope may use: the national models and, below the nation, the province's own.
+    scope.level === "COMMUNE"
+      ? null
+      : db.model.count({
+          where: {
+            status: "ACTIVE",
+            ...(scope.level === "NATION"
+              ? {}
+              : { OR: [{ provinceId: null }, { provinceId: scope.provinceId }] }),
+          },
+        }),
     db.replicationPoint.count({ where: { status: "ACTIVE", ...where } }),
     db.team.count({ where: { status: "ACTIVE", ...where } }),
     db.$queryRaw`
-      SELECT count(DISTINCT m."personId")::int AS members
-      FROM "Membership" m
-      JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
-      WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND ${scopeCondition(scope, "t")}`,
+      SELECT
+        (SELECT count(DISTINCT rp."modelId")::int FROM "ReplicationPoint" rp
+         WHERE rp.status = 'ACTIVE' AND ${scopeCondition(scope, "rp")}) AS models,
+        (SELECT count(DISTINCT m."personId")::int
+         FROM "Membership" m
+         JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
+         WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND ${scopeCondition(scope, "t")}) AS members`,
   ]);
-  const [{ members }] = z.tuple([nationalRow]).parse(memberRows);
-  return { provinces, communes, models, points, teams, members };
+  const [{ models, members }] = z.tuple([scopeRow]).parse(rows);
+  return { provinces, communes, models, catalogModels, points, teams, members };
+}
+
+/** The former provinces a scope's cards are about: all, the province's, or the commune's. */
+function formerInScope(scope: Scope): Prisma.Sql {
+  if (scope.level === "NATION") return Prisma.sql`TRUE`;
+  if (scope.level === "PROVINCE") return Prisma.sql`fp."successorId" = ${scope.provinceId}`;
+  return Prisma.sql`fp.id = (SELECT "formerProvinceId" FROM "Commune" WHERE id = ${scope.communeId})`;
 }
 
 // Points, teams and members of each former province, attributed through Commune.formerProvinceId.
@@ -98,11 +115,12 @@ async function countByFormerProvince(db: Tx, scope: Scope) {
     JOIN "Province" s ON s.id = fp."successorId"
     LEFT JOIN point_counts pc ON pc.fp = fp.id
     LEFT JOIN team_counts tc ON tc.fp = fp.id
-    LEFT JOIN member_counts mc ON mc.fp = fp.id`;
+    LEFT JOIN member_counts mc ON mc.fp = fp.id
+    WHERE ${formerInScope(scope)}`;
   return z.array(formerProvinceRow).parse(rows);
 }
 
-// Dashboards count APPROVED reports only (docs/design/reporting.md).
+// Dashboards count APPROVED reports only (DESIGN.md, report workflow).
 async function sumApprovedValues(db: Tx, scope: Scope, year: number) {
   const rows = await db.$queryRaw`
     SELECT c."formerProvinceId" AS "formerProvinceId", rv."indicatorId" AS "indicatorId",
@@ -137,7 +155,7 @@ async function nameOf(db: Tx, scope: Scope): Promise<ScopeName> {
 
 async function readOverview(db: Tx, scope: Scope, year: number): Promise<Overview> {
   // One connection: the queries of a transaction run one after another.
-  const national = await countNational(db, scope);
+  const counts = await countScope(db, scope);
   const formerProvinces = await countByFormerProvince(db, scope);
   const totals = await sumApprovedValues(db, scope, year);
   const indicators = await db.indicator.findMany({
@@ -152,11 +170,38 @@ async function readOverview(db: Tx, scope: Scope, year: number): Promise<Overvie
     },
     orderBy: [{ reportKind: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
   });
+  const groups = assembleSuccessors(formerProvinces, totals, indicators);
+  const name = await nameOf(db, scope);
+  if (scope.level === "COMMUNE") {
+    // The commune's own figures: its former province's row holds exactly them (the queries are
+    // limited to the commune), but the card is the commune's, never the old province's.
+    const own = groups[0]?.formerProvinces[0];
+    const commune: UnitSummary | null = own
+      ? {
+          models: own.models,
+          points: own.points,
+          teams: own.teams,
+          members: own.members,
+          indicators: own.indicators,
+        }
+      : null;
+    return {
+      scope: name,
+      year,
+      generatedAt: new Date(),
+      counts,
+      successors: [],
+      successorsWithoutData: [],
+      commune,
+    };
+  }
   return {
-    scope: await nameOf(db, scope),
+    scope: name,
     year,
     generatedAt: new Date(),
-    national,
-    successors: assembleSuccessors(formerProvinces, totals, indicators),
+    counts,
+    successors: groups,
+    successorsWithoutData: successorsWithoutData(formerProvinces, groups),
+    commune: null,
   };
 }

@@ -1,3 +1,4 @@
+import { auditDetail } from "@/lib/audit/audit-detail";
 import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { FieldErrors } from "@/lib/auth/errors";
@@ -54,7 +55,7 @@ export async function changeOwnPassword(
       entityId: ctx.user.id,
       before: { mustChangePassword: ctx.user.mustChangePassword },
       after: { mustChangePassword: false },
-      detail: `own password changed; ${ended} other session(s) ended`,
+      detail: auditDetail("account.password-changed", { sessionsEnded: ended }),
     });
     return { wasDue: ctx.user.mustChangePassword, otherSessionsEnded: ended };
   });

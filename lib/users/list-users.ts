@@ -23,7 +23,7 @@ export const userListSelect = {
   mustChangePassword: true,
   lastSignInAt: true,
   province: { select: { shortName: true } },
-  commune: { select: { name: true } },
+  commune: { select: { name: true, kind: true } },
 } as const;
 
 type ListRow = Prisma.UserGetPayload<{ select: typeof userListSelect }>;
@@ -36,6 +36,7 @@ export function toListItem(ctx: AuthContext, row: ListRow): UserListItem {
     role: row.role,
     provinceName: row.province?.shortName ?? null,
     communeName: row.commune?.name ?? null,
+    communeKind: row.commune?.kind ?? null,
     active: row.active,
     mustChangePassword: row.mustChangePassword,
     lastSignInAt: row.lastSignInAt,

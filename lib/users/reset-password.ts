@@ -1,3 +1,4 @@
+import { auditDetail } from "@/lib/audit/audit-detail";
 import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { FormError } from "@/lib/auth/errors";
@@ -43,7 +44,7 @@ export async function resetPassword(
       entityId: before.id,
       before: auditValues(before),
       after: { ...auditValues(before), mustChangePassword: true },
-      detail: "password reset",
+      detail: auditDetail("user.password-reset"),
     });
     return { username: before.username, sessionsEnded: ended };
   });

@@ -1,3 +1,4 @@
+import { auditDetail } from "@/lib/audit/audit-detail";
 import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { ConflictError, FormError } from "@/lib/auth/errors";
@@ -32,7 +33,7 @@ export async function setUserActive(
       entityId: before.id,
       before: auditValues(before),
       after: { ...auditValues(before), active: input.active },
-      detail: input.active ? "reactivated" : "deactivated",
+      detail: auditDetail(input.active ? "user.reactivated" : "user.deactivated"),
     });
     // In the same transaction: the user is out the moment the change commits.
     return input.active ? 0 : ((await endUserSessions(tx, input.id)) ?? 0);

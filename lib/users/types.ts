@@ -1,3 +1,4 @@
+import type { CommuneKind } from "@/lib/units/commune-kind";
 import type { Role } from "@/lib/auth/permissions";
 
 // What the users pages show. Plain data: components import these types, never the database.
@@ -9,6 +10,8 @@ export interface UserListItem {
   role: Role;
   provinceName: string | null;
   communeName: string | null;
+  /** Xã, phường or đặc khu: a commune officer's role is named after it. */
+  communeKind: CommuneKind | null;
   active: boolean;
   mustChangePassword: boolean;
   lastSignInAt: Date | null;

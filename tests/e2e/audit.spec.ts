@@ -114,37 +114,127 @@ test("filters that cannot be read are ignored, and the page says which", async (
   await expect(page.getByRole("status")).toContainText("khoảng ngày");
 });
 
-test("changes read as a diff of the fields that changed", async ({ page, signInAs }, testInfo) => {
-  const entityId = `e2e-diff-${testInfo.project.name}`;
-  await queryE2eDatabase(
-    `insert into "AuditLog" (action, "userId", username, role, "provinceId", ip, entity, "entityId", before, after)
-     select 'UPDATE', u.id, u.username, u.role, u."provinceId", '192.0.2.15', 'User', $1,
-            '{"fullName": "Nguyễn Văn Bình", "role": "PROVINCE_OFFICER", "active": true}'::jsonb,
-            '{"fullName": "Nguyễn Văn Bình", "role": "PROVINCE_ADMIN", "active": false}'::jsonb
-     from "User" u where u.username = 'camau.quantri'`,
-    [entityId],
+/** An audit row of camau.quantri changing camau.canbo, as the users pages write it. */
+async function insertUserChange(ip: string, detail: string | null = null): Promise<string> {
+  const [row] = await queryE2eDatabase<{ id: string }>(
+    `insert into "AuditLog" (action, "userId", username, role, "provinceId", "communeId", ip, entity, "entityId", before, after, detail)
+     select 'UPDATE', a.id, a.username, a.role, a."provinceId", hh.id, $1, 'User', o.id::text,
+            jsonb_build_object('fullName', 'Nguyễn Thị Kim Ngân', 'role', 'COMMUNE_OFFICER', 'active', true, 'communeId', gr.id),
+            jsonb_build_object('fullName', 'Nguyễn Thị Kim Ngân', 'role', 'PROVINCE_OFFICER', 'active', false, 'communeId', hh.id),
+            $2
+     from "User" a, "User" o, "Commune" gr, "Commune" hh
+     where a.username = 'camau.quantri' and o.username = 'camau.canbo'
+       and gr.code = '31942' and hh.code = '31906'
+     returning "entityId" as id`,
+    [ip, detail],
   );
+  if (!row) throw new Error("no audit row inserted");
+  return row.id;
+}
+
+test("changes read as labelled fields with names, never field names, enum values or ids", async ({
+  page,
+  signInAs,
+}, testInfo) => {
+  const ip = testInfo.project.name === "phone" ? "192.0.2.16" : "192.0.2.15";
+  const userId = await insertUserChange(ip, "reactivated");
   await signInAs("bo.quantri");
+
   await page.goto("/vi/audit?action=UPDATE&entity=User");
-  const row = rows(page).filter({ hasText: entityId });
+  const row = rows(page).filter({ hasText: ip });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Cập nhật");
-  await expect(row).toContainText("Người dùng");
-  await expect(row).toContainText("192.0.2.15");
+  // The note of an old row, translated: not the English "reactivated".
+  await expect(row).toContainText("Kích hoạt lại tài khoản");
   const changes = row.getByRole("list", { name: "Các trường đã thay đổi" }).getByRole("listitem");
-  await expect(changes).toHaveCount(2);
-  await expect(changes.nth(0).locator("del")).toHaveText("Trước: PROVINCE_OFFICER");
-  await expect(changes.nth(0).locator("ins")).toHaveText("Sau: PROVINCE_ADMIN");
-  await expect(changes.nth(1)).toContainText("active:");
-  await expect(changes.nth(1).locator("ins")).toHaveText("Sau: Không");
-  await expect(row).not.toContainText("fullName");
+  await expect(changes).toHaveCount(3);
+  const role = changes.filter({ hasText: "Vai trò:" });
+  await expect(role.locator("del")).toHaveText("Trước: Cán bộ Công an xã, phường, đặc khu");
+  await expect(role.locator("ins")).toHaveText("Sau: Cán bộ Công an tỉnh");
+  const status = changes.filter({ hasText: "Trạng thái:" });
+  await expect(status.locator("del")).toHaveText("Trước: Đang hoạt động");
+  await expect(status.locator("ins")).toHaveText("Sau: Đã vô hiệu hóa");
+  const commune = changes.filter({ hasText: "Xã, phường, đặc khu:" });
+  await expect(commune.locator("del")).toHaveText("Trước: Phường Giá Rai");
+  await expect(commune.locator("ins")).toHaveText("Sau: Xã Hưng Hội");
+  // The affected user by name, with a link to their page; no raw id.
+  const affected = row.getByRole("link", { name: "Mở trang của Nguyễn Thị Kim Ngân" });
+  await expect(affected).toHaveText("Nguyễn Thị Kim Ngân");
+  await expect(affected).toHaveAttribute("href", `/vi/users/${userId}`);
+  for (const raw of [
+    "role",
+    "active",
+    "communeId",
+    "fullName",
+    "COMMUNE_OFFICER",
+    "PROVINCE_OFFICER",
+    userId.slice(0, 8),
+    "reactivated",
+  ]) {
+    await expect(row).not.toContainText(raw);
+  }
+
+  await page.goto("/en/audit?action=UPDATE&entity=User");
+  const english = rows(page).filter({ hasText: ip });
+  await expect(english).toContainText("Account reactivated");
+  const englishRole = english.getByRole("listitem").filter({ hasText: "Role:" });
+  await expect(englishRole.locator("ins")).toHaveText("After: Province officer");
+  await expect(
+    english.getByRole("listitem").filter({ hasText: "Status:" }).locator("ins"),
+  ).toHaveText("After: Deactivated");
+  await expect(english).not.toContainText("PROVINCE_OFFICER");
+});
+
+test("the username filter finds the one who acted and the user it was about", async ({
+  page,
+  signInAs,
+}, testInfo) => {
+  const ip = testInfo.project.name === "phone" ? "192.0.2.26" : "192.0.2.25";
+  await insertUserChange(ip);
+  await signInAs("bo.quantri");
+  for (const username of ["camau.quantri", "camau.canbo"]) {
+    await page.goto(`/vi/audit?user=${username}&action=UPDATE`);
+    await expect(rows(page).filter({ hasText: ip }), username).toHaveCount(1);
+  }
+});
+
+test("a refusal names the permission in words, not its key", async ({ page, signInAs }) => {
+  await queryE2eDatabase(
+    `insert into "AuditLog" (action, "userId", username, role, "provinceId", ip, detail)
+     select 'ACCESS_DENIED', u.id, u.username, u.role, u."provinceId", '192.0.2.35', 'permission users.manage'
+     from "User" u where u.username = 'camau.canbo'`,
+  );
+  await signInAs("bo.quantri");
+  await page.goto("/vi/audit?action=ACCESS_DENIED");
+  const row = rows(page).filter({ hasText: "192.0.2.35" }).first();
+  await expect(row).toContainText("Thực hiện thao tác cần quyền quản lý người dùng");
+  await expect(row).not.toContainText("users.manage");
+  await page.goto("/en/audit?action=ACCESS_DENIED");
+  await expect(rows(page).filter({ hasText: "192.0.2.35" }).first()).toContainText(
+    "the permission to manage users",
+  );
+});
+
+test("dates are asked for as ngày/tháng/năm in Vietnamese", async ({ page, signInAs }) => {
+  await signInAs("bo.quantri");
+  await page.goto("/vi/audit");
+  await expect(page.locator("#audit-from")).toHaveAttribute("placeholder", "ngày/tháng/năm");
+  await expect(page.locator("#audit-to")).toHaveAttribute("placeholder", "ngày/tháng/năm");
+  await page.goto("/en/audit");
+  await expect(page.locator("#audit-from")).toHaveAttribute("placeholder", "dd/mm/yyyy");
 });
 
 test("the page reads in English with English times", async ({ page, signInAs }) => {
   await signInAs("bo.quantri");
   await page.goto("/en/audit");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
+  // The menu and the page call it the same.
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Audit log" }),
+  ).toBeVisible();
   await expect(page.getByText("Scope: the whole country")).toBeVisible();
   for (const text of await rows(page).locator("time").allInnerTexts())
     expect(text).toMatch(EN_TIME);

@@ -54,14 +54,15 @@ const ROLES: RoleCase[] = [
     username: "giarai.canbo",
     fullName: "",
     heading: "Phường Giá Rai, Cà Mau",
-    former: ["Bạc Liêu (cũ)"],
+    // A commune's card is the commune's own, never titled with its old province.
+    former: [],
     admin: false,
   },
   {
     username: "hagiang2.canbo",
     fullName: "",
     heading: "Phường Hà Giang 2, Tuyên Quang",
-    former: ["Hà Giang (cũ)"],
+    former: [],
     admin: false,
   },
 ];
@@ -69,18 +70,15 @@ const ROLES: RoleCase[] = [
 const vi = (n: number) => new Intl.NumberFormat("vi-VN").format(n);
 
 function scopeHeading(page: Page) {
-  return page.locator("#national-heading");
+  return page.locator("#scope-heading");
 }
 
 function formerCard(page: Page, name: string) {
   return page.locator("article").filter({ has: page.getByRole("heading", { name, exact: true }) });
 }
 
-function cardCount(page: Page, former: string, label: string) {
-  return formerCard(page, former)
-    .locator("dl > div")
-    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
-    .locator("dd");
+function tile(page: Page, key: string) {
+  return page.locator(`[data-tile="${key}"] dd`).first();
 }
 
 for (const role of ROLES) {
@@ -132,13 +130,74 @@ test("a commune officer sees their own commune's figures, not another commune's 
 
   await signInThroughPage(page, "giarai.canbo");
   await expect(scopeHeading(page)).toHaveText("Phường Giá Rai, Cà Mau");
-  await expect(cardCount(page, "Bạc Liêu (cũ)", "Tổ")).toHaveText(vi(giaRai.teams));
-  await expect(cardCount(page, "Bạc Liêu (cũ)", "Điểm nhân rộng")).toHaveText(vi(giaRai.points));
+  await expect(tile(page, "teams")).toHaveText(vi(giaRai.teams));
+  await expect(tile(page, "points")).toHaveText(vi(giaRai.points));
+  await expect(page.getByRole("heading", { name: "Phường Giá Rai", exact: true })).toBeVisible();
+  await expect(page.getByText(/Bạc Liêu/)).toHaveCount(0);
   await expect(page.getByText("1.522", { exact: true })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page).toHaveURL(/\/vi\/sign-in$/);
   await signInThroughPage(page, "hunghoi.canbo");
   await expect(scopeHeading(page)).toHaveText("Xã Hưng Hội, Cà Mau");
-  await expect(cardCount(page, "Bạc Liêu (cũ)", "Tổ")).toHaveText(vi(hungHoi.teams));
+  await expect(tile(page, "teams")).toHaveText(vi(hungHoi.teams));
+});
+
+test("a ward officer is named after the ward, a commune officer after the commune; the name shows on every screen", async ({
+  page,
+}) => {
+  for (const [username, vietnamese, english] of [
+    ["giarai.canbo", "Cán bộ Công an phường", "Ward police officer"],
+    ["hunghoi.canbo", "Cán bộ Công an xã", "Commune police officer"],
+  ] as const) {
+    await signInThroughPage(page, username);
+    await expect(page).toHaveURL(/\/vi$/);
+    const who = page.getByTestId("signed-in-user");
+    // On a phone too: who is signed in is on screen, not only in a hidden block.
+    await expect(who).toBeVisible();
+    await expect(who).not.toHaveText("");
+    const box = await who.boundingBox();
+    expect(box && box.width > 0 && box.height > 0).toBe(true);
+    if ((page.viewportSize()?.width ?? 0) >= 640) {
+      await expect(who).toContainText(vietnamese);
+      await page.goto("/en");
+      await expect(page.getByTestId("signed-in-user")).toContainText(english);
+    }
+    await page.goto("/vi");
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await expect(page).toHaveURL(/\/vi\/sign-in$/);
+  }
+});
+
+test("a user's page is titled with the person's name, and 'Đã lưu' goes when the next action runs", async ({
+  page,
+}, testInfo) => {
+  const username = `e2e.tieude.${testInfo.project.name}.${Date.now().toString(36)}`;
+  await signInThroughPage(page, "camau.quantri");
+  await expect(page).toHaveURL(/\/vi$/);
+  await page.goto("/vi/users");
+  await page.getByText("Thêm người dùng").click();
+  const create = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Tạo người dùng" }) });
+  await create.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
+  await create.getByLabel("Họ và tên").fill("Phạm Thị Thử");
+  await create.getByLabel("Vai trò").selectOption({ label: "Cán bộ Công an tỉnh" });
+  await create.getByRole("button", { name: "Tạo người dùng" }).click();
+  await page.getByRole("link", { name: `Mở trang của ${username}` }).click();
+
+  await expect(page).toHaveTitle(/^Phạm Thị Thử · Người dùng/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phạm Thị Thử");
+
+  await page.getByLabel("Họ và tên").fill("Phạm Thị Thử Nghiệm");
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  const saved = page.getByRole("status").filter({ hasText: "Đã lưu." });
+  await expect(saved).toBeVisible();
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Vô hiệu hóa tài khoản" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Đã vô hiệu hóa tài khoản." }),
+  ).toBeVisible();
+  await expect(saved).toHaveCount(0);
 });

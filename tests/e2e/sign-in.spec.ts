@@ -68,3 +68,27 @@ test("signing out ends the session on the server: the saved cookie no longer get
   await expect(stolen).toHaveURL(/\/vi\/sign-in\?next=%2Fvi%2Faudit$/);
   await other.close();
 });
+
+test("a refused sign-in keeps the username and empties the password", async ({ page }) => {
+  await signInThroughPage(page, "camau.canbo", "SaiMatKhau@2025");
+  const form = page.locator("main form");
+  await expect(form.getByRole("alert")).toHaveText(INVALID);
+  await expect(form.getByLabel("Tên đăng nhập")).toHaveValue("camau.canbo");
+  await expect(form.getByLabel("Mật khẩu")).toHaveValue("");
+  await expect(form.getByLabel("Mật khẩu")).toBeFocused();
+});
+
+test("the sign-in page does not offer sign-in again in its header", async ({ page }) => {
+  for (const [path, label] of [
+    ["/vi/sign-in", "Đăng nhập"],
+    ["/en/sign-in", "Sign in"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator("main form")).toBeVisible();
+    await expect(page.locator("header").getByRole("link", { name: label })).toHaveCount(0);
+  }
+  // Everywhere else a signed-out visitor is sent to this page; signed in, the header offers sign-out.
+  await signInThroughPage(page, "camau.canbo");
+  await expect(page).toHaveURL(/\/vi$/);
+  await expect(page.locator("header").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+});

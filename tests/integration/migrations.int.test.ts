@@ -2,8 +2,7 @@
 // made to schema.prisma.
 import { readFile, readdir } from "node:fs/promises";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { withDatabase } from "@/tests/setup/databases";
 import {
   SCHEMA_PATH,

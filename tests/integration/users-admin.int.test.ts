@@ -534,8 +534,8 @@ describe("deactivation and password reset", () => {
     expect(await signIn(officer.username, TEST_PASSWORD)).toMatchObject({ ok: true });
     const audits = await auditRows(officer.id);
     expect(audits.map((a) => [a.action, a.detail])).toEqual([
-      ["UPDATE", "deactivated"],
-      ["UPDATE", "reactivated"],
+      ["UPDATE", "user.deactivated"],
+      ["UPDATE", "user.reactivated"],
     ]);
     expect(audits[0]?.before).toMatchObject({ active: true });
     expect(audits[0]?.after).toMatchObject({ active: false });
@@ -565,7 +565,7 @@ describe("deactivation and password reset", () => {
     const [audit] = await auditRows(admin.id);
     expect(audit).toMatchObject({
       action: "UPDATE",
-      detail: "password reset",
+      detail: "user.password-reset",
       provinceId: tuyenQuang,
     });
     expect(audit?.before).toMatchObject({ mustChangePassword: false });

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   assembleSuccessors,
   sectionIndicators,
+  successorsWithoutData,
   type FormerProvinceRow,
   type IndicatorRow,
 } from "@/lib/overview/assemble-overview";
 import type { IndicatorTotal } from "@/lib/overview/types";
+import { roleLabelKey } from "@/lib/units/commune-kind";
 
 function former(
   row: Partial<FormerProvinceRow> & Pick<FormerProvinceRow, "id">,
@@ -184,5 +186,58 @@ describe("sectionIndicators", () => {
 
   it("returns no section for no indicators", () => {
     expect(sectionIndicators([], "vi")).toEqual([]);
+  });
+});
+
+describe("sections in both languages", () => {
+  const both = [
+    {
+      ...indicator({ id: 1, groupVi: "Tuần tra, canh gác", groupEn: "Patrols" }),
+      indicatorId: 1,
+      total: 1n,
+    },
+    {
+      ...indicator({ id: 2, groupVi: "Tuyên truyền", groupEn: "Outreach" }),
+      indicatorId: 2,
+      total: 2n,
+    },
+    // A group named differently in Vietnamese but the same in English (a catalog seeded before
+    // the fix): one section in both languages, not two in one and one in the other.
+    { ...indicator({ id: 3, groupVi: "Tuần tra", groupEn: "Patrols" }), indicatorId: 3, total: 3n },
+  ];
+
+  it("makes the same sections whatever the language", () => {
+    const shape = (locale: "vi" | "en") =>
+      sectionIndicators(both, locale).map((s) => s.indicators.map((i) => i.indicatorId));
+    expect(shape("vi")).toEqual([[1, 3], [2]]);
+    expect(shape("en")).toEqual(shape("vi"));
+    expect(sectionIndicators(both, "vi").map((s) => s.group)).toEqual([
+      "Tuần tra, canh gác",
+      "Tuyên truyền",
+    ]);
+    expect(sectionIndicators(both, "en").map((s) => s.group)).toEqual(["Patrols", "Outreach"]);
+  });
+});
+
+describe("successors without data", () => {
+  it("names the former provinces and the successors that have no data yet", () => {
+    const rows = [
+      former({ id: 1, shortName: "Bạc Liêu", points: 263 }),
+      former({ id: 2, shortName: "Cà Mau" }),
+      former({ id: 3, shortName: "Hà Giang", successorId: 200, successorShortName: "Tuyên Quang" }),
+      former({ id: 4, shortName: "An Giang", successorId: 300, successorShortName: "An Giang" }),
+    ];
+    const groups = assembleSuccessors(rows, [], catalog);
+    expect(groups.map((g) => [g.shortName, g.formerWithoutData])).toEqual([["Cà Mau", ["Cà Mau"]]]);
+    expect(successorsWithoutData(rows, groups)).toEqual(["An Giang", "Tuyên Quang"]);
+  });
+});
+
+describe("role names", () => {
+  it("names a commune officer after the kind of their unit", () => {
+    expect(roleLabelKey("COMMUNE_OFFICER", "WARD")).toBe("communeOfficer.WARD");
+    expect(roleLabelKey("COMMUNE_OFFICER", "COMMUNE")).toBe("communeOfficer.COMMUNE");
+    expect(roleLabelKey("COMMUNE_OFFICER", null)).toBe("COMMUNE_OFFICER");
+    expect(roleLabelKey("PROVINCE_OFFICER", "WARD")).toBe("PROVINCE_OFFICER");
   });
 });

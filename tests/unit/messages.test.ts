@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import { enMessages as en, FEATURE_FILES, viMessages as vi } from "@/lib/i18n/catalog";
 
 function keyPaths(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -26,6 +25,24 @@ function leaf(messages: unknown, path: string): unknown {
 }
 
 describe("messages", () => {
+  it("keeps each namespace in one feature file, the same file in both languages", () => {
+    for (const locale of ["vi", "en"] as const) {
+      const owners = new Map<string, string>();
+      for (const [file, messages] of Object.entries(FEATURE_FILES[locale])) {
+        for (const namespace of Object.keys(messages)) {
+          expect(owners.get(namespace), `${locale}/${file}.json: ${namespace}`).toBeUndefined();
+          owners.set(namespace, file);
+        }
+      }
+    }
+    const files = (locale: "vi" | "en") =>
+      Object.entries(FEATURE_FILES[locale]).map(([file, messages]) => [
+        file,
+        Object.keys(messages).sort(),
+      ]);
+    expect(files("en")).toEqual(files("vi"));
+  });
+
   it("has the same keys in Vietnamese and English", () => {
     expect(keyPaths(en).sort()).toEqual(keyPaths(vi).sort());
   });

@@ -71,16 +71,19 @@ $$;
 -- most once a minute). p_now may only move the clock forward (tests of timeouts), never back.
 CREATE FUNCTION app_enter_session(p_token text, p_now timestamp(3) DEFAULT NULL)
 RETURNS TABLE (session_id uuid, user_id uuid, username text, full_name text, role "Role",
-               province_id integer, commune_id integer, must_change_password boolean, locale text)
+               province_id integer, commune_id integer, commune_kind "CommuneKind",
+               must_change_password boolean, locale text)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   t timestamp(3) := greatest(coalesce(p_now, now() AT TIME ZONE 'UTC'), now() AT TIME ZONE 'UTC');
   s record;
 BEGIN
   SELECT se."id" AS sid, se."lastSeenAt" AS seen, u."id" AS uid, u."username", u."fullName",
-         u."role", u."provinceId", u."communeId", u."mustChangePassword", u."locale"
+         u."role", u."provinceId", u."communeId", c."kind" AS commune_kind,
+         u."mustChangePassword", u."locale"
     INTO s
     FROM "Session" se JOIN "User" u ON u."id" = se."userId"
+    LEFT JOIN "Commune" c ON c."id" = u."communeId"
    WHERE se."tokenHash" = encode(sha256(convert_to(coalesce(p_token, ''), 'UTF8')), 'hex')
      AND se."revokedAt" IS NULL AND se."expiresAt" > t
      AND se."lastSeenAt" > t - interval '30 minutes' AND u."active";
@@ -97,7 +100,7 @@ BEGIN
     CASE WHEN s."role" = 'COMMUNE_OFFICER' THEN coalesce(s."communeId"::text, '') ELSE '' END,
     s.uid::text, s."role"::text);
   RETURN QUERY SELECT s.sid, s.uid, s."username", s."fullName", s."role", s."provinceId",
-    s."communeId", s."mustChangePassword", s."locale"::text;
+    s."communeId", s.commune_kind, s."mustChangePassword", s."locale"::text;
 END
 $$;
 

@@ -78,7 +78,7 @@ const POINT_GROUPS: Group[] = [
         "weapons_handed_in",
         COUNT,
         "Vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo vận động giao nộp",
-        "Weapons, explosives and firecrackers handed in",
+        "Weapons, explosives, support tools and firecrackers handed in",
       ],
     ],
   ],
@@ -118,7 +118,7 @@ const POINT_GROUPS: Group[] = [
     [
       ["houses_built", COUNT, "Số nhà tình nghĩa, nhà tình thương xây tặng", "Houses built"],
       ["gifts", COUNT, "Số suất quà tặng", "Gifts given"],
-      ["gifts_value", VND, "Trị giá quà tặng (đồng)", "Value of gifts (VND)"],
+      ["gifts_value", VND, "Trị giá quà tặng", "Value of gifts"],
     ],
   ],
 ];
@@ -167,7 +167,11 @@ const COMMUNE_GROUPS: Group[] = [
       ["trainees", PERSON, "Lượt người được tập huấn", "Trainees"],
     ],
   ],
-  ["Tuần tra", "Patrols", [["joint_patrols", COUNT, "Số cuộc tuần tra phối hợp", "Joint patrols"]]],
+  [
+    "Tuần tra, canh gác",
+    "Patrols",
+    [["joint_patrols", COUNT, "Số cuộc tuần tra phối hợp", "Joint patrols"]],
+  ],
   [
     "Vận động giao nộp",
     "Handed in",
@@ -176,7 +180,7 @@ const COMMUNE_GROUPS: Group[] = [
         "commune_weapons_handed_in",
         COUNT,
         "Vũ khí, vật liệu nổ, pháo thu hồi qua phát động",
-        "Weapons and explosives collected by the commune",
+        "Weapons, explosives and firecrackers recovered through campaigns",
       ],
     ],
   ],

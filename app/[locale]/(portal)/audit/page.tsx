@@ -5,6 +5,7 @@ import { parseAuditQuery } from "@/lib/audit/audit-query";
 import { listAudit } from "@/lib/audit/list-audit";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { Notice } from "@/components/ui/notice";
 import { AuditFiltersForm } from "./_components/audit-filters-form";
 import { AuditPager } from "./_components/audit-pager";
 import { AuditTable } from "./_components/audit-table";
@@ -49,12 +50,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <AuditFiltersForm locale={locale} filters={query.filters} options={options} />
 
       {invalid.length > 0 ? (
-        <p
-          role="status"
-          className="border-l-4 border-gold-500 bg-gold-300/20 px-4 py-3 text-sm text-slate-900"
-        >
+        <Notice tone="info" persistent dismissible={false}>
           {t("invalid", { fields: invalid.join(", ") })}
-        </p>
+        </Notice>
       ) : null}
 
       {page.rows.length === 0 ? (
@@ -64,6 +62,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       ) : (
         <AuditTable
           rows={page.rows}
+          names={page.names}
           locale={locale}
           canSeeAllProvinces={user.scope.level === "NATION"}
         />

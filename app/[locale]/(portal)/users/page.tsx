@@ -4,7 +4,6 @@ import { requirePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { Link } from "@/lib/i18n/navigation";
 import {
   listProvinceOptions,
   listUserFormOptions,
@@ -14,6 +13,9 @@ import { listUsers } from "@/lib/users/list-users";
 import { CreateUserForm } from "./_components/create-user-form";
 import { SelectField } from "@/components/forms/field";
 import { UsersTable } from "./_components/users-table";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
+import { Pager } from "@/components/ui/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -125,19 +127,11 @@ export default async function UsersPage({ params, searchParams }: Props) {
             />
           </div>
           <div className="flex items-center gap-3">
-            <button
-              type="submit"
-              className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900"
-            >
-              {t("filter")}
-            </button>
+            <Button>{t("filter")}</Button>
             {filtered ? (
-              <Link
-                href="/users"
-                className="text-sm font-medium text-brand-700 underline underline-offset-4"
-              >
+              <TextLink href="/users" className="text-sm">
                 {t("clearFilter")}
-              </Link>
+              </TextLink>
             ) : null}
           </div>
         </form>
@@ -148,37 +142,21 @@ export default async function UsersPage({ params, searchParams }: Props) {
         <UsersTable rows={list.rows} locale={locale} viewerId={ctx.user.id} />
 
         {list.pageCount > 1 ? (
-          <nav
-            aria-label={t("pagination")}
-            className="flex items-center justify-between gap-3 text-sm"
-          >
-            {list.page > 1 ? (
-              <Link
-                href={pageHref(list.page - 1)}
-                className="font-medium text-brand-700 underline underline-offset-4"
-              >
-                {t("pagePrevious")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span className="text-slate-700">
-              {t("pageOf", {
-                page: formatNumber(list.page, locale),
-                pages: formatNumber(list.pageCount, locale),
-              })}
-            </span>
-            {list.page < list.pageCount ? (
-              <Link
-                href={pageHref(list.page + 1)}
-                className="font-medium text-brand-700 underline underline-offset-4"
-              >
-                {t("pageNext")}
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
+          <Pager
+            label={t("pagination")}
+            previous={
+              list.page > 1 ? { href: pageHref(list.page - 1), label: t("pagePrevious") } : null
+            }
+            next={
+              list.page < list.pageCount
+                ? { href: pageHref(list.page + 1), label: t("pageNext") }
+                : null
+            }
+            position={t("pageOf", {
+              page: formatNumber(list.page, locale),
+              pages: formatNumber(list.pageCount, locale),
+            })}
+          />
         ) : null}
       </section>
     </div>

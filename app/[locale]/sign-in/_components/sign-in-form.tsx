@@ -1,17 +1,29 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormAlert } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
 import { signInAction } from "../actions";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("SignIn");
-  // The username stays in its field when the password is refused.
-  const { pending, errors, formError, formProps } = useActionForm(signInAction);
+  // The username stays in its field when the password is refused; the password does not (it was
+  // wrong, and a refused password should not sit on the screen): emptied, with the focus on it.
+  const { state, pending, errors, formError, formProps } = useActionForm(signInAction);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!state || state.ok) return;
+    const password = formRef.current?.elements.namedItem("password");
+    if (password instanceof HTMLInputElement) {
+      password.value = "";
+      password.focus();
+    }
+  }, [state]);
 
   return (
-    <form {...formProps} className="mt-6 space-y-4" noValidate>
+    <form ref={formRef} {...formProps} className="mt-6 space-y-4" noValidate>
       <FormAlert message={formError} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field
@@ -32,13 +44,9 @@ export function SignInForm({ next }: { next?: string }) {
         required
         error={errors.password}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <Button pending={pending} pendingLabel={t("submitting")} className="w-full">
+        {t("submit")}
+      </Button>
     </form>
   );
 }

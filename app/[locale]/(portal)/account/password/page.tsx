@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/page-guard";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { Notice } from "@/components/ui/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -29,12 +30,9 @@ export default async function ChangePasswordPage({ params }: Props) {
     <div className="mx-auto max-w-md space-y-4 px-4 py-10">
       <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
       {due ? (
-        <p
-          role="alert"
-          className="border-l-4 border-gold-400 bg-gold-300/25 px-4 py-3 text-sm font-medium text-slate-900"
-        >
+        <Notice tone="info" persistent dismissible={false}>
           {t("dueNotice")}
-        </p>
+        </Notice>
       ) : null}
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <p className="text-sm text-slate-700">{t("account", { username: ctx.user.username })}</p>

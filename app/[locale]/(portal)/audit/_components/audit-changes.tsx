@@ -1,53 +1,134 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { JsonValue } from "@/lib/audit/audit-diff";
+import { type DetailCode, readAuditDetail } from "@/lib/audit/audit-detail";
 import { formatAuditTime } from "@/lib/audit/format-audit-time";
-import type { AuditRow } from "@/lib/audit/list-audit";
+import type { AuditNames, AuditRow } from "@/lib/audit/list-audit";
+import { PERMISSIONS, type Permission, ROLE_PERMISSIONS, type Role } from "@/lib/auth/permissions";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-// The fields an audited change touched: old value struck through, new value beside it. The
-// sign-in code and the guards record why something was refused in English; the known reasons are
-// shown translated, anything else as it was written.
+// What an audited change did, in words: "Vai trò: Cán bộ Công an xã → Cán bộ Công an tỉnh",
+// "Xã, phường, đặc khu: Phường Giá Rai → Xã Hưng Hội". Field names, enum values, ids and the
+// notes' machine codes are never shown as they are stored: each has its label, and the names of
+// units come with the page (resolved in the same transaction as the rows).
 
-const KNOWN_DETAILS = {
-  "wrong password": "wrongPassword",
-  "unknown user": "unknownUser",
-  deactivated: "deactivated",
-  throttled: "throttled",
-} as const;
+const DETAIL_KEYS = {
+  "sign-in.wrong-password": "wrongPassword",
+  "sign-in.unknown-user": "unknownUser",
+  "sign-in.deactivated": "deactivated",
+  "sign-in.throttled": "throttled",
+  "user.deactivated": "userDeactivated",
+  "user.reactivated": "userReactivated",
+  "user.password-reset": "passwordReset",
+  "account.password-changed": "passwordChanged",
+  "access.page": "pageRefused",
+  "access.action": "actionRefused",
+  "access.out-of-scope": "outOfScope",
+} as const satisfies Record<DetailCode, string>;
 
-// The refusals written by lib/auth (guard.ts, page-guard.ts, route-guard.ts).
-const PAGE_REFUSED = /^(?:page|route) (\S+) needs (\S+)$/;
-const ACTION_REFUSED = /^permission (\S+)$/;
-const OUT_OF_SCOPE = /^(\w+) (\S+) not in scope$/;
+const FIELDS = [
+  "username",
+  "fullName",
+  "role",
+  "provinceId",
+  "communeId",
+  "active",
+  "mustChangePassword",
+  "passwordChangedAt",
+] as const;
+type Field = (typeof FIELDS)[number];
 
+const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_SHOWN = 300;
 
-export async function AuditChanges({ row, locale }: { row: AuditRow; locale: AppLocale }) {
-  const t = await getTranslations("Audit");
+function isField(name: string): name is Field {
+  return (FIELDS as readonly string[]).includes(name);
+}
 
-  const show = (value: JsonValue | undefined): string => {
+function isPermission(name: string): name is Permission {
+  return (PERMISSIONS as readonly string[]).includes(name);
+}
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+// The pages a refusal names, by their menu label (the path without its /vi or /en).
+const PAGE_LABELS = {
+  "/users": "users",
+  "/audit": "audit",
+  "/account/password": "account",
+} as const;
+
+export async function AuditChanges({
+  row,
+  names,
+  locale,
+}: {
+  row: AuditRow;
+  names: AuditNames;
+  locale: AppLocale;
+}) {
+  const [t, roles, header] = await Promise.all([
+    getTranslations("Audit"),
+    getTranslations("Roles"),
+    getTranslations("Header"),
+  ]);
+  const entityLabels: Record<string, string> = (await getMessages()).Audit.entities;
+
+  const show = (field: string, value: JsonValue | undefined): string => {
     if (value === undefined || value === null || value === "") return t("emptyValue");
+    if (field === "role" && typeof value === "string" && isRole(value)) return roles(value);
+    if (field === "provinceId" && typeof value === "number")
+      return names.provinces[String(value)] ?? t("unknownUnit");
+    if (field === "communeId" && typeof value === "number")
+      return names.communes[String(value)] ?? t("unknownUnit");
+    if (field === "active" && typeof value === "boolean")
+      return value ? t("active") : t("inactive");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
     if (typeof value === "string")
       return ISO_MOMENT.test(value) ? formatAuditTime(new Date(value), locale) : value;
-    if (typeof value === "number") return String(value);
+    if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
     const json = JSON.stringify(value);
     return json.length > MAX_SHOWN ? `${json.slice(0, MAX_SHOWN)}…` : json;
   };
 
-  const detail = ((text: string | null): string | null => {
-    if (text === null) return null;
-    if (Object.hasOwn(KNOWN_DETAILS, text))
-      return t(`details.${KNOWN_DETAILS[text as keyof typeof KNOWN_DETAILS]}`);
-    const page = PAGE_REFUSED.exec(text);
-    if (page) return t("details.pageRefused", { path: page[1] ?? "", permission: page[2] ?? "" });
-    const action = ACTION_REFUSED.exec(text);
-    if (action) return t("details.actionRefused", { permission: action[1] ?? "" });
-    const scope = OUT_OF_SCOPE.exec(text);
-    if (scope) return t("details.outOfScope", { entity: scope[1] ?? "", id: scope[2] ?? "" });
-    return text;
-  })(row.detail);
+  const permission = (key: string | undefined): string =>
+    key && isPermission(key) ? t(`permissions.${key}`) : t("fields.other");
+
+  const pageName = (path: string): string => {
+    const bare = path.replace(/^\/(vi|en)(?=\/|$)/, "") || "/";
+    const key = Object.hasOwn(PAGE_LABELS, bare)
+      ? PAGE_LABELS[bare as keyof typeof PAGE_LABELS]
+      : null;
+    return key ? header(key) : bare === "/" ? header("overview") : bare;
+  };
+
+  const detail = ((): string | null => {
+    const read = readAuditDetail(row.detail, row.action);
+    if (!read) return row.detail;
+    const key = DETAIL_KEYS[read.code];
+    const v = read.values;
+    switch (key) {
+      case "passwordChanged":
+        return t("details.passwordChanged", {
+          sessionsEnded: new Intl.NumberFormat(locale).format(Number(v.sessionsEnded ?? 0)),
+        });
+      case "pageRefused":
+        return t("details.pageRefused", {
+          page: pageName(v.path ?? ""),
+          permission: permission(v.permission),
+        });
+      case "actionRefused":
+        return t("details.actionRefused", { permission: permission(v.permission) });
+      case "outOfScope":
+        return t("details.outOfScope", {
+          entity: (v.entity && entityLabels[v.entity]) || t("fields.other"),
+        });
+      default:
+        return t(`details.${key}`);
+    }
+  })();
 
   if (row.changes.length === 0 && !detail) return <span className="text-slate-500">—</span>;
 
@@ -57,14 +138,16 @@ export async function AuditChanges({ row, locale }: { row: AuditRow; locale: App
       {row.changes.length > 0 ? (
         <ul className="space-y-1" aria-label={t("changesLabel")}>
           {row.changes.map((change) => (
-            <li key={change.field} className="break-words">
+            <li key={change.field} className="break-words" data-field={change.field}>
               {change.field ? (
-                <span className="font-mono text-xs text-slate-600">{change.field}: </span>
+                <span className="text-xs font-medium text-slate-600">
+                  {isField(change.field) ? t(`fields.${change.field}`) : t("fields.other")}:{" "}
+                </span>
               ) : null}
               {change.kind !== "added" ? (
                 <del className="bg-brand-50 text-brand-900 decoration-brand-600">
                   <span className="sr-only">{t("before")} </span>
-                  {show(change.before)}
+                  {show(change.field, change.before)}
                 </del>
               ) : null}
               {change.kind === "changed" ? (
@@ -75,7 +158,7 @@ export async function AuditChanges({ row, locale }: { row: AuditRow; locale: App
               {change.kind !== "removed" ? (
                 <ins className="bg-emerald-50 text-emerald-900 no-underline">
                   <span className="sr-only">{t("after")} </span>
-                  {show(change.after)}
+                  {show(change.field, change.after)}
                 </ins>
               ) : null}
             </li>

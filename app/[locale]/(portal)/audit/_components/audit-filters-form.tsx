@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { AuditFilterOptions } from "@/lib/audit/audit-filter-options";
 import { AUDIT_ACTIONS, type AuditFilters, dayText, FILTER_PARAMS } from "@/lib/audit/audit-query";
-import { Link } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 // A plain GET form: filters live in the address (shareable, bookmarkable) and work without
@@ -97,8 +98,12 @@ export async function AuditFiltersForm({
           autoComplete="off"
           spellCheck={false}
           maxLength={64}
+          aria-describedby="audit-user-hint"
           className={control}
         />
+        <p id="audit-user-hint" className="mt-1 text-xs text-slate-600">
+          {t("userHint")}
+        </p>
       </Labelled>
       {options.provinces.length > 0 ? (
         <Labelled
@@ -146,18 +151,10 @@ export async function AuditFiltersForm({
         />
       </Labelled>
       <div className="col-span-2 flex items-end gap-3">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
-        >
-          {t("apply")}
-        </button>
-        <Link
-          href="/audit"
-          className="px-2 py-2 font-medium text-brand-700 underline underline-offset-4"
-        >
+        <Button className="px-5">{t("apply")}</Button>
+        <TextLink href="/audit" className="px-2 py-2">
           {t("clear")}
-        </Link>
+        </TextLink>
       </div>
     </form>
   );

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/link";
+import { Notice } from "@/components/ui/notice";
+import { roleLabelKey } from "@/lib/units/commune-kind";
 import { getUser } from "@/lib/users/get-user";
 import { listUserFormOptions } from "@/lib/users/list-form-options";
 import { EditUserForm } from "../_components/edit-user-form";
@@ -22,8 +25,13 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
+  const { id } = await params;
   const t = await getTranslations({ locale, namespace: "Users" });
-  return { title: t("title") };
+  // The person's name, as the page's heading; the page itself checks access (and refuses).
+  const viewer = await getCurrentUser();
+  const user =
+    viewer && hasPermission(viewer.role, "users.view") ? await getUser(viewer, id) : null;
+  return { title: user ? `${user.fullName} · ${t("title")}` : t("title") };
 }
 
 export default async function UserPage({ params }: Props) {
@@ -41,7 +49,7 @@ export default async function UserPage({ params }: Props) {
   ]);
 
   const facts: [string, string][] = [
-    [t("role"), roles(user.role)],
+    [t("role"), roles(roleLabelKey(user.role, user.communeKind))],
     [t("colScope"), scopeLabel(user, t("nation"))],
     [
       t("colLastSignIn"),
@@ -53,12 +61,9 @@ export default async function UserPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8">
-      <Link
-        href="/users"
-        className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4"
-      >
+      <TextLink href="/users" className="inline-block text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <div className="space-y-2">
         <h1 className="text-2xl font-bold break-words text-slate-900 sm:text-3xl">
           {user.fullName}
@@ -84,20 +89,14 @@ export default async function UserPage({ params }: Props) {
 
         <div className="space-y-8">
           {user.isSelf ? (
-            <p className="border-l-4 border-gold-400 bg-gold-300/20 px-4 py-3 text-sm text-slate-900">
-              {t("selfNote")}{" "}
-              <Link
-                href="/account/password"
-                className="font-semibold text-brand-700 underline underline-offset-4"
-              >
-                {t("changeOwnPassword")}
-              </Link>
-            </p>
+            <Notice tone="info" persistent dismissible={false}>
+              {t("selfNote")} <TextLink href="/account/password">{t("changeOwnPassword")}</TextLink>
+            </Notice>
           ) : null}
           {!manage && !user.isSelf ? (
-            <p className="border-l-4 border-slate-400 bg-slate-50 px-4 py-3 text-sm text-slate-800">
+            <Notice tone="info" persistent dismissible={false}>
               {t("readOnly")}
-            </p>
+            </Notice>
           ) : null}
 
           {manage && options ? (

@@ -2,15 +2,15 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, FormAlert } from "@/components/forms/field";
+import { Field, FormAlert, SelectField } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 import type { Role } from "@/lib/auth/permissions";
-import { Link } from "@/lib/i18n/navigation";
 import type { UserFormOptions } from "@/lib/users/types";
 import { createUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
-import { SelectField } from "@/components/forms/field";
 import { UnitFields } from "./unit-fields";
-import { useActionForm } from "@/components/forms/use-action-form";
 
 export function CreateUserForm({ options }: { options: UserFormOptions }) {
   const t = useTranslations("Users");
@@ -26,25 +26,18 @@ export function CreateUserForm({ options }: { options: UserFormOptions }) {
             username={created.username}
             password={created.oneTimePassword}
           />
-          <Link
-            href={`/users/${created.id}`}
-            className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4"
-          >
+          <TextLink href={`/users/${created.id}`} className="inline-block text-sm">
             {t("openUser", { username: created.username })}
-          </Link>
+          </TextLink>
         </div>
       ) : null}
       <form {...formProps} className="space-y-4" noValidate>
         <FormAlert message={formError} />
         {/* A new, empty form after each account created. */}
         <CreateUserFields key={created?.id ?? "draft"} options={options} errors={errors} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
-        >
-          {pending ? t("creating") : t("create")}
-        </button>
+        <Button pending={pending} pendingLabel={t("creating")}>
+          {t("create")}
+        </Button>
       </form>
     </div>
   );

@@ -2,13 +2,14 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, FormAlert } from "@/components/forms/field";
+import { Field, FormAlert, SelectField } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { type Role, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { UserConflict, UserDetail, UserFormOptions } from "@/lib/users/types";
 import { updateUserAction } from "../actions";
-import { SelectField } from "@/components/forms/field";
 import { UnitFields } from "./unit-fields";
-import { useActionForm } from "@/components/forms/use-action-form";
 
 const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
 
@@ -26,7 +27,8 @@ function readConflict(value: unknown): UserConflict | undefined {
 export function EditUserForm({ user, options }: { user: UserDetail; options: UserFormOptions }) {
   const t = useTranslations("Users");
   const roleNames = useTranslations("Roles");
-  const { state, pending, errors, formError, formProps } = useActionForm(updateUserAction);
+  const { state, pending, errors, formError, resultKey, formProps } =
+    useActionForm(updateUserAction);
   const conflict = state && !state.ok ? readConflict(state.conflict) : undefined;
   // The version this form saves over: the other person's after a conflict (now shown), ours after a save.
   const version = conflict?.version ?? (state?.ok ? state.data.version : user.version);
@@ -39,12 +41,9 @@ export function EditUserForm({ user, options }: { user: UserDetail; options: Use
   return (
     <form {...formProps} className="space-y-4" noValidate>
       {state?.ok ? (
-        <p
-          role="status"
-          className="border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-950"
-        >
+        <Notice key={resultKey} tone="success">
           {t("saved")}
-        </p>
+        </Notice>
       ) : null}
       <FormAlert message={formError ?? errors.id ?? errors.version} />
       {conflict ? (
@@ -65,13 +64,9 @@ export function EditUserForm({ user, options }: { user: UserDetail; options: Use
         options={options}
         errors={errors}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
-      >
-        {pending ? t("saving") : t("save")}
-      </button>
+      <Button pending={pending} pendingLabel={t("saving")}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

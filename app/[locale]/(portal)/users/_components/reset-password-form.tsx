@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
 import { resetPasswordAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
-import { useActionForm } from "@/components/forms/use-action-form";
 
 export function ResetPasswordForm({ id, username }: { id: string; username: string }) {
   const t = useTranslations("Users");
@@ -25,13 +26,9 @@ export function ResetPasswordForm({ id, username }: { id: string; username: stri
       <FormAlert message={formError ?? errors.id} />
       <p className="text-sm text-slate-700">{t("resetNote")}</p>
       <input type="hidden" name="id" value={id} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:cursor-wait disabled:opacity-70"
-      >
-        {pending ? t("resetting") : t("reset")}
-      </button>
+      <Button variant="secondary" pending={pending} pendingLabel={t("resetting")}>
+        {t("reset")}
+      </Button>
     </form>
   );
 }

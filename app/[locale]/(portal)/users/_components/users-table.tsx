@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
+import { roleLabelKey } from "@/lib/units/commune-kind";
 import type { UserListItem } from "@/lib/users/types";
 import { scopeLabel } from "./scope-label";
 import { UserBadges } from "./user-badges";
@@ -47,7 +48,9 @@ export async function UsersTable({
         {rows.map((user) => (
           <li key={user.id} className="space-y-1 py-3">
             <div>{name(user)}</div>
-            <div className="text-sm text-slate-800">{roles(user.role)}</div>
+            <div className="text-sm text-slate-800">
+              {roles(roleLabelKey(user.role, user.communeKind))}
+            </div>
             <div className="text-sm text-slate-700">{scopeLabel(user, t("nation"))}</div>
             <UserBadges active={user.active} mustChangePassword={user.mustChangePassword} />
             <div className="text-xs text-slate-600">
@@ -82,7 +85,7 @@ export async function UsersTable({
             {rows.map((user) => (
               <tr key={user.id} className="border-b border-slate-200 align-top">
                 <td className="py-2 pr-3">{name(user)}</td>
-                <td className="py-2 pr-3">{roles(user.role)}</td>
+                <td className="py-2 pr-3">{roles(roleLabelKey(user.role, user.communeKind))}</td>
                 <td className="py-2 pr-3">{scopeLabel(user, t("nation"))}</td>
                 <td className="py-2 pr-3">
                   <UserBadges active={user.active} mustChangePassword={user.mustChangePassword} />

@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormAlert } from "@/components/forms/field";
+import { Button } from "@/components/ui/button";
+import { Notice, useResultKey } from "@/components/ui/notice";
 import { changeOwnPasswordAction } from "../../actions";
 
 export function ChangePasswordForm({ username, due }: { username: string; due: boolean }) {
@@ -11,19 +13,17 @@ export function ChangePasswordForm({ username, due }: { username: string; due: b
   const [state, action, pending] = useActionState(changeOwnPasswordAction, undefined);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const done = state?.ok ? state.data : undefined;
+  const resultKey = useResultKey(state);
 
   return (
     <form action={action} className="space-y-4" noValidate>
       {done ? (
-        <p
-          role="status"
-          className="border-l-4 border-emerald-600 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-950"
-        >
+        <Notice key={resultKey} tone="success">
           {t("changed")}
           {done.otherSessionsEnded > 0
             ? ` ${t("otherSessionsEnded", { count: done.otherSessionsEnded })}`
             : null}
-        </p>
+        </Notice>
       ) : null}
       <FormAlert message={state && !state.ok ? state.formError : undefined} />
       {/* For password managers: which account this new password belongs to. */}
@@ -56,13 +56,9 @@ export function ChangePasswordForm({ username, due }: { username: string; due: b
         required
         error={errors.confirmPassword}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
-      >
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <Button pending={pending} pendingLabel={t("submitting")} className="w-full">
+        {t("submit")}
+      </Button>
     </form>
   );
 }

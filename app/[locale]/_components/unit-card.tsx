@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatNumber, formatVnd } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { sectionIndicators } from "@/lib/overview/assemble-overview";
-import type { FormerProvinceSummary, IndicatorTotal } from "@/lib/overview/types";
+import type { IndicatorTotal, UnitSummary } from "@/lib/overview/types";
 
 function formatTotal(indicator: IndicatorTotal, locale: AppLocale): string {
   return indicator.unit === "VND"
@@ -10,19 +10,25 @@ function formatTotal(indicator: IndicatorTotal, locale: AppLocale): string {
     : formatNumber(indicator.total, locale);
 }
 
-export async function FormerProvinceCard({
+/** One unit's card: a former province under its successor, or a commune's own figures. */
+export async function UnitCard({
+  name,
+  headingId,
   summary,
   year,
   locale,
+  showCounts = true,
 }: {
-  summary: FormerProvinceSummary;
+  /** Off where the tiles above already give the same counts (a commune's own card). */
+  showCounts?: boolean;
+  /** The unit the figures are of: "Bạc Liêu (cũ)", "Phường Giá Rai". */
+  name: string;
+  headingId: string;
+  summary: UnitSummary;
   year: number;
   locale: AppLocale;
 }) {
   const t = await getTranslations("Overview");
-  const units = await getTranslations("Units");
-  const name = units("formerProvince", { name: summary.shortName });
-  const headingId = `former-${summary.id}`;
   // A lone ungrouped section needs no heading; beside named groups it is "other indicators".
   const hasGroups = summary.indicators.some((indicator) => indicator.groupVi !== null);
   const counts = [
@@ -35,6 +41,7 @@ export async function FormerProvinceCard({
   return (
     <article
       aria-labelledby={headingId}
+      data-unit-card={name}
       className="min-w-0 rounded border border-slate-200 bg-white shadow-sm"
     >
       <h4
@@ -44,16 +51,18 @@ export async function FormerProvinceCard({
         {name}
       </h4>
 
-      <dl className="grid grid-cols-2 gap-px border-b border-slate-200 bg-slate-200 sm:grid-cols-4">
-        {counts.map((count) => (
-          <div key={count.label} className="flex flex-col bg-white px-4 py-2">
-            <dt className="order-2 text-xs leading-snug text-slate-600">{count.label}</dt>
-            <dd className="order-1 text-lg font-bold tabular-nums text-slate-900">
-              {formatNumber(count.value, locale)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {showCounts ? (
+        <dl className="grid grid-cols-2 gap-px border-b border-slate-200 bg-slate-200 sm:grid-cols-4">
+          {counts.map((count) => (
+            <div key={count.label} className="flex flex-col bg-white px-4 py-2">
+              <dt className="order-2 text-xs leading-snug text-slate-600">{count.label}</dt>
+              <dd className="order-1 text-lg font-bold tabular-nums text-slate-900">
+                {formatNumber(count.value, locale)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
 
       {summary.indicators.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-600">{t("noReports", { year })}</p>
@@ -76,6 +85,7 @@ export async function FormerProvinceCard({
               return (
                 <tbody
                   key={section.group ?? ""}
+                  data-indicator-group={section.group ?? ""}
                   className="border-b border-slate-200 last:border-0"
                 >
                   {label !== null ? (

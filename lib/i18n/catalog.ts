@@ -1,0 +1,73 @@
+import enAccount from "@/messages/en/account.json";
+import enAudit from "@/messages/en/audit.json";
+import enCommon from "@/messages/en/common.json";
+import enErrors from "@/messages/en/errors.json";
+import enNav from "@/messages/en/nav.json";
+import enOverview from "@/messages/en/overview.json";
+import enSignIn from "@/messages/en/sign-in.json";
+import enUsers from "@/messages/en/users.json";
+import viAccount from "@/messages/vi/account.json";
+import viAudit from "@/messages/vi/audit.json";
+import viCommon from "@/messages/vi/common.json";
+import viErrors from "@/messages/vi/errors.json";
+import viNav from "@/messages/vi/nav.json";
+import viOverview from "@/messages/vi/overview.json";
+import viSignIn from "@/messages/vi/sign-in.json";
+import viUsers from "@/messages/vi/users.json";
+import type { AppLocale } from "./routing";
+
+// The messages of each language, one file per feature (messages/<locale>/<feature>.json), merged
+// into the one object next-intl reads. Each file holds whole top-level namespaces; the namespaces
+// are the same whatever file they live in, so `useTranslations("Audit")` does not care. Kept free
+// of server-only imports: the message types (next-intl.d.ts) and the unit tests read it too.
+
+/** Feature files in load order; a namespace must live in exactly one of them (a unit test checks). */
+export const FEATURE_FILES = {
+  vi: {
+    common: viCommon,
+    nav: viNav,
+    errors: viErrors,
+    "sign-in": viSignIn,
+    overview: viOverview,
+    users: viUsers,
+    audit: viAudit,
+    account: viAccount,
+  },
+  en: {
+    common: enCommon,
+    nav: enNav,
+    errors: enErrors,
+    "sign-in": enSignIn,
+    overview: enOverview,
+    users: enUsers,
+    audit: enAudit,
+    account: enAccount,
+  },
+} as const;
+
+export const viMessages = {
+  ...viCommon,
+  ...viNav,
+  ...viErrors,
+  ...viSignIn,
+  ...viOverview,
+  ...viUsers,
+  ...viAudit,
+  ...viAccount,
+};
+
+export type Messages = typeof viMessages;
+
+// `satisfies` makes tsc refuse an English catalog that lacks a Vietnamese namespace or key.
+export const enMessages = {
+  ...enCommon,
+  ...enNav,
+  ...enErrors,
+  ...enSignIn,
+  ...enOverview,
+  ...enUsers,
+  ...enAudit,
+  ...enAccount,
+} satisfies Record<keyof Messages, unknown>;
+
+export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };
