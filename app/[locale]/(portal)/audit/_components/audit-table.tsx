@@ -25,6 +25,9 @@ const ACTION_STYLES: Record<AuditActionName, string> = {
   CREATE: "bg-emerald-50 text-emerald-900",
   UPDATE: "bg-blue-50 text-blue-900",
   DELETE: "bg-amber-50 text-amber-900",
+  REVEAL: "bg-violet-50 text-violet-900",
+  IMPORT: "bg-emerald-50 text-emerald-900",
+  UNDO: "bg-amber-50 text-amber-900",
 };
 
 export async function AuditTable({
