@@ -1,7 +1,7 @@
 // Every page route, as every demo role, asked for ids of its own scope, another commune and another
 // province (tests/support/isolation/pages.ts): the page, a 404, or the sign-in page — never another
 // scope's data, never a 500.
-import { ACTOR_KEYS, TARGET_KEYS } from "../support/isolation/keys";
+import { ACTOR_KEYS, TARGET_KEYS, TARGET_UNITS } from "../support/isolation/keys";
 import { DEMO_ACTORS, DEMO_TARGETS, PAGE_ROWS, pageRoutes } from "../support/isolation/pages";
 import { expect, queryE2eDatabase, test } from "./fixtures";
 
@@ -24,16 +24,25 @@ for (const actor of ACTOR_KEYS) {
        on conflict ("username") do nothing`,
       [DEMO_TARGETS.own],
     );
-    const rows = await queryE2eDatabase<{ id: string; username: string; fullName: string }>(
-      `select id::text, username, "fullName" from "User" where username = any($1)`,
+    const users = await queryE2eDatabase<{ id: string; username: string; name: string }>(
+      `select id::text, username, "fullName" as name from "User" where username = any($1)`,
       [usernames],
     );
     const problems: string[] = [];
     for (const target of TARGET_KEYS) {
-      const user = rows.find((r) => r.username === DEMO_TARGETS[target]);
+      const user = users.find((r) => r.username === DEMO_TARGETS[target]);
       if (!user) throw new Error(`no demo user ${DEMO_TARGETS[target]}`);
       for (const [route, row] of Object.entries(PAGE_ROWS)) {
-        const path = `/vi${row.path(user)}`;
+        const entity = row.target
+          ? (
+              await queryE2eDatabase<{ id: string; name: string }>(row.target, [
+                TARGET_UNITS[target].communeCode,
+                TARGET_UNITS[target].provinceCode,
+              ])
+            )[0]
+          : user;
+        if (!entity) throw new Error(`${route}: nothing to ask for in the ${target} commune`);
+        const path = `/vi${row.path(entity)}`;
         const response = await page.request.get(path, { maxRedirects: 0 });
         const expected = row.expected[actor][target];
         const status = response.status();
@@ -50,8 +59,8 @@ for (const actor of ACTOR_KEYS) {
                   : `HTTP ${status} ${location}`;
         if (answer !== expected)
           problems.push(`${route} ${target} ${path}: ${answer}, not ${expected}`);
-        if (!row.mayShowTarget(actor, target) && (await response.text()).includes(user.fullName))
-          problems.push(`${route} ${target} ${path}: names ${user.fullName}`);
+        if (!row.mayShowTarget(actor, target) && (await response.text()).includes(entity.name))
+          problems.push(`${route} ${target} ${path}: names ${entity.name}`);
       }
     }
     expect(problems).toEqual([]);

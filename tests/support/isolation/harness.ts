@@ -12,9 +12,9 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { createUser, unitIds } from "../factories";
 import { ownerDb } from "../owner-db";
 import { type Signed, signInAs } from "../sign-in-as";
-import { ACTOR_KEYS, type ActorKey, TARGET_KEYS, type TargetKey } from "./keys";
+import { ACTOR_KEYS, type ActorKey, TARGET_KEYS, TARGET_UNITS, type TargetKey } from "./keys";
 
-export { ACTOR_KEYS, type ActorKey, TARGET_KEYS, type TargetKey };
+export { ACTOR_KEYS, type ActorKey, TARGET_KEYS, TARGET_UNITS, type TargetKey };
 
 /** One actor per role; those with a scope sit in Cà Mau (96) and its Phường Giá Rai (31942). */
 export const ACTORS: Record<ActorKey, { role: Role; provinceCode?: string; communeCode?: string }> =
@@ -25,13 +25,6 @@ export const ACTORS: Record<ActorKey, { role: Role; provinceCode?: string; commu
     provinceOfficer: { role: "PROVINCE_OFFICER", provinceCode: "96" },
     communeOfficer: { role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31942" },
   };
-
-/** Giá Rai (the actors' own), Xã Hưng Hội (another commune of Cà Mau), Phường Hà Giang 2 (Tuyên Quang). */
-export const TARGET_UNITS: Record<TargetKey, { provinceCode: string; communeCode: string }> = {
-  own: { provinceCode: "96", communeCode: "31942" },
-  otherCommune: { provinceCode: "96", communeCode: "31906" },
-  otherProvince: { provinceCode: "08", communeCode: "00691" },
-};
 
 export type Expected =
   | { kind: "ok" }

@@ -11,3 +11,10 @@ export const ACTOR_KEYS: readonly ActorKey[] = [
   "communeOfficer",
 ];
 export const TARGET_KEYS: readonly TargetKey[] = ["own", "otherCommune", "otherProvince"];
+
+/** Giá Rai (the actors' own), Xã Hưng Hội (another commune of Cà Mau), Phường Hà Giang 2 (Tuyên Quang). */
+export const TARGET_UNITS: Record<TargetKey, { provinceCode: string; communeCode: string }> = {
+  own: { provinceCode: "96", communeCode: "31942" },
+  otherCommune: { provinceCode: "96", communeCode: "31906" },
+  otherProvince: { provinceCode: "08", communeCode: "00691" },
+};

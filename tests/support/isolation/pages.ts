@@ -6,6 +6,10 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { ActorKey, TargetKey } from "./keys";
+import { IMPORTS_PAGE_ROWS } from "./page-rows/imports";
+import { MODELS_PAGE_ROWS } from "./page-rows/models";
+import { POINTS_PAGE_ROWS } from "./page-rows/points";
+import { ROSTERS_PAGE_ROWS } from "./page-rows/rosters";
 
 /** Page routes as URL patterns without the locale: "/users/[id]", "/" … */
 export function pageRoutes(root = "app"): string[] {
@@ -49,20 +53,34 @@ export const DEMO_TARGETS: Record<TargetKey, string> = {
 /** The page itself, 404, the sign-in page, or the home page (a signed-in user on /sign-in). */
 export type PageAnswer = "page" | "notFound" | "signIn" | "home";
 
+/** What a dynamic page is asked for: an entity of the target's commune (by default a user). */
+export interface PageTarget {
+  id: string;
+  /** What the page would show of it, and must not show where the actor may not see it. */
+  name: string;
+  username?: string;
+}
+
 export interface PageRow {
-  /** Builds the path after the locale ("" for the locale's home) for a target user's id and username. */
-  path(target: { id: string; username: string }): string;
+  /**
+   * SQL on the e2e database that returns one row `{ id, name }` of the entity the page is asked
+   * for, in the target commune (`$1`: the commune's code, `$2`: the province's code). Without it
+   * the target is the demo user of DEMO_TARGETS.
+   */
+  target?: string;
+  /** Builds the path after the locale ("" for the locale's home). */
+  path(target: PageTarget): string;
   expected: Record<ActorKey, Record<TargetKey, PageAnswer>>;
-  /** Whether the answer may name the target user (their full name), by actor and target. */
+  /** Whether the answer may name the target (its `name`), by actor and target. */
   mayShowTarget: (actor: ActorKey, target: TargetKey) => boolean;
 }
 
-const all = (answer: PageAnswer): Record<TargetKey, PageAnswer> => ({
+export const all = (answer: PageAnswer): Record<TargetKey, PageAnswer> => ({
   own: answer,
   otherCommune: answer,
   otherProvince: answer,
 });
-const sameFor = (
+export const sameFor = (
   answer: Record<TargetKey, PageAnswer>,
 ): Record<ActorKey, Record<TargetKey, PageAnswer>> => ({
   ministryAdmin: answer,
@@ -84,6 +102,10 @@ const seesUser = (actor: ActorKey, target: TargetKey) => USERS_VIEW[actor][targe
 const nobodyNamed = () => false;
 
 export const PAGE_ROWS: Record<string, PageRow> = {
+  ...MODELS_PAGE_ROWS,
+  ...POINTS_PAGE_ROWS,
+  ...ROSTERS_PAGE_ROWS,
+  ...IMPORTS_PAGE_ROWS,
   "/": { path: () => "", expected: sameFor(all("page")), mayShowTarget: nobodyNamed },
   "/[...rest]": {
     path: (t) => `/khong-co-trang-nay/${t.id}`,
@@ -98,7 +120,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   "/audit": {
     // The audit trail filtered on the target user: only the ministry and the target's own
     // province may see rows about them.
-    path: (t) => `/audit?user=${t.username}`,
+    path: (t) => `/audit?user=${t.username ?? ""}`,
     expected: {
       ministryAdmin: all("page"),
       ministryAnalyst: all("notFound"),
@@ -116,7 +138,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
     mayShowTarget: nobodyNamed,
   },
   "/users": {
-    path: (t) => `/users?q=${t.username}`,
+    path: (t) => `/users?q=${t.username ?? ""}`,
     expected: {
       ministryAdmin: all("page"),
       ministryAnalyst: all("notFound"),

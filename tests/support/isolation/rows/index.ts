@@ -1,8 +1,18 @@
 // Every row of the isolation matrix. A feature with server actions adds its file here.
 import type { MatrixRow } from "../harness";
+import { IMPORTS_ROWS } from "./imports";
+import { MODELS_ROWS } from "./models";
+import { POINTS_ROWS } from "./points";
+import { ROSTERS_ROWS } from "./rosters";
 import { USER_ROWS } from "./users";
 
-export const ACTION_ROWS: MatrixRow[] = [...USER_ROWS];
+export const ACTION_ROWS: MatrixRow[] = [
+  ...USER_ROWS,
+  ...MODELS_ROWS,
+  ...POINTS_ROWS,
+  ...ROSTERS_ROWS,
+  ...IMPORTS_ROWS,
+];
 
 /**
  * Actions that take nothing that could name another scope, tested where they can run for real:
