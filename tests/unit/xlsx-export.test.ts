@@ -1,0 +1,53 @@
+// The exported workbook opens in exceljs and holds the figures as numbers and dates, under
+// Vietnamese headers.
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { buildWorkbook, xlsxResponse } from "@/lib/export/xlsx";
+
+describe("xlsx export", () => {
+  it("writes a title, bold frozen headers, numbers and dates that read back", async () => {
+    const buffer = await buildWorkbook({
+      sheet: "Mô hình",
+      title: "Danh sách mô hình — Cà Mau",
+      columns: [
+        { header: "Tên mô hình", value: (r: { name: string }) => r.name },
+        { header: "Số điểm", kind: "integer", value: (r: { points: number }) => r.points },
+        { header: "Ngày ra mắt", kind: "date", value: (r: { on: Date }) => r.on },
+        { header: "Trị giá (đồng)", kind: "integer", value: (r: { vnd: bigint }) => r.vnd },
+      ],
+      rows: [
+        {
+          name: "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm",
+          points: 1522,
+          on: new Date(Date.UTC(2016, 3, 20)),
+          vnd: 851_370_000n,
+        },
+      ],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer);
+    const sheet = workbook.getWorksheet("Mô hình");
+    expect(sheet?.getRow(1).getCell(1).value).toBe("Danh sách mô hình — Cà Mau");
+    expect(sheet?.getRow(2).values).toEqual([
+      undefined,
+      "Tên mô hình",
+      "Số điểm",
+      "Ngày ra mắt",
+      "Trị giá (đồng)",
+    ]);
+    const row = sheet?.getRow(3);
+    expect(row?.getCell(1).value).toBe("Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm");
+    expect(row?.getCell(2).value).toBe(1522);
+    expect(row?.getCell(2).numFmt).toBe("#,##0");
+    expect(row?.getCell(3).value).toEqual(new Date(Date.UTC(2016, 3, 20)));
+    expect(row?.getCell(3).numFmt).toBe("dd/mm/yyyy");
+    expect(row?.getCell(4).value).toBe(851370000);
+  });
+
+  it("names the download in Vietnamese, with an ASCII fallback", () => {
+    const response = xlsxResponse(Buffer.from("x"), "Danh sách tổ — Giá Rai.xlsx");
+    const disposition = response.headers.get("content-disposition") ?? "";
+    expect(disposition).toContain('filename="Danh-sach-to-Gia-Rai.xlsx"');
+    expect(disposition).toContain("filename*=UTF-8''Danh%20s%C3%A1ch%20t%E1%BB%95");
+  });
+});
