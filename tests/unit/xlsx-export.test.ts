@@ -2,19 +2,27 @@
 // Vietnamese headers.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildWorkbook, xlsxResponse } from "@/lib/export/xlsx";
+import { buildWorkbook, type Column, xlsxResponse } from "@/lib/export/xlsx";
+
+interface Row {
+  name: string;
+  points: number;
+  on: Date;
+  vnd: bigint;
+}
+const COLUMNS: Column<Row>[] = [
+  { header: "Tên mô hình", value: (r) => r.name },
+  { header: "Số điểm", kind: "integer", value: (r) => r.points },
+  { header: "Ngày ra mắt", kind: "date", value: (r) => r.on },
+  { header: "Trị giá (đồng)", kind: "integer", value: (r) => r.vnd },
+];
 
 describe("xlsx export", () => {
   it("writes a title, bold frozen headers, numbers and dates that read back", async () => {
     const buffer = await buildWorkbook({
       sheet: "Mô hình",
       title: "Danh sách mô hình — Cà Mau",
-      columns: [
-        { header: "Tên mô hình", value: (r: { name: string }) => r.name },
-        { header: "Số điểm", kind: "integer", value: (r: { points: number }) => r.points },
-        { header: "Ngày ra mắt", kind: "date", value: (r: { on: Date }) => r.on },
-        { header: "Trị giá (đồng)", kind: "integer", value: (r: { vnd: bigint }) => r.vnd },
-      ],
+      columns: COLUMNS,
       rows: [
         {
           name: "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm",
@@ -25,7 +33,7 @@ describe("xlsx export", () => {
       ],
     });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer);
+    await workbook.xlsx.load(new Uint8Array(buffer).buffer);
     const sheet = workbook.getWorksheet("Mô hình");
     expect(sheet?.getRow(1).getCell(1).value).toBe("Danh sách mô hình — Cà Mau");
     expect(sheet?.getRow(2).values).toEqual([
