@@ -5,9 +5,9 @@ import { refuse, withExample } from "./issue";
 // Text as it may enter the portal. Every text block: a string (an array or an object is refused,
 // never turned into "a,b" or "[object Object]"); NFC; trimmed; no NUL or other control character
 // (tab and line breaks are white space: a short text makes them one space, a free text keeps
-// them); no unpaired surrogate (it would reach PostgreSQL as U+FFFD);
-// a length limit counted after normalisation, with a cheap cap on the raw length first so that a
-// 2 MB value is refused before any work is done on it.
+// them); no unpaired surrogate (it would reach PostgreSQL as U+FFFD); a length limit counted after
+// normalisation, with a cheap cap on the raw length first so that a 2 MB value is refused before
+// any work is done on it.
 //
 // Invisible and direction-override characters (zero-width spaces and joiners, bidi embeddings,
 // overrides and isolates, the BOM, the soft hyphen) are REFUSED, not cleaned: a name containing
