@@ -43,16 +43,17 @@ function isGuardedAction(value: unknown): value is DiscoveredAction {
   return typeof guarded === "object" && guarded !== null && "schema" in guarded;
 }
 
-async function discoverActions(): Promise<{ name: string; action: DiscoveredAction }[]> {
+async function discoverActions() {
   const found: { name: string; action: DiscoveredAction }[] = [];
+  const unguarded: string[] = [];
   for (const file of actionModuleFiles()) {
     const exported = (await import(resolve(file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(exported)) {
-      expect(isGuardedAction(value), `${file}: ${name} is not built by authAction`).toBe(true);
       if (isGuardedAction(value)) found.push({ name: `${file} ${name}`, action: value });
+      else unguarded.push(`${file} ${name}`);
     }
   }
-  return found;
+  return { found, unguarded };
 }
 
 /** The fields of an action's schema (every schema is an object of building blocks). */
@@ -126,7 +127,7 @@ const ACCESS_REFUSALS = [
   "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
 ];
 
-const actions = await discoverActions();
+const { found: actions, unguarded } = await discoverActions();
 
 describe("hostile input", () => {
   it("finds the actions by itself (the test is not vacuous)", () => {
@@ -134,6 +135,8 @@ describe("hostile input", () => {
     expect(names.length).toBeGreaterThanOrEqual(7);
     expect(names.some((n) => n.endsWith(" createUserAction"))).toBe(true);
     expect(names.some((n) => n.endsWith(" signInAction"))).toBe(true);
+    // An export this test cannot call with hostile input (not built by authAction) is a gap.
+    expect(unguarded).toEqual([]);
   });
 
   it("every field of every action is a building block with an example, or optional", () => {
