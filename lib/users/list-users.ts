@@ -1,10 +1,18 @@
 import { inScope } from "@/lib/db/scoped";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuthContext } from "@/lib/auth/current-user";
+import {
+  count,
+  intId,
+  readSearchParam,
+  type SearchParams,
+  searchQuery,
+} from "@/lib/validation/fields";
 import { canManage, usersInScope } from "./rules";
 import type { UserList, UserListItem } from "./types";
 
 export const USERS_PAGE_SIZE = 50;
+export const USERS_QUERY_MAX = 100;
 
 export interface ListUsersFilter {
   /** The ministry may narrow the list to one province; ignored for a province's administrator. */
@@ -44,12 +52,31 @@ export function toListItem(ctx: AuthContext, row: ListRow): UserListItem {
   };
 }
 
+/**
+ * The list's query string: ?q=words&province=id&page=n. A bad value (a NUL, a repeated parameter,
+ * "0x10", a province id past int4) is left out and reported, never passed on to the database.
+ */
+export function parseUsersQuery(params: SearchParams): ListUsersFilter & { invalid: boolean } {
+  const q = readSearchParam(params, "q", searchQuery(USERS_QUERY_MAX));
+  const province = readSearchParam(params, "province", intId());
+  const page = readSearchParam(params, "page", count());
+  return {
+    q: q.value,
+    provinceId: province.value,
+    page: page.value,
+    invalid: q.invalid || province.invalid || page.invalid,
+  };
+}
+
 /** The users in the caller's scope: the ministry sees all (by province if asked), a province its own. */
 export async function listUsers(ctx: AuthContext, filter: ListUsersFilter = {}): Promise<UserList> {
-  const q = filter.q?.normalize("NFC").trim().slice(0, 100);
+  // Callers other than the page (tests, later features) get the same cleaning: never a NUL to
+  // PostgreSQL, never an id past int4.
+  const q = searchQuery(USERS_QUERY_MAX).safeParse(filter.q ?? "").data;
+  const provinceId = intId().safeParse(filter.provinceId).data;
   const where: Prisma.UserWhereInput = {
     ...usersInScope(ctx.scope),
-    ...(ctx.scope.level === "NATION" && filter.provinceId ? { provinceId: filter.provinceId } : {}),
+    ...(ctx.scope.level === "NATION" && provinceId ? { provinceId } : {}),
     ...(q
       ? {
           OR: [

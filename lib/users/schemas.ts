@@ -2,13 +2,20 @@ import { z } from "zod";
 import { type PasswordProblem, passwordProblem } from "@/lib/auth/password-policy";
 import { Role } from "@/lib/generated/prisma/enums";
 import { type ErrorKey, fieldError } from "@/lib/i18n/messages";
-import { normaliseFullName } from "./user-record";
+import {
+  flag,
+  intId,
+  oneOf,
+  optional,
+  personName,
+  secret,
+  rowVersion,
+  username,
+  uuidId,
+} from "@/lib/validation/fields";
 
 // The shapes the users and account forms send (FormData from a browser, plain objects from tests),
 // with every message a key of the "Errors" namespace, shown next to its field.
-
-export const USERNAME_PATTERN = /^[a-z0-9._-]{3,40}$/;
-export const FULL_NAME_MAX = 120;
 
 export const PASSWORD_PROBLEM_KEYS: Record<PasswordProblem, ErrorKey> = {
   tooShort: "passwordTooShort",
@@ -17,42 +24,19 @@ export const PASSWORD_PROBLEM_KEYS: Record<PasswordProblem, ErrorKey> = {
   containsUsername: "passwordContainsUsername",
 };
 
-const username = z
-  .string({ error: fieldError("usernameFormat") })
-  .trim()
-  .toLowerCase()
-  .regex(USERNAME_PATTERN, { error: fieldError("usernameFormat") });
-
-const fullName = z
-  .string({ error: fieldError("fullNameRequired") })
-  .transform(normaliseFullName)
-  .pipe(
-    z
-      .string()
-      .min(1, { error: fieldError("fullNameRequired") })
-      .max(FULL_NAME_MAX, { error: fieldError("fullNameTooLong") }),
-  );
+const fullName = personName({ requiredKey: "fullNameRequired", tooLongKey: "fullNameTooLong" });
 
 // Text in, a Role out: a form (or a caller) sends a string, the enum decides.
-const role = z
-  .string({ error: fieldError("roleNotAllowed") })
-  .pipe(z.enum(Role, { error: fieldError("roleNotAllowed") }));
+// (Its example, for tests that build a valid form, is the role the ministry manages.)
+const role = oneOf(Role, "roleNotAllowed", "PROVINCE_ADMIN");
 
-/** An id from a select: "" (nothing chosen) is absent; FormData sends text, hence the coercion. */
-const optionalId = (key: ErrorKey) =>
-  z.preprocess(
-    (value) => (value === "" || value === null ? undefined : value),
-    z.coerce
-      .number({ error: fieldError(key) })
-      .int({ error: fieldError(key) })
-      .positive({ error: fieldError(key) })
-      .optional(),
-  );
+/** An id from a select: "" (nothing chosen) is absent. */
+const optionalId = (key: ErrorKey) => optional(intId(key));
 
-const userId = z.uuid({ error: fieldError("notFound") });
+const userId = uuidId("notFound");
 
 export const createUserSchema = z.object({
-  username,
+  username: username(),
   fullName,
   role,
   // Only the ministry names a province (for a province administrator); a province's own users
@@ -68,48 +52,48 @@ export const updateUserSchema = z.object({
   provinceId: optionalId("provinceRequired"),
   communeId: optionalId("communeRequired"),
   /** The version the form was built from: a save over someone else's newer change is refused. */
-  version: z.coerce
-    .number({ error: fieldError("conflict") })
-    .int({ error: fieldError("conflict") })
-    .min(1, { error: fieldError("conflict") })
-    .max(2_147_483_647, { error: fieldError("conflict") }),
+  version: rowVersion(),
 });
 
 export const setUserActiveSchema = z.object({
   id: userId,
-  active: z.stringbool({ error: fieldError("required") }),
+  active: flag("required"),
 });
 
 export const resetPasswordSchema = z.object({ id: userId });
 
-const newPassword = z.string({ error: fieldError("required") }).superRefine((value, ctx) => {
-  const problem = passwordProblem(value);
-  if (problem)
-    ctx.addIssue({ code: "custom", message: fieldError(PASSWORD_PROBLEM_KEYS[problem]) });
+// Passwords are taken as typed (secret: never trimmed or normalised); the policy caps the new one
+// at 128 characters, the current one is capped only so that no one hashes a megabyte.
+const NEW_PASSWORD_EXAMPLE = "Mat-khau-Moi-2026-Vi-du";
+const newPassword = secret({
+  max: 1024,
+  example: NEW_PASSWORD_EXAMPLE,
+  problem: (value) => {
+    const problem = passwordProblem(value);
+    return problem ? PASSWORD_PROBLEM_KEYS[problem] : undefined;
+  },
 });
 
 // Loose: whatever else a request carries (a user id, say) is ignored, as the password changed is
 // always the caller's own.
 export const changeOwnPasswordSchema = z
   .looseObject({
-    currentPassword: z
-      .string({ error: fieldError("required") })
-      .min(1, { error: fieldError("required") })
-      .max(256, { error: fieldError("currentPasswordWrong") }),
+    currentPassword: secret({ max: 256 }),
     newPassword,
-    confirmPassword: z
-      .string({ error: fieldError("required") })
-      .min(1, { error: fieldError("required") }),
+    confirmPassword: secret({ max: 1024, example: NEW_PASSWORD_EXAMPLE }),
   })
-  .superRefine((value, ctx) => {
-    if (value.newPassword !== value.confirmPassword) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["confirmPassword"],
-        message: fieldError("passwordMismatch"),
-      });
-    }
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: fieldError("passwordMismatch"),
+    // Also beside other fields' errors, as long as both passwords are text to compare.
+    when: ({ value }) => bothText(value),
   });
+
+function bothText(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const { newPassword: typed, confirmPassword: again } = value as Record<string, unknown>;
+  return typeof typed === "string" && typeof again === "string";
+}
 
 export type CreateUserInput = z.output<typeof createUserSchema>;
 export type UpdateUserInput = z.output<typeof updateUserSchema>;

@@ -39,8 +39,3 @@ export function auditValues(user: UserRecord) {
     mustChangePassword: user.mustChangePassword,
   };
 }
-
-/** A person's name as the database keeps it: NFC, single spaces. */
-export function normaliseFullName(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/gu, " ");
-}

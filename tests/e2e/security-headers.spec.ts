@@ -2,7 +2,7 @@
 // every page below hydrates (its scripts ran) with no violation in the console (the `csp` fixture
 // fails the test on any).
 import type { Page } from "@playwright/test";
-import { CSP_MESSAGE, expect, test } from "./fixtures";
+import { CSP_MESSAGE, expect, queryE2eDatabase, signInThroughPage, test } from "./fixtures";
 
 function directives(csp: string | undefined): Map<string, string> {
   return new Map(
@@ -57,14 +57,88 @@ test("a page carries a nonce-based Content-Security-Policy and the other securit
   expect(second.get("script-src")).not.toBe(csp.get("script-src"));
 });
 
-test("behind an HTTPS proxy: HSTS, and insecure requests upgraded", async ({ request }) => {
-  const response = await request.get("/vi/sign-in", { headers: { "x-forwarded-proto": "https" } });
-  expect(response.headers()["strict-transport-security"]).toMatch(
-    /^max-age=\d{7,}; includeSubDomains$/,
-  );
+test("a client's X-Forwarded-Proto is not believed without a trusted proxy: no HSTS", async ({
+  request,
+}) => {
+  // With TRUSTED_PROXY_HOPS=0 (the e2e portal) serve.mjs drops it: only a proxy may say "https".
+  // That a trusted proxy's header is kept is tests/unit/request-guard.test.ts.
+  const response = await request.get("/vi/sign-in", {
+    headers: { "x-forwarded-proto": "https", forwarded: "proto=https" },
+  });
+  expect(response.headers()["strict-transport-security"]).toBeUndefined();
   expect(
     directives(response.headers()["content-security-policy"]).has("upgrade-insecure-requests"),
-  ).toBe(true);
+  ).toBe(false);
+});
+
+/** The sign-in form's own server-action POST, captured in the browser and not let through. */
+async function capturedSignInPost(page: Page, username: string) {
+  let captured: { headers: Record<string, string>; body: Buffer } | undefined;
+  await page.route("**/vi/sign-in", async (route) => {
+    const posted = route.request();
+    if (posted.method() !== "POST") return route.continue();
+    captured = { headers: posted.headers(), body: posted.postDataBuffer() ?? Buffer.alloc(0) };
+    return route.abort();
+  });
+  await signInThroughPage(page, username);
+  await expect.poll(() => captured !== undefined).toBe(true);
+  if (!captured) throw new Error("the sign-in form posted nothing");
+  const keep = ["content-type", "next-action", "next-router-state-tree", "accept"];
+  return {
+    headers: Object.fromEntries(
+      Object.entries(captured.headers).filter(([name]) => keep.includes(name)),
+    ),
+    body: captured.body,
+  };
+}
+
+async function signInsOf(username: string) {
+  const [row] = await queryE2eDatabase<{ sessions: string; audits: string }>(
+    `select (select count(*) from "Session" s join "User" u on u.id = s."userId"
+              where u.username = $1) as sessions,
+            (select count(*) from "AuditLog" where username = $1 and action = 'SIGN_IN') as audits`,
+    [username],
+  );
+  return row;
+}
+
+test("a server action posted from another site is refused, even naming it in X-Forwarded-Host", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const username = "hagiang2.canbo";
+  const post = await capturedSignInPost(page, username);
+  const replay = (headers: Record<string, string>) =>
+    request.post("/vi/sign-in", {
+      headers: { ...post.headers, ...headers },
+      data: post.body,
+      failOnStatusCode: false,
+      maxRedirects: 0,
+    });
+
+  const before = await signInsOf(username);
+  const forged = await replay({
+    origin: "http://evil.example",
+    "x-forwarded-host": "evil.example",
+  });
+  expect(forged.status()).toBe(403);
+  expect(await signInsOf(username)).toEqual(before);
+  const forwarded = await replay({
+    origin: "http://evil.example",
+    forwarded: "host=evil.example",
+    "x-forwarded-host": "localhost, evil.example",
+  });
+  expect(forwarded.status()).toBe(403);
+  expect(await signInsOf(username)).toEqual(before);
+
+  // The very same request from the portal's own origin signs in: the refusal above was the origin.
+  const genuine = await replay({ origin: new URL(baseURL ?? "").origin });
+  expect(genuine.status()).toBeLessThan(400);
+  expect(await signInsOf(username)).toEqual({
+    sessions: String(Number(before?.sessions) + 1),
+    audits: String(Number(before?.audits) + 1),
+  });
 });
 
 test("the API answers with a policy that allows nothing, and the same headers", async ({

@@ -8,19 +8,14 @@ import { FormError } from "@/lib/auth/errors";
 import { authAction } from "@/lib/auth/guard";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { endSession } from "@/lib/auth/sign-out";
-import { fieldError } from "@/lib/i18n/messages";
+import { optional, secret, shortText } from "@/lib/validation/fields";
 
+// The username as typed (any text: a refusal must not say whether such an account exists, so its
+// format is not checked here), the password exactly as typed, and where to go next.
 const signInSchema = z.object({
-  username: z
-    .string()
-    .trim()
-    .min(1, { error: fieldError("required") })
-    .max(64),
-  password: z
-    .string()
-    .min(1, { error: fieldError("required") })
-    .max(256),
-  next: z.string().max(500).optional(),
+  username: shortText({ max: 64, requiredKey: "required", example: "nguyen.thi.anh" }),
+  password: secret({ max: 256 }),
+  next: optional(shortText({ max: 500, example: "/vi/users" })),
 });
 
 export const signInAction = authAction(

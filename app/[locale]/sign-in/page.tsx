@@ -9,7 +9,7 @@ import { SignInForm } from "./_components/sign-in-form";
 
 interface Props {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -39,7 +39,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       ) : null}
       <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
-      <SignInForm next={next ? safeNextPath(next, locale) : undefined} />
+      <SignInForm next={next === undefined ? undefined : safeNextPath(next, locale)} />
     </div>
   );
 }

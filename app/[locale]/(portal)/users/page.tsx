@@ -9,7 +9,8 @@ import {
   listUserFormOptions,
   scopeProvinceName,
 } from "@/lib/users/list-form-options";
-import { listUsers } from "@/lib/users/list-users";
+import { listUsers, parseUsersQuery } from "@/lib/users/list-users";
+import type { SearchParams } from "@/lib/validation/fields";
 import { CreateUserForm } from "./_components/create-user-form";
 import { SelectField } from "@/components/forms/field";
 import { UsersTable } from "./_components/users-table";
@@ -19,19 +20,10 @@ import { Pager } from "@/components/ui/pager";
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 interface Props {
   params: Promise<{ locale: string }>;
   searchParams: Promise<SearchParams>;
 }
-
-const first = (value: string | string[] | undefined): string | undefined =>
-  Array.isArray(value) ? value[0] : value;
-const positiveInt = (value: string | undefined): number | undefined => {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -42,15 +34,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UsersPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const ctx = await requirePermission(locale, `/${locale}/users`, "users.view");
-  const query = await searchParams;
-  const provinceId = positiveInt(first(query.province));
-  const q = first(query.q)?.trim() || undefined;
+  const query = parseUsersQuery(await searchParams);
+  const { provinceId, q } = query;
   const manage = hasPermission(ctx.role, "users.manage");
   const nation = ctx.scope.level === "NATION";
 
-  const [t, list, provinces, options, provinceName] = await Promise.all([
+  const [t, errors, list, provinces, options, provinceName] = await Promise.all([
     getTranslations("Users"),
-    listUsers(ctx, { provinceId, q, page: positiveInt(first(query.page)) }),
+    getTranslations("Errors"),
+    listUsers(ctx, query),
     listProvinceOptions(ctx),
     manage ? listUserFormOptions(ctx) : Promise.resolve(null),
     scopeProvinceName(ctx),
@@ -136,6 +128,14 @@ export default async function UsersPage({ params, searchParams }: Props) {
           </div>
         </form>
 
+        {query.invalid ? (
+          <p
+            role="status"
+            className="border-l-4 border-gold-500 bg-gold-300/20 px-4 py-3 text-sm text-slate-900"
+          >
+            {errors("inputSearchIgnored")}
+          </p>
+        ) : null}
         <p className="text-sm text-slate-700" aria-live="polite">
           {t("count", { total: list.total })}
         </p>
