@@ -180,7 +180,7 @@ test("every page works under the policy, signed out and signed in, with no viola
   await expectWorkingPage(page, "/vi/audit", "Nhật ký hệ thống");
   await expectWorkingPage(page, "/vi/account/password", "Đổi mật khẩu");
   await expectWorkingPage(page, "/vi/khong-co-trang-nay", "Không tìm thấy trang");
-  await expectWorkingPage(page, "/en/audit", "Audit trail");
+  await expectWorkingPage(page, "/en/audit", "Audit log");
 
   // Client-side navigation works too (React is running): the language switch, then the menu.
   await page.getByRole("link", { name: "Tiếng Việt" }).click();
