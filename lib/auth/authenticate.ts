@@ -38,16 +38,13 @@ const FAILURE_DETAIL = {
  * name, a wrong password and a deactivated account are all "invalid", and take the same time.
  * The attempt is counted for the throttle before the password is hashed (under a lock per account
  * and per address, so a burst of parallel requests cannot check more than the throttle allows),
- * and written to the audit trail. The database compares the password's proof with the stored hash
- * and begins the session itself.
+ * and written to the audit trail. The database compares the password's proof with the stored hash,
+ * once per reserved attempt, and begins the session and writes its audit row itself.
  */
-export async function authenticate(
-  request: SignInRequest,
-  now = new Date(),
-): Promise<SignInResult> {
+export async function authenticate(request: SignInRequest): Promise<SignInResult> {
   const username = request.username.trim().toLowerCase().normalize("NFC");
   const reserved = await atSignIn(async (tx) => {
-    const attempt = await reserveAttempt(tx, username, request.ip, now);
+    const attempt = await reserveAttempt(tx, username, request.ip);
     if (attempt.blocked) {
       await writeAudit(
         tx,
@@ -89,7 +86,7 @@ export async function authenticate(
       });
       return { ok: false, reason: "invalid" };
     }
-    await writeAudit(tx, actor, { action: "SIGN_IN", entity: "User", entityId: row.user_id });
+    // The SIGN_IN audit row was written by auth_sign_in, with the session.
     return {
       ok: true,
       sessionToken,

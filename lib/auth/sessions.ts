@@ -41,17 +41,13 @@ interface SessionRow {
 
 /**
  * The live session of a token and its user, re-read from the database; null when it is over. Also
- * enters the session's scope for the rest of the transaction. `now` may only be later than the
- * database's clock (tests of timeouts).
+ * enters the session's scope for the rest of the transaction. The database's clock decides.
  */
 export async function readSession(
   tx: Tx,
   token: string,
-  now?: Date,
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
-  const rows = now
-    ? await tx.$queryRaw<SessionRow[]>`select * from app_enter_session(${token}, ${now}::timestamp)`
-    : await tx.$queryRaw<SessionRow[]>`select * from app_enter_session(${token})`;
+  const rows = await tx.$queryRaw<SessionRow[]>`select * from app_enter_session(${token})`;
   const row = rows[0];
   if (!row) return null;
   return {
@@ -90,7 +86,6 @@ export async function endUserSessions(tx: Tx, userId: string): Promise<number | 
 /** The live session of a token, in a transaction of its own (the guard's first read). */
 export function findLiveSession(
   token: string,
-  now?: Date,
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
-  return db.$transaction((tx) => readSession(tx, token, now));
+  return db.$transaction((tx) => readSession(tx, token));
 }

@@ -10,6 +10,7 @@ import { type AuditRow, auditScopeWhere, listAudit } from "@/lib/audit/list-audi
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getCurrentUser, type AuthContext } from "@/lib/auth/current-user";
 import { FormError } from "@/lib/auth/errors";
+import type { Role } from "@/lib/generated/prisma/client";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { anonymously, type Signed, signInAs } from "../support/sign-in-as";
 
@@ -24,8 +25,10 @@ let caMau: number;
 let tuyenQuang: number;
 let giaRai: number;
 let giaRaiName: string;
-const users: Record<string, { id: string; provinceId: number | null; communeId: number | null }> =
-  {};
+const users: Record<
+  string,
+  { id: string; provinceId: number | null; communeId: number | null; role: Role }
+> = {};
 
 async function ownerRows<T extends pg.QueryResultRow>(
   sql: string,
@@ -46,6 +49,7 @@ async function audit(username: string, entry: Parameters<typeof writeAudit>[2], 
       {
         userId: user.id,
         username,
+        role: user.role,
         provinceId: user.provinceId,
         communeId: user.communeId,
         ip: "198.51.100.7",
@@ -79,7 +83,8 @@ beforeAll(async () => {
     id: string;
     provinceId: number | null;
     communeId: number | null;
-  }>(`select username, id, "provinceId", "communeId" from "User"`)) {
+    role: Role;
+  }>(`select username, id, "provinceId", "communeId", role from "User"`)) {
     users[row.username] = row;
   }
 

@@ -151,7 +151,9 @@ describe("row-level security", () => {
   it("the audit trail is append-only for the application role", async () => {
     await app.query(`begin`);
     await app.query(`select app_enter_auth()`);
-    await app.query(`insert into "AuditLog" (action, detail) values ('ACCESS_DENIED', 'rls test')`);
+    await app.query(
+      `insert into "AuditLog" (action, detail) values ('SIGN_IN_FAILED', 'rls test')`,
+    );
     await expect(app.query(`update "AuditLog" set detail = 'changed'`)).rejects.toThrow(
       /permission denied/,
     );

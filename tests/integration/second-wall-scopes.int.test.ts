@@ -173,23 +173,41 @@ describe("sessions cannot be forged or taken over", () => {
     expect(await ownerDb().session.count()).toBe(sessionsBefore);
   });
 
-  it("signing in needs the password: a proof that is not the stored hash begins no session", async () => {
+  it("signing in needs the password and a reserved attempt: one check per reservation", async () => {
     const before = await ownerDb().session.count({ where: { userId: caMauAdminId } });
     const username = caMauAdmin.username;
-    await app.query("begin");
-    const params = await app.query<{ p: string }>(`select auth_password_params($1) as p`, [
-      username,
-    ]);
-    const outcome = await app.query<{ outcome: string }>(
-      `select outcome from auth_sign_in($1, $2, $3, '127.0.0.1', 'attacker', 0)`,
-      [
+    const forged = async (attemptId: string) => {
+      const params = await app.query<{ p: string }>(`select auth_password_params($1) as p`, [
         username,
-        `${params.rows[0]?.p ?? ""}$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`,
-        "x".repeat(43),
-      ],
+      ]);
+      return app.query<{ outcome: string }>(
+        `select outcome from auth_sign_in($1, $2, $3, '127.0.0.1', 'attacker', $4)`,
+        [
+          username,
+          `${params.rows[0]?.p ?? ""}$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`,
+          "x".repeat(43),
+          attemptId,
+        ],
+      );
+    };
+    // No reservation: no password check at all (so no check escapes the throttle).
+    expect(await attempt(() => app.query("select app_enter_auth()"), `select 1`)).toBeNull();
+    await app.query("begin");
+    await expect(forged("0")).rejects.toThrow(/no reserved sign-in attempt/);
+    await app.query("rollback");
+    // A reservation, a wrong proof: refused, and the reservation is used up.
+    await app.query("begin");
+    const reserved = await app.query<{ id: string }>(
+      `select auth_reserve_attempt($1, '127.0.0.1') as id`,
+      [username],
     );
+    const id = reserved.rows[0]?.id ?? "0";
+    expect(Number(id)).toBeGreaterThan(0);
+    expect((await forged(id)).rows[0]?.outcome).toBe("wrong-password");
     await app.query("commit");
-    expect(outcome.rows[0]?.outcome).toBe("wrong-password");
+    await app.query("begin");
+    await expect(forged(id)).rejects.toThrow(/no reserved sign-in attempt/);
+    await app.query("rollback");
     expect(await ownerDb().session.count({ where: { userId: caMauAdminId } })).toBe(before);
   });
 
@@ -206,8 +224,15 @@ describe("sessions cannot be forged or taken over", () => {
     }
   });
 
-  it("sign-in attempts cannot be deleted or changed (that would reset the throttle)", async () => {
+  it("sign-in attempts cannot be written, dated, deleted or changed (that would reset the throttle)", async () => {
     const setup = () => app.query("select app_enter_auth()");
+    expect(
+      await attempt(
+        setup,
+        `insert into "SignInAttempt" ("username", "ip", "success", "at")
+         values ('camau.quantri', '127.0.0.1', true, now() + interval '100 years')`,
+      ),
+    ).toMatch(/permission denied/);
     expect(await attempt(setup, `delete from "SignInAttempt"`)).toMatch(/permission denied/);
     expect(await attempt(setup, `update "SignInAttempt" set "success" = true`)).toMatch(
       /permission denied/,

@@ -190,6 +190,16 @@ describe("every policy checks that the scope was entered", () => {
     );
     expect(rows).toEqual([]);
   });
+
+  it("no policy reads the scope outside a sub-select (once per statement, never per row)", async () => {
+    const { rows } = await ownerQuery<{ tablename: string; policyname: string }>(
+      `select tablename, policyname from pg_policies
+        where schemaname = 'public' and 'portal_app' = any (roles)
+          and (coalesce(qual, '') || ' ' || coalesce(with_check, '')) ~
+              '(app_can_(read|write)|(?<!SELECT )app_(scope_level|province_id|commune_id|user_id|role)\\(\\))'`,
+    );
+    expect(rows).toEqual([]);
+  });
 });
 
 async function ownerQuery<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {

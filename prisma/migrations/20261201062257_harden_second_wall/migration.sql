@@ -56,9 +56,20 @@ SET search_path = pg_catalog AS $$
        coalesce(current_setting('app.role', true), ''))
 $$;
 
+-- The readers of the scope verify the MAC on every call: settings changed in the middle of a
+-- statement (a set_config in a WHERE or a RETURNING) read as no scope at all. Policies call them in
+-- sub-selects, so each is evaluated once per statement, not once per row (app_private.harden_policies).
+CREATE OR REPLACE FUNCTION app_scope_level() RETURNS text LANGUAGE sql STABLE AS
+$$ SELECT CASE WHEN app_scope_verified() THEN coalesce(current_setting('app.scope_level', true), '') ELSE '' END $$;
+CREATE OR REPLACE FUNCTION app_province_id() RETURNS integer LANGUAGE sql STABLE AS
+$$ SELECT CASE WHEN app_scope_verified() THEN nullif(current_setting('app.province_id', true), '')::integer END $$;
+CREATE OR REPLACE FUNCTION app_commune_id() RETURNS integer LANGUAGE sql STABLE AS
+$$ SELECT CASE WHEN app_scope_verified() THEN nullif(current_setting('app.commune_id', true), '')::integer END $$;
+CREATE OR REPLACE FUNCTION app_user_id() RETURNS uuid LANGUAGE sql STABLE AS
+$$ SELECT CASE WHEN app_scope_verified() THEN nullif(current_setting('app.user_id', true), '')::uuid END $$;
 -- The role of the verified scope's user ('' at the sign-in level).
 CREATE FUNCTION app_role() RETURNS text LANGUAGE sql STABLE AS
-$$ SELECT coalesce(current_setting('app.role', true), '') $$;
+$$ SELECT CASE WHEN app_scope_verified() THEN coalesce(current_setting('app.role', true), '') ELSE '' END $$;
 
 -- The sign-in level: anyone may enter it; it reaches the throttle rows and the audit trail only.
 CREATE FUNCTION app_enter_auth() RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER
@@ -68,14 +79,14 @@ $$;
 
 -- The scope of a live session, from its user's row; no row when the session is over (revoked,
 -- past its 12 hours, idle for 30 minutes, or its user deactivated). Marks the session as seen (at
--- most once a minute). p_now may only move the clock forward (tests of timeouts), never back.
-CREATE FUNCTION app_enter_session(p_token text, p_now timestamp(3) DEFAULT NULL)
+-- most once a minute). The database's clock decides.
+CREATE FUNCTION app_enter_session(p_token text)
 RETURNS TABLE (session_id uuid, user_id uuid, username text, full_name text, role "Role",
                province_id integer, commune_id integer, commune_kind "CommuneKind",
                must_change_password boolean, locale text)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-  t timestamp(3) := greatest(coalesce(p_now, now() AT TIME ZONE 'UTC'), now() AT TIME ZONE 'UTC');
+  t timestamp(3) := now() AT TIME ZONE 'UTC';
   s record;
 BEGIN
   SELECT se."id" AS sid, se."lastSeenAt" AS seen, u."id" AS uid, u."username", u."fullName",
@@ -126,8 +137,15 @@ DECLARE
   u record;
   sid uuid;
 BEGIN
+  -- One password check per reservation: a fresh failure of this username that no check used yet.
+  UPDATE "SignInAttempt" a SET "checkedAt" = t
+   WHERE a."id" = p_attempt AND a."username" = p_username AND NOT a."success"
+     AND a."checkedAt" IS NULL AND a."at" > t - interval '1 minute';
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no reserved sign-in attempt' USING ERRCODE = 'insufficient_privilege';
+  END IF;
   SELECT x."id", x."role", x."provinceId", x."communeId", x."active", x."mustChangePassword",
-         x."passwordHash" = p_proof AS matches
+         x."username", x."passwordHash" = p_proof AS matches
     INTO u FROM "User" x WHERE x."username" = p_username;
   IF NOT FOUND THEN
     RETURN QUERY SELECT 'unknown-user', NULL::uuid, NULL::uuid, NULL::"Role", NULL::integer,
@@ -150,6 +168,10 @@ BEGIN
   RETURNING "id" INTO sid;
   UPDATE "User" SET "lastSignInAt" = t WHERE "id" = u."id";
   UPDATE "SignInAttempt" SET "success" = true WHERE "id" = p_attempt AND "username" = p_username;
+  INSERT INTO "AuditLog" ("at", "action", "userId", "username", "role", "provinceId", "communeId",
+                          "ip", "entity", "entityId")
+  VALUES (t, 'SIGN_IN', u."id", u."username", u."role", u."provinceId", u."communeId", p_ip,
+          'User', u."id"::text);
   RETURN QUERY SELECT 'signed-in', sid, u."id", u."role", u."provinceId", u."communeId",
     u."mustChangePassword";
 END
@@ -238,11 +260,11 @@ $$;
 
 REVOKE ALL ON FUNCTION app_private.scope_mac(text, text, text, text, text),
   app_private.set_scope(text, text, text, text, text) FROM PUBLIC;
-REVOKE ALL ON FUNCTION app_scope_verified(), app_enter_auth(), app_enter_session(text, timestamp),
+REVOKE ALL ON FUNCTION app_scope_verified(), app_enter_auth(), app_enter_session(text),
   auth_password_params(text), auth_sign_in(text, text, text, text, text, bigint), auth_end_session(text),
   auth_change_own_password(text, text, text), app_may_manage_user(uuid),
   app_reset_password(uuid, text), app_end_user_sessions(uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION app_scope_verified(), app_enter_auth(), app_enter_session(text, timestamp),
+GRANT EXECUTE ON FUNCTION app_scope_verified(), app_enter_auth(), app_enter_session(text),
   auth_password_params(text), auth_sign_in(text, text, text, text, text, bigint), auth_end_session(text),
   auth_change_own_password(text, text, text), app_may_manage_user(uuid),
   app_reset_password(uuid, text), app_end_user_sessions(uuid) TO portal_app;
@@ -256,9 +278,48 @@ REVOKE ALL ON "Session" FROM portal_app;
 -- them would reset the throttle).
 DROP POLICY attempt_auth ON "SignInAttempt";
 REVOKE ALL ON "SignInAttempt" FROM portal_app;
-GRANT SELECT, INSERT ON "SignInAttempt" TO portal_app;
-CREATE POLICY attempt_read ON "SignInAttempt" FOR SELECT TO portal_app USING (app_scope_level() = 'AUTH');
-CREATE POLICY attempt_append ON "SignInAttempt" FOR INSERT TO portal_app WITH CHECK (app_scope_level() = 'AUTH');
+ALTER TABLE "SignInAttempt" ADD COLUMN "checkedAt" TIMESTAMP(3);
+
+-- The throttle, in the database: at most 10 failed sign-ins per account and per address in 15
+-- minutes, counted by the database's clock. An attempt is reserved (as a failure) before its
+-- password is hashed, under transaction-scoped advisory locks per account and per address taken in
+-- that order (so two attempts never wait on each other in a circle): of 40 simultaneous guesses, 10
+-- are checked. A success resets the account's count. Attempts refused while throttled are not
+-- counted, so the wait ends 15 minutes after the failures stop. Returns the attempt's id, or the
+-- minutes to wait (as a negative number).
+CREATE FUNCTION auth_reserve_attempt(p_username text, p_ip text) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  t timestamp(3) := clock_timestamp() AT TIME ZONE 'UTC';
+  since timestamp(3) := t - interval '15 minutes';
+  account_since timestamp(3);
+  account_tenth timestamp(3);
+  address_tenth timestamp(3);
+  until timestamp(3);
+  id bigint;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtextextended('sign-in account ' || coalesce(p_username, ''), 0));
+  PERFORM pg_advisory_xact_lock(hashtextextended('sign-in address ' || coalesce(p_ip, ''), 0));
+  SELECT greatest(since, coalesce(max(a."at"), since)) INTO account_since FROM "SignInAttempt" a
+   WHERE a."username" = p_username AND a."success" AND a."at" >= since;
+  SELECT a."at" INTO account_tenth FROM "SignInAttempt" a
+   WHERE a."username" = p_username AND NOT a."success" AND a."at" > account_since
+   ORDER BY a."at" DESC OFFSET 9 LIMIT 1;
+  SELECT a."at" INTO address_tenth FROM "SignInAttempt" a
+   WHERE a."ip" = p_ip AND NOT a."success" AND a."at" > since
+   ORDER BY a."at" DESC OFFSET 9 LIMIT 1;
+  -- The window reopens when the oldest of the last ten failures is 15 minutes old.
+  until := greatest(account_tenth, address_tenth) + interval '15 minutes';
+  IF until IS NOT NULL THEN
+    RETURN -greatest(1, ceil(extract(epoch FROM (until - t)) / 60))::bigint;
+  END IF;
+  INSERT INTO "SignInAttempt" ("username", "ip", "success", "at") VALUES (p_username, p_ip, false, t)
+  RETURNING "SignInAttempt"."id" INTO id;
+  RETURN id;
+END
+$$;
+REVOKE ALL ON FUNCTION auth_reserve_attempt(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION auth_reserve_attempt(text, text) TO portal_app;
 
 -- Users: the password hash is never readable or writable by the app (the functions above handle
 -- it); sign-in times are written by auth_sign_in. Column privileges say which columns.
@@ -299,7 +360,8 @@ CREATE POLICY user_update ON "User" FOR UPDATE TO portal_app
 
 CREATE FUNCTION app_private.user_keeps_own_powers() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF current_user = 'portal_app' AND OLD."id" = app_user_id() AND (
+  -- Settings not entered through a session (or changed since) count as "oneself": refused.
+  IF current_user = 'portal_app' AND (NOT app_scope_verified() OR OLD."id" = app_user_id()) AND (
        NEW."role" IS DISTINCT FROM OLD."role" OR NEW."provinceId" IS DISTINCT FROM OLD."provinceId"
     OR NEW."communeId" IS DISTINCT FROM OLD."communeId" OR NEW."active" IS DISTINCT FROM OLD."active") THEN
     RAISE EXCEPTION 'a user cannot change their own role, units or active flag'
@@ -310,6 +372,15 @@ END
 $$;
 CREATE TRIGGER user_keeps_own_powers BEFORE UPDATE ON "User"
   FOR EACH ROW EXECUTE FUNCTION app_private.user_keeps_own_powers();
+
+-- The audit trail: a session appends rows of its own user (and role), about a province it can
+-- read; the sign-in level only failed sign-ins. Successful sign-ins are written by auth_sign_in.
+DROP POLICY audit_append ON "AuditLog";
+CREATE POLICY audit_append ON "AuditLog" FOR INSERT TO portal_app WITH CHECK (
+  (app_scope_level() = 'AUTH' AND "action" = 'SIGN_IN_FAILED')
+  OR (app_scope_level() IN ('NATION', 'PROVINCE', 'COMMUNE')
+      AND "userId" = app_user_id() AND "role"::text = app_role()
+      AND ("provinceId" IS NULL OR app_can_read_province("provinceId"))));
 
 -- The ministry's catalogs: read by every scope, written by the ministry administrator only.
 DO $$
@@ -345,10 +416,39 @@ ALTER POLICY tenant_delete ON "Model" USING (
 ALTER POLICY ministry_recognises ON "ModelRecognition" WITH CHECK (
   app_scope_level() = 'NATION' AND app_role() = 'MINISTRY_ADMIN' AND "level" = 'MINISTRY_NATIONWIDE');
 
--- Every policy of portal_app begins with the check that the scope was entered, not typed. Done
--- for all policies at once, so that none is missed; a test fails on a policy without it, so the
--- policies of later migrations carry it too.
-DO $$
+-- Every policy of portal_app: begins with the check that the scope was entered, not typed, and reads
+-- the scope in sub-selects (init-plans: evaluated once per statement, and not again after a
+-- set_config later in the statement). The helpers app_can_read(…) & co are expanded in place, as a
+-- function whose argument is a sub-select could not be inlined and would run once per row. Done for
+-- all policies at once, so that none is missed; later migrations that add policies call it again
+-- (it is idempotent), and a test fails on a policy that reads the scope any other way.
+CREATE FUNCTION app_private.harden_expr(expr text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $fn$
+DECLARE
+  level text := '(SELECT app_scope_level())';
+  prov text := '(SELECT app_province_id())';
+  comm text := '(SELECT app_commune_id())';
+BEGIN
+  expr := regexp_replace(expr,
+    '(?<!SELECT )app_(scope_level|province_id|commune_id|user_id|role)\(\)', '(SELECT app_\1())', 'g');
+  expr := regexp_replace(expr, 'app_can_read\(([^(),]+), ([^(),]+)\)',
+    format('CASE %s WHEN ''NATION'' THEN true WHEN ''PROVINCE'' THEN \1 = %s WHEN ''COMMUNE'' THEN \1 = %s AND \2 = %s ELSE false END',
+           level, prov, prov, comm), 'g');
+  expr := regexp_replace(expr, 'app_can_write\(([^(),]+), ([^(),]+)\)',
+    format('CASE %s WHEN ''PROVINCE'' THEN \1 = %s WHEN ''COMMUNE'' THEN \1 = %s AND \2 = %s ELSE false END',
+           level, prov, prov, comm), 'g');
+  expr := regexp_replace(expr, 'app_can_read_province\(([^(),]+)\)',
+    format('CASE %s WHEN ''NATION'' THEN true WHEN ''PROVINCE'' THEN \1 = %s WHEN ''COMMUNE'' THEN \1 = %s ELSE false END',
+           level, prov, prov), 'g');
+  expr := regexp_replace(expr, 'app_can_write_province\(([^(),]+)\)',
+    format('(%s = ''PROVINCE'' AND \1 = %s)', level, prov), 'g');
+  IF position('app_scope_verified()' IN expr) = 0 THEN
+    expr := format('(SELECT app_scope_verified()) AND (%s)', expr);
+  END IF;
+  RETURN expr;
+END
+$fn$;
+
+CREATE FUNCTION app_private.harden_policies() RETURNS void LANGUAGE plpgsql AS $fn$
 DECLARE
   p record;
   sql text;
@@ -357,12 +457,13 @@ BEGIN
   LOOP
     sql := format('ALTER POLICY %I ON %I', p.policyname, p.tablename);
     IF p.qual IS NOT NULL THEN
-      sql := sql || format(' USING ((SELECT app_scope_verified()) AND (%s))', p.qual);
+      sql := sql || format(' USING (%s)', app_private.harden_expr(p.qual));
     END IF;
     IF p.with_check IS NOT NULL THEN
-      sql := sql || format(' WITH CHECK ((SELECT app_scope_verified()) AND (%s))', p.with_check);
+      sql := sql || format(' WITH CHECK (%s)', app_private.harden_expr(p.with_check));
     END IF;
     EXECUTE sql;
   END LOOP;
 END
-$$;
+$fn$;
+SELECT app_private.harden_policies();

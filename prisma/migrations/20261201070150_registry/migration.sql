@@ -202,3 +202,6 @@ CREATE POLICY tenant_insert ON "ImportBatch" FOR INSERT TO portal_app WITH CHECK
 CREATE POLICY tenant_update ON "ImportBatch" FOR UPDATE TO portal_app
   USING ((SELECT app_scope_verified()) AND app_can_write("provinceId", "communeId"))
   WITH CHECK ((SELECT app_scope_verified()) AND app_can_write("provinceId", "communeId"));
+
+-- Policies read the scope in sub-selects, once per statement (migration harden_second_wall).
+SELECT app_private.harden_policies();

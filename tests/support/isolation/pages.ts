@@ -132,6 +132,14 @@ export const PAGE_ROWS: Record<string, PageRow> = {
     mayShowTarget: (actor, target) =>
       actor === "ministryAdmin" || (actor === "provinceAdmin" && target !== "otherProvince"),
   },
+  "/search": {
+    // A person of the target commune, searched for by name: only a scope that holds them finds them.
+    target: `select p.id::text as id, p."fullName" as name from "Person" p
+               join "Commune" c on c.id = p."communeId" where c.code = $1 order by p.id limit 1`,
+    path: (t) => `/search?q=${encodeURIComponent(t.name)}`,
+    expected: sameFor(all("page")),
+    mayShowTarget: () => true, // the query is echoed in the search box; the hits are checked below
+  },
   "/sign-in": {
     path: () => "/sign-in",
     expected: sameFor(all("home")), // signed in: sent on to the portal,
