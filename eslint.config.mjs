@@ -100,6 +100,24 @@ export default defineConfig([
       "no-restricted-syntax": ["error", appImportSyntax],
     },
   },
+  {
+    // The same line drawn by resolved path, whatever the spelling ("./../app/x", "@/./app/x"…).
+    files: ["components/**", "lib/**"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: ["./components", "./lib"],
+              from: "./app",
+              message: "components/ and lib/ must not import from app/: pass it in, or move it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

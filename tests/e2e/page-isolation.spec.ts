@@ -42,7 +42,7 @@ for (const actor of ACTOR_KEYS) {
             )[0]
           : user;
         if (!entity) throw new Error(`${route}: nothing to ask for in the ${target} commune`);
-        const path = `/vi${row.path(entity)}`;
+        const path = route.startsWith("/api/") ? row.path(entity) : `/vi${row.path(entity)}`;
         const response = await page.request.get(path, { maxRedirects: 0 });
         const expected = row.expected[actor][target];
         const status = response.status();
@@ -52,11 +52,13 @@ for (const actor of ACTOR_KEYS) {
             ? "page"
             : status === 404
               ? "notFound"
-              : status >= 300 && status < 400 && location.includes("/sign-in")
-                ? "signIn"
-                : status >= 300 && status < 400 && /\/vi\/?$/.test(location)
-                  ? "home"
-                  : `HTTP ${status} ${location}`;
+              : status === 403
+                ? "forbidden"
+                : status >= 300 && status < 400 && location.includes("/sign-in")
+                  ? "signIn"
+                  : status >= 300 && status < 400 && /\/vi\/?$/.test(location)
+                    ? "home"
+                    : `HTTP ${status} ${location}`;
         if (answer !== expected)
           problems.push(`${route} ${target} ${path}: ${answer}, not ${expected}`);
         if (!row.mayShowTarget(actor, target) && (await response.text()).includes(entity.name))

@@ -12,16 +12,20 @@ import { POINTS_PAGE_ROWS } from "./page-rows/points";
 import { ROSTERS_PAGE_ROWS } from "./page-rows/rosters";
 
 /** Page routes as URL patterns without the locale: "/users/[id]", "/" … */
+/**
+ * Page and route-handler routes as URL patterns without the locale: "/users/[id]", "/" … and
+ * "/api/health" (route handlers outside [locale] keep their path). Any page.* or route.* file.
+ */
 export function pageRoutes(root = "app"): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir)) {
       const path = join(dir, entry);
       if (statSync(path).isDirectory()) walk(path);
-      else if (entry === "page.tsx") {
+      else if (/^(page|route)\.(tsx?|jsx?)$/.test(entry)) {
         const segments = relative(root, dir)
           .split(sep)
-          .filter((s) => s !== "" && s !== "[locale]" && !/^\(.*\)$/.test(s));
+          .filter((s) => s !== "" && s !== "[locale]" && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
         found.push(`/${segments.join("/")}`);
       }
     }
@@ -50,8 +54,11 @@ export const DEMO_TARGETS: Record<TargetKey, string> = {
   otherProvince: "hagiang2.canbo",
 };
 
-/** The page itself, 404, the sign-in page, or the home page (a signed-in user on /sign-in). */
-export type PageAnswer = "page" | "notFound" | "signIn" | "home";
+/**
+ * The page itself (200), 404, the sign-in page, the home page (a signed-in user on /sign-in), or a
+ * route handler's refusal (403).
+ */
+export type PageAnswer = "page" | "notFound" | "signIn" | "home" | "forbidden";
 
 /** What a dynamic page is asked for: an entity of the target's commune (by default a user). */
 export interface PageTarget {
@@ -110,6 +117,11 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   "/[...rest]": {
     path: (t) => `/khong-co-trang-nay/${t.id}`,
     expected: sameFor(all("notFound")),
+    mayShowTarget: nobodyNamed,
+  },
+  "/api/health": {
+    path: () => "/api/health",
+    expected: sameFor(all("page")),
     mayShowTarget: nobodyNamed,
   },
   "/account/password": {
