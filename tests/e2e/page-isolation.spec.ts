@@ -35,10 +35,14 @@ for (const actor of ACTOR_KEYS) {
       for (const [route, row] of Object.entries(PAGE_ROWS)) {
         const entity = row.target
           ? (
-              await queryE2eDatabase<{ id: string; name: string }>(row.target, [
-                TARGET_UNITS[target].communeCode,
-                TARGET_UNITS[target].provinceCode,
-              ])
+              await queryE2eDatabase<{ id: string; name: string }>(
+                row.target,
+                // PostgreSQL wants exactly the parameters the statement uses ($1, or $1 and $2).
+                [TARGET_UNITS[target].communeCode, TARGET_UNITS[target].provinceCode].slice(
+                  0,
+                  row.target.includes("$2") ? 2 : 1,
+                ),
+              )
             )[0]
           : user;
         if (!entity) throw new Error(`${route}: nothing to ask for in the ${target} commune`);
