@@ -107,20 +107,22 @@ export async function getModelReach(ctx: AuthContext, modelId: string): Promise<
       }
     }
 
-    const teamWhere: Prisma.TeamWhereInput = {
-      status: "ACTIVE",
-      point: pointWhere,
-      ...tenantWhere(ctx.scope),
-    };
-    const [activeTeams, openMemberships, people] = await Promise.all([
-      tx.team.count({ where: teamWhere }),
-      tx.membership.count({ where: { leftOn: null, team: teamWhere, ...tenantWhere(ctx.scope) } }),
-      tx.membership.findMany({
-        where: { leftOn: null, team: teamWhere, ...tenantWhere(ctx.scope) },
-        select: { personId: true },
-        distinct: ["personId"],
-      }),
-    ]);
+    // By ids, not through nested relation filters: row-level security then checks each table once.
+    const teams = await tx.team.findMany({
+      where: {
+        pointId: { in: points.map((p) => p.id) },
+        status: "ACTIVE",
+        ...tenantWhere(ctx.scope),
+      },
+      select: { id: true },
+    });
+    const memberships = await tx.membership.findMany({
+      where: { teamId: { in: teams.map((t) => t.id) }, leftOn: null, ...tenantWhere(ctx.scope) },
+      select: { personId: true },
+    });
+    const activeTeams = teams.length;
+    const openMemberships = memberships.length;
+    const people = new Set(memberships.map((m) => m.personId));
 
     return {
       points: points.slice(0, REACH_POINTS_SHOWN).map((p) => ({
@@ -139,7 +141,7 @@ export async function getModelReach(ctx: AuthContext, modelId: string): Promise<
       coverage,
       activeTeams,
       openMemberships,
-      members: people.length,
+      members: people.size,
     };
   });
 }
