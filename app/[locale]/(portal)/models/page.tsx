@@ -72,7 +72,7 @@ export default async function ModelsPage({ params, searchParams }: Props) {
         <p className="text-sm font-medium text-slate-800" aria-live="polite">
           {t("count", { total: page.total })}
           {page.total > 0
-            ? ` · ${t("sortedBy", { sort: t(`sort.${filter.sort ?? "name"}`).toLowerCase() })}`
+            ? ` · ${t("sortedBy", { sort: t(`sort.${filter.sort ?? "name"}`) })}`
             : ""}
         </p>
         {page.total > 0 ? (

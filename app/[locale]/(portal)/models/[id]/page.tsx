@@ -141,24 +141,24 @@ export default async function ModelPage({ params }: Props) {
             <h2 id="model-reach" className="text-lg font-bold text-slate-900">
               {t("reachHeading")}
             </h2>
-            <ul className="grid gap-3 sm:grid-cols-3">
-              <li className="rounded border border-slate-200 p-3">
-                <span className="block text-2xl font-bold text-slate-900 tabular-nums">
+            <ul className="grid grid-cols-3 gap-2 sm:gap-3">
+              <li className="rounded border border-slate-200 p-2 sm:p-3">
+                <span className="block text-xl font-bold text-slate-900 tabular-nums sm:text-2xl">
                   {n(reach.pointTotal)}
                 </span>
-                <span className="text-sm text-slate-700">{t("pointsLabel")}</span>
+                <span className="text-xs text-slate-700 sm:text-sm">{t("pointsLabel")}</span>
               </li>
-              <li className="rounded border border-slate-200 p-3">
-                <span className="block text-2xl font-bold text-slate-900 tabular-nums">
+              <li className="rounded border border-slate-200 p-2 sm:p-3">
+                <span className="block text-xl font-bold text-slate-900 tabular-nums sm:text-2xl">
                   {n(reach.activeTeams)}
                 </span>
-                <span className="text-sm text-slate-700">{t("teamsLabel")}</span>
+                <span className="text-xs text-slate-700 sm:text-sm">{t("teamsLabel")}</span>
               </li>
-              <li className="rounded border border-slate-200 p-3">
-                <span className="block text-2xl font-bold text-slate-900 tabular-nums">
+              <li className="rounded border border-slate-200 p-2 sm:p-3">
+                <span className="block text-xl font-bold text-slate-900 tabular-nums sm:text-2xl">
                   {n(reach.openMemberships)}
                 </span>
-                <span className="text-sm text-slate-700">
+                <span className="text-xs text-slate-700 sm:text-sm">
                   {t("membershipsLabel")} ({t("peopleTotal", { count: reach.members })})
                 </span>
               </li>
@@ -269,38 +269,45 @@ export default async function ModelPage({ params }: Props) {
               <h2 id="model-points" className="text-lg font-bold text-slate-900">
                 {t("pointsHeading")}
               </h2>
-              {reach.points.length < reach.pointTotal ? (
-                <p className="text-sm text-slate-700">
-                  {t("pointsCut", { shown: n(reach.points.length), total: n(reach.pointTotal) })}
-                </p>
-              ) : null}
-              <Table caption={t("pointsCaption")} layout="stack">
-                <TableHead layout="stack">
-                  <HeaderCell>{t("colPoint")}</HeaderCell>
-                  <HeaderCell>{t("colPlace")}</HeaderCell>
-                  <HeaderCell>{t("colFormer")}</HeaderCell>
-                  <HeaderCell>{t("colEstablished")}</HeaderCell>
-                  <HeaderCell>{t("colStatus")}</HeaderCell>
-                </TableHead>
-                <StackBody>
-                  {reach.points.map((p) => (
-                    <StackRow key={p.id}>
-                      <StackCell label={t("colPoint")} className="col-span-2 break-words">
-                        {p.name}
-                      </StackCell>
-                      <StackCell label={t("colPlace")}>
-                        {p.commune.name}
-                        {ctx.scope.level === "NATION" ? `, ${p.province}` : ""}
-                      </StackCell>
-                      <StackCell label={t("colFormer")}>{p.formerCommune ?? "—"}</StackCell>
-                      <StackCell label={t("colEstablished")} className="tabular-nums">
-                        {formatDate(p.establishedOn, locale)}
-                      </StackCell>
-                      <StackCell label={t("colStatus")}>{t(`pointStatuses.${p.status}`)}</StackCell>
-                    </StackRow>
-                  ))}
-                </StackBody>
-              </Table>
+              <details open={reach.points.length <= 20} className="group space-y-3">
+                <summary className="cursor-pointer font-semibold text-brand-800 select-none">
+                  {t("pointsHeadingCount", { count: n(reach.pointTotal) })}
+                </summary>
+                {reach.points.length < reach.pointTotal ? (
+                  <p className="text-sm text-slate-700">
+                    {t("pointsCut", { shown: n(reach.points.length), total: n(reach.pointTotal) })}
+                  </p>
+                ) : null}
+                <Table caption={t("pointsCaption")} layout="stack">
+                  <TableHead layout="stack">
+                    <HeaderCell>{t("colPoint")}</HeaderCell>
+                    <HeaderCell>{t("colPlace")}</HeaderCell>
+                    <HeaderCell>{t("colFormer")}</HeaderCell>
+                    <HeaderCell>{t("colEstablished")}</HeaderCell>
+                    <HeaderCell>{t("colStatus")}</HeaderCell>
+                  </TableHead>
+                  <StackBody>
+                    {reach.points.map((p) => (
+                      <StackRow key={p.id}>
+                        <StackCell label={t("colPoint")} className="col-span-2 break-words">
+                          {p.name}
+                        </StackCell>
+                        <StackCell label={t("colPlace")}>
+                          {p.commune.name}
+                          {ctx.scope.level === "NATION" ? `, ${p.province}` : ""}
+                        </StackCell>
+                        <StackCell label={t("colFormer")}>{p.formerCommune ?? "—"}</StackCell>
+                        <StackCell label={t("colEstablished")} className="tabular-nums">
+                          {formatDate(p.establishedOn, locale)}
+                        </StackCell>
+                        <StackCell label={t("colStatus")}>
+                          {t(`pointStatuses.${p.status}`)}
+                        </StackCell>
+                      </StackRow>
+                    ))}
+                  </StackBody>
+                </Table>
+              </details>
             </section>
           ) : null}
 

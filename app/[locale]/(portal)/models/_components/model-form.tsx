@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormAlert, SelectField } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -68,6 +69,10 @@ export function ModelForm({
   const { state, pending, errors, formError, resultKey, formProps } = useActionForm(action);
   const conflict = state && !state.ok ? readConflict(state.conflict) : undefined;
   const created = !editing && state?.ok ? state.data : undefined;
+  // A new model opens on its own page, where its recognitions and points are added.
+  useEffect(() => {
+    if (created) router.push(`/models/${created.id}`);
+  }, [created, router]);
   const version = conflict?.version ?? (state?.ok ? state.data.version : values.version);
   const shown: ModelFormValues = conflict
     ? {

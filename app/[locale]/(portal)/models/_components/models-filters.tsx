@@ -155,9 +155,9 @@ export async function ModelsFilters({
           defaultValue={filter.sort ?? "name"}
           className={control}
         >
-          <option value="name">{t("sort.name")}</option>
-          <option value="launched">{t("sort.launched")}</option>
-          <option value="points">{t("sort.points")}</option>
+          <option value="name">{t("sortLabels.name")}</option>
+          <option value="launched">{t("sortLabels.launched")}</option>
+          <option value="points">{t("sortLabels.points")}</option>
         </select>
       </Labelled>
       <div className="col-span-2 flex items-end gap-3">

@@ -30,7 +30,12 @@ export function OriginPicker({
   const matches = useMemo(() => {
     if (!key) return [];
     const words = key.split(" ");
-    return options.filter((o) => words.every((w) => o.key.includes(w)));
+    // Where the name starts with what was typed first, then the shorter (closer) names.
+    return options
+      .filter((o) => words.every((w) => o.key.includes(w)))
+      .map((o) => ({ o, at: o.key.indexOf(key) < 0 ? 999 : o.key.indexOf(key) }))
+      .sort((a, b) => a.at - b.at || a.o.label.length - b.o.label.length)
+      .map(({ o }) => o);
   }, [key, options]);
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
 
