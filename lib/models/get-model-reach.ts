@@ -23,7 +23,7 @@ export async function getModelReach(ctx: AuthContext, modelId: string): Promise<
   return inScope(ctx, async (tx) => {
     const model = await tx.model.findFirst({
       where: { AND: [{ id: modelId }, modelsInScope(ctx.scope)] },
-      select: { id: true },
+      select: { id: true, originProvinceId: true },
     });
     if (!model) return null;
     const pointWhere: Prisma.ReplicationPointWhereInput = {
@@ -123,6 +123,13 @@ export async function getModelReach(ctx: AuthContext, modelId: string): Promise<
     const activeTeams = teams.length;
     const openMemberships = memberships.length;
     const people = new Set(memberships.map((m) => m.personId));
+
+    // The province the model began in first, then the widest coverage.
+    coverage.sort(
+      (a, b) =>
+        Number(b.province.id === model.originProvinceId) -
+          Number(a.province.id === model.originProvinceId) || b.today.covered - a.today.covered,
+    );
 
     return {
       points: points.slice(0, REACH_POINTS_SHOWN).map((p) => ({

@@ -400,6 +400,9 @@ describe("the published models of former Bạc Liêu", () => {
     expect(reach?.byCommune.reduce((sum, c) => sum + c.points, 0)).toBe(57);
     expect(reach?.openMemberships).toBe(3_318);
     expect(reach?.activeTeams).toBe(261);
+    // The ministry sees every province that runs it, the province it began in first.
+    const national = await getModelReach(await ctxOf(ministry), VETERANS);
+    expect(national?.coverage.map((c) => c.province.name)).toEqual(["Cà Mau", "Cần Thơ"]);
   });
 
   it("shows the Khmer club founded 10/10/2014 in xã Hưng Hội", async () => {
