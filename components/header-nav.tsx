@@ -5,12 +5,11 @@ import { hasPermission, type Permission, type Role } from "@/lib/auth/permission
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 // What the menu offers follows the permissions map; the pages check again on the server.
-const ITEMS: readonly {
-  href: string;
-  key: "overview" | "search" | "users" | "audit" | "account";
-  permission: Permission;
-}[] = [
+type NavKey = "overview" | "models" | "search" | "users" | "audit" | "account";
+const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = [
   { href: "/", key: "overview", permission: "overview.view" },
+  // Every signed-in role reads the models (the catalog and its province's own).
+  { href: "/models", key: "models", permission: "overview.view" },
   { href: "/search", key: "search", permission: "rosters.view" },
   { href: "/users", key: "users", permission: "users.view" },
   { href: "/audit", key: "audit", permission: "audit.view" },

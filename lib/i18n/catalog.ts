@@ -2,6 +2,7 @@ import enAccount from "@/messages/en/account.json";
 import enAudit from "@/messages/en/audit.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
+import enModels from "@/messages/en/models.json";
 import enNav from "@/messages/en/nav.json";
 import enOverview from "@/messages/en/overview.json";
 import enSearch from "@/messages/en/search.json";
@@ -11,6 +12,7 @@ import viAccount from "@/messages/vi/account.json";
 import viAudit from "@/messages/vi/audit.json";
 import viCommon from "@/messages/vi/common.json";
 import viErrors from "@/messages/vi/errors.json";
+import viModels from "@/messages/vi/models.json";
 import viNav from "@/messages/vi/nav.json";
 import viOverview from "@/messages/vi/overview.json";
 import viSearch from "@/messages/vi/search.json";
@@ -35,6 +37,7 @@ export const FEATURE_FILES = {
     audit: viAudit,
     account: viAccount,
     search: viSearch,
+    models: viModels,
   },
   en: {
     common: enCommon,
@@ -46,6 +49,7 @@ export const FEATURE_FILES = {
     audit: enAudit,
     account: enAccount,
     search: enSearch,
+    models: enModels,
   },
 } as const;
 
@@ -59,6 +63,7 @@ export const viMessages = {
   ...viAudit,
   ...viAccount,
   ...viSearch,
+  ...viModels,
 };
 
 export type Messages = typeof viMessages;
@@ -74,6 +79,7 @@ export const enMessages = {
   ...enAudit,
   ...enAccount,
   ...enSearch,
+  ...enModels,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };
