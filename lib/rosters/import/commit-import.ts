@@ -3,7 +3,6 @@ import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { FieldErrors, FormError } from "@/lib/auth/errors";
 import { inScope } from "@/lib/db/scoped";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   analyseRows,
   hasErrors,
@@ -12,6 +11,7 @@ import {
   readImportFile,
 } from "./analyse-import";
 import type { SplitChoices } from "./check-rows";
+import { insertRows } from "./bulk-insert";
 import { findImportCommune } from "./import-scope";
 
 // All or nothing: a file with any row in error writes nothing, and the officer fixes the file and
@@ -21,7 +21,34 @@ import { findImportCommune } from "./import-scope";
 // 18–70, a person already in a team of another kind) go in; the age warning needs the officer's
 // note.
 
-const CHUNK = 2_000;
+const CHUNK = 20_000;
+
+const PERSON_COLUMNS = [
+  ["id", "uuid"],
+  ["provinceId", "int4"],
+  ["communeId", "int4"],
+  ["residentialAreaId", "uuid"],
+  ["fullName", "text"],
+  ["gender", '"Gender"'],
+  ["birthDate", "date"],
+  ["ethnicityId", "int4"],
+  ["religion", '"Religion"'],
+  ["phone", "text"],
+  ["citizenId", "text"],
+  ["importBatchId", "uuid"],
+] as const;
+
+const MEMBERSHIP_COLUMNS = [
+  ["id", "uuid"],
+  ["provinceId", "int4"],
+  ["communeId", "int4"],
+  ["teamId", "uuid"],
+  ["personId", "uuid"],
+  ["role", '"MemberRole"'],
+  ["joinedOn", "date"],
+  ["ageNote", "text"],
+  ["importBatchId", "uuid"],
+] as const;
 
 export interface CommitResult {
   batchId: string;
@@ -65,7 +92,7 @@ export async function commitImport(
         throw new FieldErrors({ ageNote: { key: "ageNoteRequired" } });
 
       const batchId = randomUUID();
-      const newPersons: Prisma.PersonCreateManyInput[] = [];
+      const newPersons: Record<string, string | number | Date | null>[] = [];
       const personIds = new Map<string, string>();
       for (const row of rows) {
         if (row.personId) {
@@ -109,11 +136,9 @@ export async function commitImport(
       // the unique key with no row to point at.
       let inserted = 0;
       for (let i = 0; i < newPersons.length; i += CHUNK) {
-        const { count } = await tx.person.createMany({
-          data: newPersons.slice(i, i + CHUNK),
-          skipDuplicates: true,
+        inserted += await insertRows(tx, "Person", PERSON_COLUMNS, newPersons.slice(i, i + CHUNK), {
+          onConflictDoNothing: true,
         });
-        inserted += count;
       }
       if (inserted < newPersons.length) {
         const written = new Set(
@@ -133,7 +158,8 @@ export async function commitImport(
         });
       }
 
-      const memberships: Prisma.MembershipCreateManyInput[] = rows.map((row) => ({
+      const memberships = rows.map((row) => ({
+        id: randomUUID(),
         provinceId: commune.provinceId,
         communeId: commune.id,
         teamId: row.teamId ?? "",
@@ -144,7 +170,7 @@ export async function commitImport(
         importBatchId: batchId,
       }));
       for (let i = 0; i < memberships.length; i += CHUNK)
-        await tx.membership.createMany({ data: memberships.slice(i, i + CHUNK) });
+        await insertRows(tx, "Membership", MEMBERSHIP_COLUMNS, memberships.slice(i, i + CHUNK));
 
       const result: CommitResult = {
         batchId,
