@@ -76,6 +76,15 @@ describe("roster import: reading files", () => {
     expect(row.fullName).toBe("Nguyễn Văn Bình");
   });
 
+  it("gives back the leading zeros Excel drops from a citizen ID or phone typed as a number", async () => {
+    const cells: (string | number | Date)[] = [...ROW];
+    cells[3] = 95065001234;
+    cells[4] = 912345678;
+    const sheet = await readRosterFile("so.xlsx", await xlsxBytes([TEMPLATE_HEADER, cells]));
+    const row = readRow(sheet.rows[0]!, sheet.header, DAY);
+    expect(row).toMatchObject({ citizenId: "095065001234", phone: "+84912345678", problems: [] });
+  });
+
   it("names a bad citizen ID, an unreadable date and an unknown role at their columns", async () => {
     const bad = [...ROW];
     bad[1] = "31/02/1965";

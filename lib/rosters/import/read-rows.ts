@@ -46,6 +46,16 @@ export function today(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
+/**
+ * A number typed into a cell Excel treats as numeric loses its leading zeros: 095065001234 becomes
+ * 95065001234, 0912345678 becomes 912345678. Such a cell is given its zeros back.
+ */
+function numberAsDigits(cell: Cell, digits: number): string {
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0)
+    return String(cell).padStart(digits, "0");
+  return cellText(cell);
+}
+
 export function readRow(row: SheetRow, header: HeaderMap, day: Date): ImportRow {
   const cell = (key: ColumnKey) => cellOf(row, header, key);
   const problems: RowProblem[] = [];
@@ -58,7 +68,7 @@ export function readRow(row: SheetRow, header: HeaderMap, day: Date): ImportRow 
   if (cellText(birthCell) !== "" && !birthDate)
     problems.push(error("birthDateInvalid", "birthDate", { value: cellText(birthCell) }));
 
-  const citizenId = cleanCitizenId(cellText(cell("citizenId")));
+  const citizenId = cleanCitizenId(numberAsDigits(cell("citizenId"), 12));
   const genderCell = cell("gender");
   let gender = parseGender(genderCell);
   if (cellText(genderCell) !== "" && !gender)
@@ -71,7 +81,7 @@ export function readRow(row: SheetRow, header: HeaderMap, day: Date): ImportRow 
     for (const problem of citizenIdProblems(citizenId, { gender, birthDate }))
       problems.push(error(problem, "citizenId", { value: citizenId }));
 
-  const phoneText = cellText(cell("phone"));
+  const phoneText = numberAsDigits(cell("phone"), 10);
   const phone = phoneText === "" ? null : normalisePhone(phoneText);
   if (phoneText !== "" && !phone)
     problems.push(error("phoneInvalid", "phone", { value: phoneText }));
