@@ -3,6 +3,7 @@
 // separator is the one the header line uses. The header row is found among the first rows (offices
 // put a title above it), and every row keeps its number in the file, so a problem can be found in
 // Excel by the row number the preview shows.
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { type ColumnKey, type HeaderMap, mapHeader } from "./columns";
@@ -82,25 +83,31 @@ function excelCell(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
+// exceljs's streaming reader: about half the time of loading the whole workbook model.
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const sheets: SheetRow[][] = [];
   try {
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+      sharedStrings: "cache",
+      styles: "cache", // date cells are told from numbers by their style
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "ignore",
+    });
+    for await (const sheet of reader) {
+      const rows: SheetRow[] = [];
+      for await (const row of sheet) {
+        const cells: Cell[] = [];
+        for (let c = 1; c <= row.cellCount; c++) cells.push(excelCell(row.getCell(c).value));
+        rows.push({ rowNumber: row.number, cells });
+      }
+      sheets.push(rows);
+    }
   } catch {
     throw new RosterFileError("fileUnreadable");
   }
   // The first sheet with a header row (the template's second sheet explains the columns).
-  let fallback: SheetRow[] | null = null;
-  for (const sheet of workbook.worksheets) {
-    const rows: SheetRow[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: Cell[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(excelCell(row.getCell(c).value));
-      rows.push({ rowNumber, cells });
-    });
-    fallback ??= rows;
+  for (const rows of sheets) {
     try {
       withHeader(rows);
       return rows;
@@ -108,7 +115,7 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
       // not this sheet
     }
   }
-  return fallback ?? [];
+  return sheets[0] ?? [];
 }
 
 function decodeText(bytes: Uint8Array): string {
