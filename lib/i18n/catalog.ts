@@ -4,6 +4,7 @@ import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enNav from "@/messages/en/nav.json";
 import enOverview from "@/messages/en/overview.json";
+import enRosters from "@/messages/en/rosters.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
@@ -12,6 +13,7 @@ import viCommon from "@/messages/vi/common.json";
 import viErrors from "@/messages/vi/errors.json";
 import viNav from "@/messages/vi/nav.json";
 import viOverview from "@/messages/vi/overview.json";
+import viRosters from "@/messages/vi/rosters.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
@@ -32,6 +34,7 @@ export const FEATURE_FILES = {
     users: viUsers,
     audit: viAudit,
     account: viAccount,
+    rosters: viRosters,
   },
   en: {
     common: enCommon,
@@ -42,6 +45,7 @@ export const FEATURE_FILES = {
     users: enUsers,
     audit: enAudit,
     account: enAccount,
+    rosters: enRosters,
   },
 } as const;
 
@@ -54,6 +58,7 @@ export const viMessages = {
   ...viUsers,
   ...viAudit,
   ...viAccount,
+  ...viRosters,
 };
 
 export type Messages = typeof viMessages;
@@ -68,6 +73,7 @@ export const enMessages = {
   ...enUsers,
   ...enAudit,
   ...enAccount,
+  ...enRosters,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Gender, MemberRole, TeamKind } from "@/lib/generated/prisma/enums";
 import { type ErrorKey, fieldError } from "@/lib/i18n/messages";
+import { parseDay, todayInVietnam } from "./day";
 import { normalisePersonName } from "./rules";
 
 // The shapes the rosters forms send (FormData from a browser, plain objects from tests and the
@@ -12,21 +13,6 @@ const TEXT_MAX = 500;
 
 /** "" and absent are the same: nothing typed. */
 const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
-
-/** A calendar day as typed: 20/04/2016, 20-4-2016, 20.04.2016 or ISO 2016-04-20 (a date input). */
-export function parseDay(text: string): Date | null {
-  const trimmed = text.trim();
-  const vi = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  const parts = vi ? [vi[3], vi[2], vi[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
-  if (!parts) return null;
-  const [y, m, d] = parts.map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return null;
-  if (y < 1900 || y > 2100) return null;
-  return date;
-}
 
 const day = (key: ErrorKey = "dateInvalid") =>
   z.union([z.date(), z.string()], { error: fieldError("required") }).transform((value, ctx) => {
@@ -40,7 +26,7 @@ const day = (key: ErrorKey = "dateInvalid") =>
 
 /** A day that has happened (joined, left, dissolved): not after today in Vietnam. */
 const pastDay = () =>
-  day().refine((date) => date.getTime() <= Date.now() + 7 * 3_600_000, {
+  day().refine((date) => date.getTime() <= todayInVietnam().getTime(), {
     error: fieldError("dateInFuture"),
   });
 

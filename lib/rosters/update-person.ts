@@ -20,29 +20,31 @@ function values(p: PersonRecord) {
   };
 }
 
-/** Corrects a person's details (same checks as a new person); refused over a newer version. */
+/**
+ * Corrects a person's details (the same checks as a new person, the stored citizen ID checked
+ * against a corrected gender or birth date too); refused over a newer version.
+ */
 export async function updatePerson(
   ctx: AuthContext,
   input: UpdatePersonInput,
 ): Promise<{ id: string; version: number }> {
-  const checked = checkPerson({
-    fullName: input.fullName,
-    gender: input.gender,
-    birthDate: input.birthDate ?? null,
-    citizenId: input.citizenId ?? null,
-    phone: input.phone ?? null,
-  });
-  const problems = Object.entries(checked.problems);
-  if (problems.length > 0)
-    throw new FieldErrors(
-      Object.fromEntries(problems.map(([field, key]) => [field, { key: key }])),
-    );
   try {
     return await inScope(ctx, async (tx) => {
       const before = await findPersonInScope(tx, ctx, input.id);
       const conflict = (p: PersonRecord) =>
         new ConflictError({ fullName: p.fullName, version: p.version });
       if (before.version !== input.version) throw conflict(before);
+      // An empty citizen ID or phone field keeps the stored value (the form never holds it).
+      const checked = checkPerson({
+        fullName: input.fullName,
+        gender: input.gender,
+        birthDate: input.birthDate ?? null,
+        citizenId: input.citizenId ?? before.citizenId,
+        phone: input.phone ?? before.phone,
+      });
+      const problems = Object.entries(checked.problems);
+      if (problems.length > 0)
+        throw new FieldErrors(Object.fromEntries(problems.map(([field, key]) => [field, { key }])));
       if (input.residentialAreaId) {
         const area = await tx.residentialArea.findFirst({
           where: {
