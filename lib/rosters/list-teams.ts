@@ -45,7 +45,15 @@ export async function listTeams(ctx: AuthContext, filter: ListTeamsFilter = {}) 
     ...(filter.pointId ? { pointId: filter.pointId } : {}),
     ...(filter.communeId && ctx.scope.level !== "COMMUNE" ? { communeId: filter.communeId } : {}),
     ...(filter.areaId ? { areas: { some: { residentialAreaId: filter.areaId } } } : {}),
-    ...(key ? { searchKey: { contains: key } } : {}),
+    // The team's own name, or its point's ("cuu chien binh" finds the veterans' club's teams).
+    ...(key
+      ? {
+          OR: [
+            { searchKey: { contains: key } },
+            { point: { is: { searchKey: { contains: key } } } },
+          ],
+        }
+      : {}),
   };
   return inScope(ctx, async (tx) => {
     const [total, rows] = await Promise.all([

@@ -94,9 +94,9 @@ export default async function TeamsPage({ params, searchParams }: Props) {
           method="get"
           role="search"
           aria-label={t("filterHeading")}
-          className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
+          className="grid grid-cols-2 gap-3 lg:grid-cols-4"
         >
-          <div className="sm:col-span-2">
+          <div className="col-span-2">
             <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">
               {t("search")}
             </label>

@@ -107,10 +107,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
 
       {edit && options ? (
         <>
-          <details
-            className="rounded border border-slate-300 bg-slate-50 open:bg-white"
-            open={team.memberCount === 0}
-          >
+          <details className="rounded border border-slate-300 bg-slate-50 open:bg-white" open>
             <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-800 select-none">
               {t("addHeading")}
             </summary>
