@@ -7,10 +7,11 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 // What the menu offers follows the permissions map; the pages check again on the server.
 const ITEMS: readonly {
   href: string;
-  key: "overview" | "users" | "audit" | "account" | "imports";
+  key: "overview" | "teams" | "imports" | "users" | "audit" | "account";
   permission: Permission;
 }[] = [
   { href: "/", key: "overview", permission: "overview.view" },
+  { href: "/teams", key: "teams", permission: "rosters.view" },
   { href: "/rosters/import", key: "imports", permission: "rosters.edit" },
   { href: "/users", key: "users", permission: "users.view" },
   { href: "/audit", key: "audit", permission: "audit.view" },

@@ -5,6 +5,7 @@ import enErrors from "@/messages/en/errors.json";
 import enImports from "@/messages/en/imports.json";
 import enNav from "@/messages/en/nav.json";
 import enOverview from "@/messages/en/overview.json";
+import enRosters from "@/messages/en/rosters.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
@@ -14,6 +15,7 @@ import viErrors from "@/messages/vi/errors.json";
 import viImports from "@/messages/vi/imports.json";
 import viNav from "@/messages/vi/nav.json";
 import viOverview from "@/messages/vi/overview.json";
+import viRosters from "@/messages/vi/rosters.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
@@ -35,6 +37,7 @@ export const FEATURE_FILES = {
     audit: viAudit,
     account: viAccount,
     imports: viImports,
+    rosters: viRosters,
   },
   en: {
     common: enCommon,
@@ -46,6 +49,7 @@ export const FEATURE_FILES = {
     audit: enAudit,
     account: enAccount,
     imports: enImports,
+    rosters: enRosters,
   },
 } as const;
 
@@ -59,6 +63,7 @@ export const viMessages = {
   ...viAudit,
   ...viAccount,
   ...viImports,
+  ...viRosters,
 };
 
 export type Messages = typeof viMessages;
@@ -74,6 +79,7 @@ export const enMessages = {
   ...enAudit,
   ...enAccount,
   ...enImports,
+  ...enRosters,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "citizenIdProvince",
   "citizenIdGender",
   "citizenIdBirthYear",
+  "citizenIdCentury",
   "birthDateInvalid",
   "genderInvalid",
   "phoneInvalid",
