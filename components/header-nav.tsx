@@ -5,11 +5,14 @@ import { hasPermission, type Permission, type Role } from "@/lib/auth/permission
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 // What the menu offers follows the permissions map; the pages check again on the server.
-type NavKey = "overview" | "models" | "search" | "users" | "audit" | "account";
+type NavKey =
+  "overview" | "models" | "teams" | "imports" | "search" | "users" | "audit" | "account";
 const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = [
   { href: "/", key: "overview", permission: "overview.view" },
   // Every signed-in role reads the models (the catalog and its province's own).
   { href: "/models", key: "models", permission: "overview.view" },
+  { href: "/teams", key: "teams", permission: "rosters.view" },
+  { href: "/rosters/import", key: "imports", permission: "rosters.edit" },
   { href: "/search", key: "search", permission: "rosters.view" },
   { href: "/users", key: "users", permission: "users.view" },
   { href: "/audit", key: "audit", permission: "audit.view" },

@@ -12,7 +12,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import {
-  BODY_LIMIT_BYTES,
+  bodyLimitFor,
   declaredLength,
   hasMalformedPath,
   hasStreamedBody,
@@ -44,15 +44,16 @@ async function serve(request, response) {
     refuseCrossOrigin(response);
     return;
   }
+  const limit = bodyLimitFor(request.url);
   const length = declaredLength(request.headers);
-  if (length !== null && length > BODY_LIMIT_BYTES) {
-    refuseTooLarge(response, BODY_LIMIT_BYTES);
+  if (length !== null && length > limit) {
+    refuseTooLarge(response, limit);
     return;
   }
   if (hasStreamedBody(request.headers)) {
-    const body = await readBodyWithin(request, BODY_LIMIT_BYTES);
+    const body = await readBodyWithin(request, limit);
     if (body === null) {
-      refuseTooLarge(response, BODY_LIMIT_BYTES);
+      refuseTooLarge(response, limit);
       return;
     }
     await handle(replayRequest(request, body), response);

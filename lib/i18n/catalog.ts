@@ -6,6 +6,8 @@ import enModels from "@/messages/en/models.json";
 import enNav from "@/messages/en/nav.json";
 import enOverview from "@/messages/en/overview.json";
 import enSearch from "@/messages/en/search.json";
+import enImports from "@/messages/en/imports.json";
+import enRosters from "@/messages/en/rosters.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
@@ -16,6 +18,8 @@ import viModels from "@/messages/vi/models.json";
 import viNav from "@/messages/vi/nav.json";
 import viOverview from "@/messages/vi/overview.json";
 import viSearch from "@/messages/vi/search.json";
+import viImports from "@/messages/vi/imports.json";
+import viRosters from "@/messages/vi/rosters.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
@@ -38,6 +42,8 @@ export const FEATURE_FILES = {
     account: viAccount,
     search: viSearch,
     models: viModels,
+    imports: viImports,
+    rosters: viRosters,
   },
   en: {
     common: enCommon,
@@ -50,6 +56,8 @@ export const FEATURE_FILES = {
     account: enAccount,
     search: enSearch,
     models: enModels,
+    imports: enImports,
+    rosters: enRosters,
   },
 } as const;
 
@@ -64,6 +72,8 @@ export const viMessages = {
   ...viAccount,
   ...viSearch,
   ...viModels,
+  ...viImports,
+  ...viRosters,
 };
 
 export type Messages = typeof viMessages;
@@ -80,6 +90,8 @@ export const enMessages = {
   ...enAccount,
   ...enSearch,
   ...enModels,
+  ...enImports,
+  ...enRosters,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

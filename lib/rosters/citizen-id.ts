@@ -1,7 +1,7 @@
 // The citizen ID (căn cước công dân, CCCD): 12 digits. Digits 1–3 are the province where the
 // citizen was registered at birth (the 63 provinces' codes of Thông tư 07/2016/TT-BCA, which are the
 // statistics office's province codes with a leading 0); digit 4 says century and gender (0/1: men
-// and women born 1900–1999, 2/3: 2000–2099, 4/5: 2100–2199, 6/7: 2200–2299, 8/9: 1800–1899);
+// and women born 1900–1999, 2/3: 2000–2099, 4/5: 2100–2199, 6/7: 2200–2299, 8/9: 2300–2399);
 // digits 5–6 are the last two digits of the birth year; the last six are a serial number.
 
 export const CITIZEN_ID_PROVINCE_CODES: ReadonlySet<string> = new Set([
@@ -71,8 +71,6 @@ export const CITIZEN_ID_PROVINCE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 const CENTURY_START: Record<string, number> = {
-  "8": 1800,
-  "9": 1800,
   "0": 1900,
   "1": 1900,
   "2": 2000,
@@ -81,13 +79,16 @@ const CENTURY_START: Record<string, number> = {
   "5": 2100,
   "6": 2200,
   "7": 2200,
+  "8": 2300,
+  "9": 2300,
 };
 
 export type CitizenIdProblem =
   | "citizenIdFormat" // not 12 digits
   | "citizenIdProvince" // digits 1–3 are no province's code
   | "citizenIdGender" // digit 4 does not agree with the gender
-  | "citizenIdBirthYear"; // digits 4–6 do not agree with the birth year
+  | "citizenIdCentury" // digit 4 names another century than the birth year's
+  | "citizenIdBirthYear"; // digits 5–6 are not the last two digits of the birth year
 
 /** What an officer typed, with the spaces, dots and dashes people put between groups removed. */
 export function cleanCitizenId(typed: string): string {
@@ -110,7 +111,8 @@ export function decodeCitizenId(
 
 /**
  * The problems of a cleaned citizen ID against the person's gender and birth date (either may be
- * unknown: then only what can be checked is).
+ * unknown: then only what can be checked is). Every digit 0–9 is a valid fourth digit, so a wrong
+ * one is always a disagreement with the gender or the century, never a format error.
  */
 export function citizenIdProblems(
   id: string,
@@ -122,9 +124,22 @@ export function citizenIdProblems(
   const decoded = decodeCitizenId(id);
   if (!decoded) return [...problems, "citizenIdFormat"];
   if (person.gender && decoded.gender !== person.gender) problems.push("citizenIdGender");
-  if (person.birthDate && decoded.birthYear !== person.birthDate.getUTCFullYear())
-    problems.push("citizenIdBirthYear");
+  if (person.birthDate) {
+    const year = person.birthDate.getUTCFullYear();
+    if (Math.floor(decoded.birthYear / 100) !== Math.floor(year / 100))
+      problems.push("citizenIdCentury");
+    else if (decoded.birthYear !== year) problems.push("citizenIdBirthYear");
+  }
   return problems;
+}
+
+/** The fourth digit a person of this gender and birth year has: 0 for a man born 1965, 3 for a woman born 2004. */
+export function expectedCenturyDigit(gender: "MALE" | "FEMALE", birthYear: number): number | null {
+  const century = Math.floor(birthYear / 100) * 100;
+  const entry = Object.entries(CENTURY_START).find(
+    ([digit, start]) => start === century && Number(digit) % 2 === (gender === "MALE" ? 0 : 1),
+  );
+  return entry ? Number(entry[0]) : null;
 }
 
 /** Shown to a viewer who may not see it: the last four digits only. */

@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 
 export const BODY_LIMIT_BYTES: number;
+export const FILE_BODY_LIMIT_BYTES: number;
+export function bodyLimitFor(url: string | undefined): number;
 export function sanitiseForwarding(
   headers: IncomingHttpHeaders,
   remoteAddress: string | undefined,

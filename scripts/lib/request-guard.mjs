@@ -8,6 +8,18 @@ import { IncomingMessage } from "node:http";
  */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Roster files (the import page's server action and its preview route): up to 9 MiB. */
+export const FILE_BODY_LIMIT_BYTES = 9 * 1024 * 1024;
+const FILE_PATHS = /^\/(?:(?:vi|en)\/rosters\/import|api\/imports\/preview)(?:[/?]|$)/;
+
+/**
+ * The body limit of a request: the file limit where roster files are sent, the small one elsewhere.
+ * @param {string | undefined} url
+ */
+export function bodyLimitFor(url) {
+  return FILE_PATHS.test(url ?? "") ? FILE_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+}
+
 // Headers a proxy sets to say what the client asked for. With no trusted proxy in front, whoever
 // sends them is the client, and Next believes them: X-Forwarded-Host decides the host a server
 // action's Origin is checked against (Origin: http://evil.example passed with X-Forwarded-Host:

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
 import {
   BODY_LIMIT_BYTES,
+  bodyLimitFor,
+  FILE_BODY_LIMIT_BYTES,
   declaredLength,
   hasMalformedPath,
   hasStreamedBody,
@@ -69,8 +71,13 @@ describe("body size", () => {
     expect(hasStreamedBody({})).toBe(false);
   });
 
-  it("is the limit Next's server actions are given too", () => {
-    expect(nextConfig.experimental?.serverActions?.bodySizeLimit).toBe(BODY_LIMIT_BYTES);
+  it("keeps bodies to 1 MiB but where roster files are sent, whose limit Next is given too", () => {
+    expect(bodyLimitFor("/vi/users/new")).toBe(BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/vi/rosters/importer")).toBe(BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/vi/rosters/import")).toBe(FILE_BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/en/rosters/import?x=1")).toBe(FILE_BODY_LIMIT_BYTES);
+    expect(bodyLimitFor("/api/imports/preview")).toBe(FILE_BODY_LIMIT_BYTES);
+    expect(nextConfig.experimental?.serverActions?.bodySizeLimit).toBe(FILE_BODY_LIMIT_BYTES);
   });
 });
 

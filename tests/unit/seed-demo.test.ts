@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { citizenIdProblems } from "@/lib/rosters/citizen-id";
+import { normalisePhone } from "@/lib/rosters/phone";
 import { checkRules } from "@/lib/reports/check-rules";
 import { BAC_LIEU } from "@/prisma/seed/demo/bac-lieu";
 import { BEN_TRE } from "@/prisma/seed/demo/ben-tre";
@@ -102,7 +104,11 @@ describe.each(DEMO_PROFILES.map((d) => [d.key]))("the %s demo plan", (key) => {
         bad.push(`${p.fullName}: year in ID`);
       if (Number(p.citizenId?.[3]) % 2 !== (p.gender === "FEMALE" ? 1 : 0))
         bad.push(`${p.fullName}: gender in ID`);
-      if (p.phone && !/^0\d{9}$/.test(p.phone)) bad.push(`${p.fullName}: phone ${p.phone}`);
+      if (p.phone && normalisePhone(p.phone) !== p.phone)
+        bad.push(`${p.fullName}: phone ${p.phone}`);
+      // The portal's own validator (lib/rosters/citizen-id.ts) accepts every demo citizen ID.
+      const problems = citizenIdProblems(p.citizenId ?? "", { gender: p.gender, birthDate: birth });
+      if (problems.length > 0) bad.push(`${p.fullName}: ${p.citizenId} ${problems.join(", ")}`);
       if (!affiliationFits(p.affiliation ?? "NONE", p.gender, year))
         bad.push(`${p.fullName}: ${p.affiliation}, born ${year}`);
     }

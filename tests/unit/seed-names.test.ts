@@ -1,3 +1,4 @@
+import { normalisePhone } from "@/lib/rosters/phone";
 import { describe, expect, it } from "vitest";
 import { generateName, nameStyleFor, type NameStyle } from "@/prisma/seed/generators/names";
 import {
@@ -100,9 +101,13 @@ describe("citizenId", () => {
 });
 
 describe("phone numbers and birth dates", () => {
-  it("gives 10-digit mobile numbers", () => {
+  it("gives mobile numbers stored as the portal stores them (E.164), that its validator accepts", () => {
     const rng = createRng("phones");
-    for (let i = 0; i < 500; i++) expect(phoneNumber(rng)).toMatch(/^0[35789]\d{8}$/);
+    for (let i = 0; i < 500; i++) {
+      const phone = phoneNumber(rng);
+      expect(phone).toMatch(/^\+84[35789]\d{8}$/);
+      expect(normalisePhone(phone)).toBe(phone);
+    }
   });
 
   it("draws birth dates within the years and computes ages", () => {

@@ -87,9 +87,13 @@ const MOBILE_PREFIXES = [
   "058",
 ] as const;
 
-/** A Vietnamese mobile number: 10 digits starting with a carrier prefix. */
+/**
+ * A Vietnamese mobile number (10 digits nationally, a carrier prefix first) in the form the portal
+ * stores, E.164: +84 and the number without its 0 (lib/rosters/phone.ts).
+ */
 export function phoneNumber(rng: Rng): string {
-  return `${rng.pick(MOBILE_PREFIXES)}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
+  const national = `${rng.pick(MOBILE_PREFIXES)}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
+  return `+84${national.slice(1)}`;
 }
 
 /** A birth date between 1 January of `fromYear` and 31 December of `toYear`. */

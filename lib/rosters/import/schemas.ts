@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { fieldError } from "@/lib/i18n/messages";
+
+// What the import page sends. The file itself travels as a File (React serialises it for the
+// action); FormData would carry only its name.
+
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+const communeId = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  z.coerce
+    .number({ error: fieldError("communeRequired") })
+    .int({ error: fieldError("communeRequired") })
+    .positive({ error: fieldError("communeRequired") })
+    .max(2_147_483_647, { error: fieldError("communeRequired") })
+    .optional(),
+);
+
+/** formerCommuneId → communeId, as JSON text (a form field) or an object. */
+const choices = z.preprocess(
+  (value) => {
+    if (typeof value !== "string") return value ?? {};
+    try {
+      return JSON.parse(value === "" ? "{}" : value) as unknown;
+    } catch {
+      return null;
+    }
+  },
+  z.record(z.string().regex(/^\d{1,10}$/u), z.number().int().positive(), {
+    error: fieldError("importChoicesInvalid"),
+  }),
+);
+
+const file = z
+  .instanceof(File, { error: fieldError("importFileRequired") })
+  .refine((f) => f.size > 0, { error: fieldError("importFileRequired") })
+  .refine((f) => f.size <= MAX_FILE_BYTES, { error: fieldError("importFileTooLarge") });
+
+export const previewQuerySchema = z.object({ communeId });
+
+export const commitImportSchema = z.object({
+  communeId,
+  file,
+  choices,
+  /** The officer's note confirming members outside 18–70 (the commune chair's decision). */
+  ageNote: z
+    .string()
+    .optional()
+    .transform((v) => v?.normalize("NFC").replace(/\s+/gu, " ").trim() ?? "")
+    .pipe(z.string().max(500, { error: fieldError("ageNoteTooLong") })),
+});
+
+export const undoImportSchema = z.object({ id: z.uuid({ error: fieldError("notFound") }) });
+
+export type CommitImportInput = z.output<typeof commitImportSchema>;
+export type UndoImportInput = z.output<typeof undoImportSchema>;

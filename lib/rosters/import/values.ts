@@ -1,0 +1,146 @@
+// The values of a roster file as offices write them: dates as Excel date cells, Excel serial
+// numbers, "20/4/1965", "20-04-1965", "20.04.1965" or "1965-04-20"; names in NFD or with stray
+// spaces; genders, roles and religions by their Vietnamese names, with or without diacritics.
+import type { MemberRole, Religion } from "@/lib/generated/prisma/enums";
+import { searchKey } from "@/lib/search/search-key";
+
+/** A cell as read from a file: text, a number, a date (Excel date cells) or nothing. */
+export type Cell = string | number | Date | null;
+
+/** Text of a cell: NFC, single spaces, trimmed ("" for an empty cell). */
+export function cellText(cell: Cell): string {
+  if (cell === null) return "";
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+/** A person's name as stored: NFC, single spaces, no spaces around hyphens. */
+export function normaliseName(cell: Cell): string {
+  return cellText(cell).replace(/\s*-\s*/gu, "-");
+}
+
+function calendarDate(year: number, month: number, day: number): Date | null {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+// Excel's day 0 is 1899-12-30 (counting its phantom 29 February 1900).
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s.*)?$/u;
+const YEAR_FIRST = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:[\sT].*)?$/u;
+
+/**
+ * A calendar date (UTC midnight) from a cell, or null when it is not one. Day-first as Vietnam
+ * writes dates; a year first means ISO. A Date cell keeps its calendar day: exceljs gives date cells
+ * as UTC instants, and a time of day from a sheet saved in UTC+7 rounds to the nearest day.
+ */
+export function parseDate(cell: Cell): Date | null {
+  if (cell === null) return null;
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return null;
+    const rounded = new Date(Math.round(cell.getTime() / DAY_MS) * DAY_MS);
+    return calendarDate(rounded.getUTCFullYear(), rounded.getUTCMonth() + 1, rounded.getUTCDate());
+  }
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell) || cell < 1 || cell > 120_000) return null;
+    const date = new Date(EXCEL_EPOCH_MS + Math.round(cell) * DAY_MS);
+    return calendarDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  }
+  const text = cellText(cell);
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst) return calendarDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst)
+    return calendarDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  return null;
+}
+
+const GENDERS: Record<string, "MALE" | "FEMALE"> = {
+  nam: "MALE",
+  male: "MALE",
+  m: "MALE",
+  nu: "FEMALE",
+  female: "FEMALE",
+  f: "FEMALE",
+};
+
+export function parseGender(cell: Cell): "MALE" | "FEMALE" | null {
+  return GENDERS[searchKey(cellText(cell))] ?? null;
+}
+
+const ROLES: Record<string, MemberRole> = {
+  "to truong": "LEADER",
+  "truong to": "LEADER",
+  "to pho": "DEPUTY",
+  "pho to": "DEPUTY",
+  "pho to truong": "DEPUTY",
+  "to vien": "MEMBER",
+  "thanh vien": "MEMBER",
+  "hoi vien": "MEMBER",
+};
+
+/** The role by its Vietnamese name; an empty cell is a member (tổ viên). */
+export function parseRole(cell: Cell): MemberRole | null {
+  const key = searchKey(cellText(cell));
+  if (key === "") return "MEMBER";
+  return ROLES[key] ?? null;
+}
+
+const RELIGIONS: Record<string, Religion> = {
+  "": "NONE",
+  khong: "NONE",
+  "khong ton giao": "NONE",
+  "phat giao": "BUDDHISM",
+  phat: "BUDDHISM",
+  "dao phat": "BUDDHISM",
+  "cong giao": "CATHOLICISM",
+  "thien chua giao": "CATHOLICISM",
+  "tin lanh": "PROTESTANTISM",
+  "cao dai": "CAO_DAI",
+  "hoa hao": "HOA_HAO",
+  "phat giao hoa hao": "HOA_HAO",
+  "hoi giao": "ISLAM",
+  hoi: "ISLAM",
+  "baha'i": "BAHAI",
+  bahai: "BAHAI",
+  "ba-la-mon": "BRAHMANISM",
+  "ba la mon": "BRAHMANISM",
+  khac: "OTHER",
+};
+
+export function parseReligion(cell: Cell): Religion | null {
+  return RELIGIONS[searchKey(cellText(cell))] ?? null;
+}
+
+/** An ethnic group's name as compared ("Khơ-me", "Khơ me", "khome" are one). */
+export function ethnicityKey(name: string): string {
+  return searchKey(name).replace(/[^a-z0-9]+/gu, "");
+}
+
+const ETHNICITY_ALIASES: Record<string, string> = {
+  viet: "kinh",
+  khmer: "khome",
+  hmong: "mong",
+  "h'mong": "mong",
+};
+
+/** The Ethnicity row's key a cell names (an empty cell: Kinh). */
+export function ethnicityCellKey(cell: Cell): string {
+  const key = ethnicityKey(cellText(cell));
+  if (key === "") return "kinh";
+  return ETHNICITY_ALIASES[key] ?? key;
+}
+
+/**
+ * A unit's name without its kind ("Xã Phong Thạnh" → "phong thanh", "Thị xã Giá Rai" → "gia rai",
+ * "Tỉnh Bạc Liêu" → "bac lieu"): files write old units with or without it.
+ */
+export function unitKey(name: string): string {
+  return searchKey(name)
+    .replace(/^(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tp\.?|tinh)\s+/u, "")
+    .replace(/[^a-z0-9 ]+/gu, "")
+    .trim();
+}

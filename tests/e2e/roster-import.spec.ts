@@ -1,0 +1,131 @@
+// Nhập danh sách thành viên tổ như cán bộ Công an phường Giá Rai làm: tải tệp mẫu, nhập một tệp
+// có lỗi và thấy từng lỗi, sửa tệp rồi nhập, thấy lần nhập trong danh sách và hoàn tác nó. Số
+// người và lượt tham gia tổ trong cơ sở dữ liệu không đổi sau lần nhập lỗi và trở lại như cũ sau
+// khi hoàn tác.
+import { randomInt, randomUUID } from "node:crypto";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { csvBytes, readXlsxText, TEMPLATE_HEADER, xlsxBytes } from "../support/roster-files";
+import { expect, queryE2eDatabase, test } from "./fixtures";
+
+function cccd(female: boolean, year: number): string {
+  return `095${female ? 1 : 0}${year % 100}${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+}
+
+async function counts() {
+  const [row] = await queryE2eDatabase<{ persons: string; memberships: string }>(
+    `select (select count(*) from "Person") as persons, (select count(*) from "Membership") as memberships`,
+  );
+  return row;
+}
+
+test("cán bộ xã tải mẫu, nhập tệp có lỗi, sửa tệp rồi nhập, và hoàn tác", async ({
+  page,
+  signInAs,
+}) => {
+  const [team] = await queryE2eDatabase<{ name: string }>(
+    `select t.name from "Team" t join "Commune" c on c.id = t."communeId"
+      where c.code = '31942' and t.status = 'ACTIVE'
+      group by t.name having count(*) = 1 order by t.name limit 1`,
+  );
+  const [area] = await queryE2eDatabase<{ name: string }>(
+    `select a.name from "ResidentialArea" a join "Commune" c on c.id = a."communeId"
+      where c.code = '31942' group by a.name having count(*) = 1 order by a.name limit 1`,
+  );
+  if (!team || !area) throw new Error("no team or area in Phường Giá Rai");
+  const dir = await mkdtemp(join(tmpdir(), "nhap-danh-sach-"));
+
+  await signInAs("giarai.canbo");
+  await page.goto("/vi");
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Nhập danh sách" })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Nhập danh sách thành viên tổ" }),
+  ).toBeVisible();
+
+  // Tệp mẫu: dòng tiêu đề, dòng ví dụ, trang hướng dẫn.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Tải tệp mẫu (.xlsx)" }).click();
+  const download = await downloading;
+  const templatePath = join(dir, "mau.xlsx");
+  await download.saveAs(templatePath);
+  const template = await readXlsxText(new Uint8Array(await readFile(templatePath)));
+  expect(template["Danh sách thành viên"]?.[0]).toEqual(TEMPLATE_HEADER);
+  expect(template["Hướng dẫn"]?.some((r) => r[0] === "Số CCCD")).toBe(true);
+
+  const good = cccd(false, 1980);
+  const repeated = cccd(true, 1991);
+  const person = (name: string, id: string, female = false, year = 1980) => [
+    name,
+    `15/6/${year}`,
+    female ? "Nữ" : "Nam",
+    id,
+    "0912 345 678",
+    "Kinh",
+    "Không",
+    area.name,
+    team.name,
+    "Tổ viên",
+    "01/02/2024",
+    "",
+    "",
+    "",
+  ];
+  const before = await counts();
+
+  // Tệp có lỗi: một số CCCD thiếu chữ số, một số CCCD lặp lại.
+  const wrongPath = join(dir, `co-loi-${randomUUID().slice(0, 6)}.xlsx`);
+  await writeFile(
+    wrongPath,
+    await xlsxBytes([
+      TEMPLATE_HEADER,
+      person("Nguyễn Văn Đúng", good),
+      person("Trần Văn Thiếu Số", "09508000123"),
+      person("Lê Thị Lặp", repeated, true, 1991),
+      person("Lê Thị Lặp Lại", repeated, true, 1991),
+    ]),
+  );
+  await page.getByLabel("Tệp danh sách").setInputFiles(wrongPath);
+  await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
+  await expect(page.getByText("4 dòng — 1 dòng hợp lệ, 3 dòng có lỗi")).toBeVisible();
+  await expect(page.getByText("Số CCCD “09508000123” phải có đúng 12 chữ số.")).toBeVisible();
+  await expect(page.getByText("Số CCCD này lặp lại ở dòng 5.")).toBeVisible();
+  await expect(page.getByText("Số CCCD này lặp lại ở dòng 4.")).toBeVisible();
+  await expect(page.getByText(/Tệp còn lỗi thì không dòng nào được nhập/u)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Nhập \d+ dòng$/u })).toHaveCount(0);
+  expect(await counts()).toEqual(before);
+
+  // Sửa tệp, lưu thành CSV như Excel tiếng Việt (UTF-8 có BOM, dấu chấm phẩy), nhập lại.
+  const fileName = `da-sua-${randomUUID().slice(0, 6)}.csv`;
+  const fixedPath = join(dir, fileName);
+  await writeFile(
+    fixedPath,
+    csvBytes([
+      TEMPLATE_HEADER,
+      person("Nguyễn Văn Đúng", good),
+      person("Trần Văn Thiếu Số", cccd(false, 1980)),
+      person("Lê Thị Lặp", repeated, true, 1991),
+    ]),
+  );
+  await page.getByLabel("Tệp danh sách").setInputFiles(fixedPath);
+  await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
+  await expect(page.getByText(/Mọi dòng đều hợp lệ/u)).toBeVisible();
+  await page.getByRole("button", { name: "Nhập 3 dòng" }).click();
+  await expect(page.getByText("Đã nhập 3 dòng: 3 người mới, 3 lượt tham gia tổ.")).toBeVisible();
+  await expect.poll(counts).toEqual({
+    persons: String(Number(before?.persons) + 3),
+    memberships: String(Number(before?.memberships) + 3),
+  });
+
+  // Lần nhập trong danh sách, hoàn tác một bước.
+  const batches = page.getByRole("region", { name: "Các lần nhập" });
+  await expect(batches.getByText(fileName)).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await batches.getByRole("button", { name: `Hoàn tác: ${fileName}` }).click();
+  await expect(page.getByText("Đã hoàn tác: xoá 3 lượt tham gia tổ và 3 người.")).toBeVisible();
+  await expect(batches.getByText(/Đã hoàn tác .* bởi giarai\.canbo/u).first()).toBeVisible();
+  expect(await counts()).toEqual(before);
+});

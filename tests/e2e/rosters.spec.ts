@@ -1,0 +1,90 @@
+// A commune officer keeps a roster as the day's work goes: adds a grassroots security team, adds
+// its members (a mistyped citizen ID is caught at the field, then corrected), and exports the
+// roster to Excel with the citizen IDs masked.
+import ExcelJS from "exceljs";
+import { expect, test } from "./fixtures";
+
+test.use({ acceptDownloads: true });
+
+const suffix = () => String(Date.now()).slice(-6);
+
+test("cán bộ phường thêm tổ, thêm thành viên, sửa số CCCD sai và xuất danh sách", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("giarai.canbo");
+  await page.goto("/vi/teams");
+  await expect(page.getByRole("heading", { name: "Tổ và thành viên" })).toBeVisible();
+
+  // A new grassroots security team over the first hamlet of the ward.
+  const teamName = `Tổ bảo vệ ANTT kiểm thử ${suffix()}`;
+  await page.getByText("Thêm tổ mới").click();
+  const create = page.locator("form", { has: page.getByRole("button", { name: "Thêm tổ" }) });
+  await create.getByLabel("Loại tổ").selectOption({ label: "Tổ bảo vệ ANTT ở cơ sở" });
+  await create.getByLabel("Tên tổ").fill(teamName);
+  await create.getByLabel("Ngày thành lập").fill("01/07/2024");
+  // Submitting without an area is refused at the field.
+  await create.getByRole("button", { name: "Thêm tổ" }).click();
+  await expect(
+    create.getByText("Tổ bảo vệ ANTT ở cơ sở phải phụ trách ít nhất một thôn, ấp, tổ dân phố."),
+  ).toBeVisible();
+  await create.getByRole("checkbox").first().check();
+  await create.getByRole("button", { name: "Thêm tổ" }).click();
+  await expect(page.getByText("Đã thêm tổ.")).toBeVisible();
+  await page.getByRole("link", { name: "Mở tổ vừa thêm" }).click();
+  await expect(page.getByRole("heading", { name: teamName })).toBeVisible();
+  await expect(page.getByText("Tổ chưa có thành viên nào.")).toBeVisible();
+
+  // The leader, with a citizen ID whose fourth digit says "woman" for a man: refused at the field.
+  const serial = suffix();
+  const add = page.locator("form", { has: page.getByRole("button", { name: "Thêm thành viên" }) });
+  await add.getByLabel("Họ và tên").fill(`Lê Văn Kiểm ${serial}`);
+  await add.getByLabel("Giới tính").selectOption({ label: "Nam" });
+  await add.getByLabel("Ngày sinh").fill("15/03/1980");
+  await add.getByLabel("Số CCCD").fill(`096 180 ${serial}`);
+  await add.getByLabel("Số điện thoại di động").fill("0912.345.678");
+  await add.getByLabel("Vai trò trong tổ").selectOption({ label: "Tổ trưởng" });
+  await add.getByRole("button", { name: "Thêm thành viên" }).click();
+  const citizenId = add.getByLabel("Số CCCD");
+  await expect(citizenId).toHaveAttribute("aria-invalid", "true");
+  await expect(
+    add.getByText(
+      "Số thứ tư của CCCD không khớp giới tính: nam là số chẵn (0, 2), nữ là số lẻ (1, 3).",
+    ),
+  ).toBeVisible();
+  // What was typed stays; the officer corrects the one digit.
+  await expect(add.getByLabel("Họ và tên")).toHaveValue(`Lê Văn Kiểm ${serial}`);
+  await citizenId.fill(`096.080.${serial}`);
+  await add.getByRole("button", { name: "Thêm thành viên" }).click();
+  await expect(page.getByText("Đã thêm thành viên vào tổ.")).toBeVisible();
+
+  // A second member: a woman born 2001 (fourth digit 3).
+  await add.getByLabel("Họ và tên").fill(`Trần Thị Thử ${serial}`);
+  await add.getByLabel("Giới tính").selectOption({ label: "Nữ" });
+  await add.getByLabel("Ngày sinh").fill("02/09/2001");
+  await add.getByLabel("Số CCCD").fill(`096301${serial}`);
+  await add.getByRole("button", { name: "Thêm thành viên" }).click();
+  await expect(page.getByText("Đã thêm thành viên vào tổ.")).toBeVisible();
+
+  await page.reload();
+  const roster = page.getByRole("table", { name: "Thành viên hiện tại của tổ" });
+  await expect(roster.getByRole("row")).toHaveCount(3);
+  await expect(roster.getByText(`Lê Văn Kiểm ${serial}`)).toBeVisible();
+  await expect(roster.getByText("Tổ trưởng")).toBeVisible();
+  // Masked: the last four digits only.
+  await expect(roster.getByText(`••••••••${serial.slice(-4)}`).first()).toBeVisible();
+  await expect(page.getByText(`096080${serial}`)).toHaveCount(0);
+
+  // The roster as an Excel file, masked there too.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Xuất danh sách thành viên (Excel)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  const names = [3, 4].map((row) => sheet?.getRow(row).getCell(3).value);
+  expect(names).toEqual([`Lê Văn Kiểm ${serial}`, `Trần Thị Thử ${serial}`]);
+  expect(sheet?.getRow(3).getCell(7).value).toBe("Tổ trưởng");
+  expect(sheet?.getRow(3).getCell(9).value).toBe(`••••••••${serial.slice(-4)}`);
+});

@@ -1,0 +1,82 @@
+// Factories for the rosters tests: residential areas, teams and persons made as the owner.
+import { randomInt, randomUUID } from "node:crypto";
+import { ownerDb } from "./owner-db";
+
+export async function createArea(units: { provinceId: number; communeId: number }) {
+  return ownerDb().residentialArea.create({
+    data: { ...units, name: `Ấp Kiểm Thử ${randomUUID().slice(0, 8)}`, kind: "AP" },
+    select: { id: true, name: true },
+  });
+}
+
+export async function createTeamRow(
+  units: { provinceId: number; communeId: number },
+  options: { name?: string; status?: "ACTIVE" | "DISSOLVED" } = {},
+) {
+  const area = await createArea(units);
+  const team = await ownerDb().team.create({
+    data: {
+      ...units,
+      kind: "GRASSROOTS_SECURITY",
+      name: options.name ?? `Tổ bảo vệ ANTT Kiểm Thử ${randomUUID().slice(0, 8)}`,
+      establishedOn: new Date("2024-07-01T00:00:00Z"),
+      ...(options.status === "DISSOLVED"
+        ? {
+            status: "DISSOLVED",
+            dissolvedOn: new Date("2025-01-01T00:00:00Z"),
+            dissolvedReason: "Sáp nhập",
+          }
+        : {}),
+    },
+    select: { id: true, name: true, version: true, provinceId: true, communeId: true },
+  });
+  await ownerDb().teamArea.create({
+    data: { provinceId: units.provinceId, teamId: team.id, residentialAreaId: area.id },
+  });
+  return { ...team, areaId: area.id };
+}
+
+// Each test file loads this module afresh while files of one worker share a database: a random
+// block of 1,000 serial numbers per file keeps their citizen IDs apart.
+const block = randomInt(0, 1000);
+let serial = 0;
+/** A citizen ID of a man born 1980 registered in Cà Mau (096). */
+export function freshCitizenId(): string {
+  serial += 1;
+  return `096080${String(block).padStart(3, "0")}${String(serial % 1000).padStart(3, "0")}`;
+}
+
+export async function createPersonRow(
+  units: { provinceId: number; communeId: number },
+  fullName = `Nguyễn Văn Thử ${randomUUID().slice(0, 6)}`,
+) {
+  return ownerDb().person.create({
+    data: {
+      ...units,
+      fullName,
+      gender: "MALE",
+      birthDate: new Date("1980-05-05T00:00:00Z"),
+      citizenId: freshCitizenId(),
+      phone: "+84912345678",
+    },
+    select: { id: true, fullName: true, version: true, citizenId: true },
+  });
+}
+
+export async function createMembershipRow(
+  team: { id: string; provinceId: number; communeId: number },
+  personId: string,
+  role: "LEADER" | "DEPUTY" | "MEMBER" = "MEMBER",
+) {
+  return ownerDb().membership.create({
+    data: {
+      provinceId: team.provinceId,
+      communeId: team.communeId,
+      teamId: team.id,
+      personId,
+      role,
+      joinedOn: new Date("2024-08-01T00:00:00Z"),
+    },
+    select: { id: true, version: true },
+  });
+}
