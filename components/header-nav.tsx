@@ -7,10 +7,12 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 // What the menu offers follows the permissions map; the pages check again on the server.
 const ITEMS: readonly {
   href: string;
-  key: "overview" | "users" | "audit" | "account";
+  key: "overview" | "points" | "places" | "users" | "audit" | "account";
   permission: Permission;
 }[] = [
   { href: "/", key: "overview", permission: "overview.view" },
+  { href: "/points", key: "points", permission: "overview.view" },
+  { href: "/places", key: "places", permission: "units.edit" },
   { href: "/users", key: "users", permission: "users.view" },
   { href: "/audit", key: "audit", permission: "audit.view" },
   { href: "/account/password", key: "account", permission: "account.password" },

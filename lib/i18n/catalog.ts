@@ -4,6 +4,8 @@ import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enNav from "@/messages/en/nav.json";
 import enOverview from "@/messages/en/overview.json";
+import enPlaces from "@/messages/en/places.json";
+import enPoints from "@/messages/en/points.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
@@ -12,6 +14,8 @@ import viCommon from "@/messages/vi/common.json";
 import viErrors from "@/messages/vi/errors.json";
 import viNav from "@/messages/vi/nav.json";
 import viOverview from "@/messages/vi/overview.json";
+import viPlaces from "@/messages/vi/places.json";
+import viPoints from "@/messages/vi/points.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
@@ -32,6 +36,8 @@ export const FEATURE_FILES = {
     users: viUsers,
     audit: viAudit,
     account: viAccount,
+    points: viPoints,
+    places: viPlaces,
   },
   en: {
     common: enCommon,
@@ -42,6 +48,8 @@ export const FEATURE_FILES = {
     users: enUsers,
     audit: enAudit,
     account: enAccount,
+    points: enPoints,
+    places: enPlaces,
   },
 } as const;
 
@@ -54,6 +62,8 @@ export const viMessages = {
   ...viUsers,
   ...viAudit,
   ...viAccount,
+  ...viPoints,
+  ...viPlaces,
 };
 
 export type Messages = typeof viMessages;
@@ -68,6 +78,8 @@ export const enMessages = {
   ...enUsers,
   ...enAudit,
   ...enAccount,
+  ...enPoints,
+  ...enPlaces,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

@@ -186,6 +186,15 @@ export const COLUMNS = {
     ["indicatorId", "int4"],
     ["value", "int8"],
   ],
+  PointStatusChange: [
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["pointId", "uuid"],
+    ["fromStatus", "PointStatus"],
+    ["toStatus", "PointStatus"],
+    ["effectiveOn", "date"],
+    ["reason", "text"],
+  ],
   ReportStatusChange: [
     ["id", "uuid"],
     ["provinceId", "int4"],
