@@ -1,6 +1,7 @@
 import { NotFoundError } from "@/lib/auth/errors";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
+import { inRunningText } from "@/lib/places/labels";
 import { pointListSelect, toPointListItem } from "./list-points";
 import { nextStatuses, pointsInScope } from "./rules";
 import type { PointDetail } from "./types";
@@ -21,7 +22,7 @@ export async function getPoint(ctx: AuthContext, id: string): Promise<PointDetai
         suspendedOn: true,
         dissolvedOn: true,
         dissolvedReason: true,
-        formerCommune: { select: { name: true } },
+        formerCommune: { select: { name: true, districtName: true } },
         changes: {
           select: {
             id: true,
@@ -71,7 +72,9 @@ export async function getPoint(ctx: AuthContext, id: string): Promise<PointDetai
       residentialAreaId: row.residentialAreaId,
       organizationId: row.organizationId,
       placeName: row.placeName,
-      formerCommuneName: row.formerCommune?.name ?? null,
+      formerCommuneName: row.formerCommune
+        ? `${row.formerCommune.name}, ${inRunningText(row.formerCommune.districtName)}`
+        : null,
       suspendedOn: row.suspendedOn,
       dissolvedOn: row.dissolvedOn,
       dissolvedReason: row.dissolvedReason,

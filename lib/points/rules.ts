@@ -49,3 +49,9 @@ export function today(now = new Date()): Date {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** "20/04/2016": how a date is shown in a form field and typed back. */
+export function dayMonthYear(date: Date): string {
+  const iso = isoDay(date);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}

@@ -86,6 +86,7 @@ export const COLUMNS = {
     ["id", "uuid"],
     ["provinceId", "int4"],
     ["communeId", "int4"],
+    ["formerCommuneId", "int4"],
     ["name", "text"],
     ["kind", "ResidentialAreaKind"],
     ["households", "int4"],

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { listFormerCommunes, listPlaceCommunes, listPlaces } from "@/lib/places/list-places";
+import { inRunningText } from "@/lib/places/labels";
 import type { PlaceType } from "@/lib/places/schemas";
 import { Field, SelectField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
@@ -143,7 +144,9 @@ export default async function PlacesPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-8">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t("title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("introCommune", { commune: commune.name })}</p>
+        <p className="max-w-3xl text-slate-700">
+          {t("introCommune", { commune: inRunningText(commune.name) })}
+        </p>
       </div>
       {chooser}
       <form

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { inRunningText } from "@/lib/places/labels";
 import { listPointCommunes, listPointFilterOptions } from "@/lib/points/list-point-options";
 import { listPoints } from "@/lib/points/list-points";
 import { parsePointFilter, pointFilterParams } from "@/lib/points/schemas";
@@ -47,7 +48,7 @@ export default async function PointsPage({ params, searchParams }: Props) {
   const intro = nation
     ? t("introNation")
     : communeLevel
-      ? t("introCommune", { commune: ownCommunes[0]?.name ?? "" })
+      ? t("introCommune", { commune: inRunningText(ownCommunes[0]?.name ?? "") })
       : t("introProvince", { province: provinceName ?? "" });
   const exportHref = `/${locale}/points/export${
     Object.keys(params_).length > 0 ? `?${new URLSearchParams(params_).toString()}` : ""

@@ -10,7 +10,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getPoint } from "@/lib/points/get-point";
 import { listPointFormOptions } from "@/lib/points/list-point-options";
-import { isoDay, today } from "@/lib/points/rules";
+import { dayMonthYear, today } from "@/lib/points/rules";
 import type { PointDetail } from "@/lib/points/types";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { TextLink } from "@/components/ui/link";
@@ -70,7 +70,7 @@ export default async function PointPage({ params }: Props) {
       : Promise.resolve(null),
   ]);
   const now = today();
-  const todayIso = isoDay(now);
+  const todayText = dayMonthYear(now);
   const years: number[] = [];
   for (let y = now.getUTCFullYear(); y >= point.establishedOn.getUTCFullYear(); y--) years.push(y);
   const members = point.teams.reduce((sum, team) => sum + team.members, 0);
@@ -147,7 +147,7 @@ export default async function PointPage({ params }: Props) {
                 id={point.id}
                 version={point.version}
                 nextStatuses={point.nextStatuses}
-                today={todayIso}
+                today={todayText}
               />
             ) : (
               <p className="text-slate-800">{t("statusForm.final")}</p>
@@ -238,7 +238,6 @@ export default async function PointPage({ params }: Props) {
               id={point.id}
               version={point.version}
               options={options}
-              today={todayIso}
               values={{
                 modelId: point.modelId,
                 name: point.name,
@@ -246,7 +245,7 @@ export default async function PointPage({ params }: Props) {
                 organizationId: point.organizationId ?? "",
                 placeName: point.placeName ?? "",
                 leadOrganization: point.leadOrganization,
-                establishedOn: isoDay(point.establishedOn),
+                establishedOn: dayMonthYear(point.establishedOn),
               }}
             />
           </div>

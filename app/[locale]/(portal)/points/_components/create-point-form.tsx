@@ -13,11 +13,9 @@ import { EMPTY_POINT, PointFields } from "./point-fields";
 export function CreatePointForm({
   communeId,
   options,
-  today,
 }: {
   communeId: number;
   options: PointFormOptions;
-  today: string;
 }) {
   const t = useTranslations("Points");
   const router = useRouter();
@@ -31,13 +29,7 @@ export function CreatePointForm({
     <form {...formProps} className="space-y-4" noValidate>
       <FormAlert message={formError ?? errors.communeId} />
       <input type="hidden" name="communeId" value={communeId} />
-      <PointFields
-        idPrefix="create"
-        options={options}
-        values={EMPTY_POINT}
-        errors={errors}
-        today={today}
-      />
+      <PointFields idPrefix="create" options={options} values={EMPTY_POINT} errors={errors} />
       <Button pending={pending || Boolean(createdId)} pendingLabel={t("form.creating")}>
         {t("form.create")}
       </Button>

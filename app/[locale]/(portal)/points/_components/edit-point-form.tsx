@@ -22,13 +22,11 @@ export function EditPointForm({
   version,
   options,
   values,
-  today,
 }: {
   id: string;
   version: number;
   options: PointFormOptions;
   values: PointValues;
-  today: string;
 }) {
   const t = useTranslations("Points");
   const { state, pending, errors, formError, resultKey, formProps } =
@@ -53,13 +51,7 @@ export function EditPointForm({
       ) : null}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={current} />
-      <PointFields
-        idPrefix="edit"
-        options={options}
-        values={values}
-        errors={errors}
-        today={today}
-      />
+      <PointFields idPrefix="edit" options={options} values={values} errors={errors} />
       <Button pending={pending} pendingLabel={t("form.saving")}>
         {t("form.save")}
       </Button>

@@ -32,13 +32,11 @@ export function PointFields({
   options,
   values,
   errors,
-  today,
 }: {
   idPrefix: string;
   options: PointFormOptions;
   values: PointValues;
   errors: Record<string, string>;
-  today: string;
 }) {
   const t = useTranslations("Points");
   const places = useTranslations("Places");
@@ -122,12 +120,16 @@ export function PointFields({
       <Field
         id={`${idPrefix}-established`}
         name="establishedOn"
-        type="date"
+        // Text, not type="date": a date input shows the browser's order (mm/dd in an English
+        // browser); officers type day/month/year as on paper.
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={t("form.datePlaceholder")}
         label={t("form.established")}
         hint={t("form.dateHint")}
         defaultValue={values.establishedOn}
-        max={today}
-        min="1990-01-01"
+        maxLength={10}
         required
         error={errors.establishedOn}
       />

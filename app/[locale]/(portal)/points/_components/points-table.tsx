@@ -53,7 +53,7 @@ export function PointsTable({
       <StackBody>
         {rows.map((point) => (
           <StackRow key={point.id} data-point={point.id}>
-            <StackCell label={col("columns.name")} className="col-span-2 md:max-w-xs">
+            <StackCell label={col("columns.name")} className="col-span-2 md:min-w-[15rem]">
               <Link
                 href={`/points/${point.id}`}
                 className="font-semibold text-brand-800 underline underline-offset-4 hover:text-brand-900"
@@ -61,7 +61,7 @@ export function PointsTable({
                 {point.name}
               </Link>
             </StackCell>
-            <StackCell label={col("columns.model")} className="col-span-2 md:max-w-xs">
+            <StackCell label={col("columns.model")} className="col-span-2 md:max-w-[14rem]">
               {point.modelName}
             </StackCell>
             {showProvince ? (

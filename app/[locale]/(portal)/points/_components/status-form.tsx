@@ -57,11 +57,14 @@ export function StatusForm({
         <Field
           id="status-effective"
           name="effectiveOn"
-          type="date"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t("form.datePlaceholder")}
           label={t("statusForm.effectiveOn")}
           hint={t("form.dateHint")}
           defaultValue={today}
-          max={today}
+          maxLength={10}
           required
           error={errors.effectiveOn}
         />

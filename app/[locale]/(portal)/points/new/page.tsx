@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { listPointCommunes, listPointFormOptions } from "@/lib/points/list-point-options";
-import { isoDay, today } from "@/lib/points/rules";
 import { SelectField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
@@ -53,7 +52,7 @@ export default async function NewPointPage({ params, searchParams }: Props) {
               {t("form.changeCommune")}
             </TextLink>
           </div>
-          <CreatePointForm communeId={commune.id} options={options} today={isoDay(today())} />
+          <CreatePointForm communeId={commune.id} options={options} />
         </section>
       ) : (
         <form method="get" className="space-y-4">
