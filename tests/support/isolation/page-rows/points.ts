@@ -1,14 +1,26 @@
 // Rows of the page isolation matrix for the points and places pages (tests/support/isolation/pages.ts).
 import type { ActorKey, TargetKey } from "../keys";
-import { all, type PageAnswer, type PageRow } from "../pages";
+import type { PageAnswer, PageRow } from "../pages";
 
 type Table = Record<ActorKey, Record<TargetKey, PageAnswer>>;
 
+// pages.ts imports this file: its helpers are not defined yet when this one runs.
+const all = (answer: PageAnswer): Record<TargetKey, PageAnswer> => ({
+  own: answer,
+  otherCommune: answer,
+  otherProvince: answer,
+});
+
 const POINT_IN_COMMUNE = `select p.id::text as id, p.name from "ReplicationPoint" p
-  join "Commune" c on c.id = p."communeId" where c.code = $1 order by p.id limit 1`;
+  join "Commune" c on c.id = p."communeId" join "Province" pr on pr.id = c."provinceId"
+  where c.code = $1 and pr.code = $2 order by p.id limit 1`;
+// The longest name: a short one ("Ấp 1") is also an example in the form's hints, which every page
+// carries in its messages.
 const AREA_IN_COMMUNE = `select a.id::text as id, a.name from "ResidentialArea" a
-  join "Commune" c on c.id = a."communeId" where c.code = $1 order by a.id limit 1`;
-const COMMUNE = `select c.id::text as id, c.name from "Commune" c where c.code = $1`;
+  join "Commune" c on c.id = a."communeId" join "Province" pr on pr.id = c."provinceId"
+  where c.code = $1 and pr.code = $2 order by length(a.name) desc, a.id limit 1`;
+const COMMUNE = `select c.id::text as id, c.name from "Commune" c
+  join "Province" pr on pr.id = c."provinceId" where c.code = $1 and pr.code = $2`;
 
 /** Who reads a point of which target: the ministry all, a province its own, a commune its own. */
 const POINT_READ: Table = {
