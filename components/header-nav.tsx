@@ -6,11 +6,22 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 
 // What the menu offers follows the permissions map; the pages check again on the server.
 type NavKey =
-  "overview" | "models" | "teams" | "imports" | "search" | "users" | "audit" | "account";
+  | "overview"
+  | "models"
+  | "points"
+  | "places"
+  | "teams"
+  | "imports"
+  | "search"
+  | "users"
+  | "audit"
+  | "account";
 const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = [
   { href: "/", key: "overview", permission: "overview.view" },
   // Every signed-in role reads the models (the catalog and its province's own).
   { href: "/models", key: "models", permission: "overview.view" },
+  { href: "/points", key: "points", permission: "overview.view" },
+  { href: "/places", key: "places", permission: "units.edit" },
   { href: "/teams", key: "teams", permission: "rosters.view" },
   { href: "/rosters/import", key: "imports", permission: "rosters.edit" },
   { href: "/search", key: "search", permission: "rosters.view" },

@@ -8,6 +8,8 @@ import enOverview from "@/messages/en/overview.json";
 import enSearch from "@/messages/en/search.json";
 import enImports from "@/messages/en/imports.json";
 import enRosters from "@/messages/en/rosters.json";
+import enPlaces from "@/messages/en/places.json";
+import enPoints from "@/messages/en/points.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
@@ -20,6 +22,8 @@ import viOverview from "@/messages/vi/overview.json";
 import viSearch from "@/messages/vi/search.json";
 import viImports from "@/messages/vi/imports.json";
 import viRosters from "@/messages/vi/rosters.json";
+import viPlaces from "@/messages/vi/places.json";
+import viPoints from "@/messages/vi/points.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
@@ -44,6 +48,8 @@ export const FEATURE_FILES = {
     models: viModels,
     imports: viImports,
     rosters: viRosters,
+    points: viPoints,
+    places: viPlaces,
   },
   en: {
     common: enCommon,
@@ -58,6 +64,8 @@ export const FEATURE_FILES = {
     models: enModels,
     imports: enImports,
     rosters: enRosters,
+    points: enPoints,
+    places: enPlaces,
   },
 } as const;
 
@@ -74,6 +82,8 @@ export const viMessages = {
   ...viModels,
   ...viImports,
   ...viRosters,
+  ...viPoints,
+  ...viPlaces,
 };
 
 export type Messages = typeof viMessages;
@@ -92,6 +102,8 @@ export const enMessages = {
   ...enModels,
   ...enImports,
   ...enRosters,
+  ...enPoints,
+  ...enPlaces,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

@@ -133,6 +133,7 @@ describe.each(DEMO_PROFILES.map((d) => [d.key]))("the %s demo plan", (key) => {
       plan.reports,
       plan.residentialAreas,
       plan.statusChanges,
+      plan.pointChanges,
     ]) {
       const list = rows.map((r) => r.id);
       expect(new Set(list).size).toBe(list.length);
@@ -140,6 +141,26 @@ describe.each(DEMO_PROFILES.map((d) => [d.key]))("the %s demo plan", (key) => {
     const names = plan.residentialAreas.map((a) => `${a.communeId}|${a.name}`);
     expect(new Set(names).size).toBe(names.length);
     expect(plan.residentialAreas.every((a) => a.name === a.name.normalize("NFC"))).toBe(true);
+  });
+
+  it("gives every point its history: established on its date, then any later change", () => {
+    const byPoint = new Map<string, typeof plan.pointChanges>();
+    for (const c of plan.pointChanges)
+      byPoint.set(c.pointId, [...(byPoint.get(c.pointId) ?? []), c]);
+    const bad = plan.points.filter((p) => {
+      const history = byPoint.get(p.id ?? "") ?? [];
+      const first = history[0];
+      const last = history[history.length - 1];
+      return (
+        !first ||
+        first.fromStatus !== null ||
+        first.toStatus !== "ACTIVE" ||
+        first.effectiveOn !== p.establishedOn ||
+        last?.toStatus !== (p.status ?? "ACTIVE")
+      );
+    });
+    expect(bad.map((p) => p.id)).toEqual([]);
+    expect(byPoint.size).toBe(plan.points.length);
   });
 
   it("is the same on every run", () => {

@@ -7,7 +7,7 @@ import type { ModelUse } from "../generators/model-use";
 import { distribute } from "../generators/partition";
 import { type DemoPlan, emptyPlan } from "../generators/plan";
 import { planPointTeams } from "../generators/point-teams";
-import { type PlacedPoint, placeModels } from "../generators/points";
+import { type PlacedPoint, placeModels, pointHistory } from "../generators/points";
 import type { DemoUnits } from "../generators/province-units";
 import { createRng, type Rng } from "../generators/random";
 import { planRatings } from "../generators/ratings";
@@ -90,12 +90,12 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
     : placed.points;
   const named = namedPoints(profile, points);
   const placeNames = new Map([...named.values()].map((n) => [n.point, n.placeName]));
-  plan.points.push(
-    ...points.map((p) => {
-      const placeName = placeNames.get(p);
-      return placeName ? { ...p.row, placeName: placeName.normalize("NFC") } : p.row;
-    }),
-  );
+  const pointRows = points.map((p) => {
+    const placeName = placeNames.get(p);
+    return placeName ? { ...p.row, placeName: placeName.normalize("NFC") } : p.row;
+  });
+  plan.points.push(...pointRows);
+  plan.pointChanges.push(...pointRows.flatMap(pointHistory));
   plan.recognitions.push(
     ...planRecognitions(
       placed,

@@ -42,6 +42,8 @@ export function planAreas(
     id: a.id,
     provinceId: units.provinceId,
     communeId: a.communeId,
+    // The commune it belonged to before the merger: lists read "Ấp 18 — xã Phong Thạnh cũ".
+    formerCommuneId: a.formerId,
     name: a.name,
     kind: a.kind,
     households: rng.int(90, 480),

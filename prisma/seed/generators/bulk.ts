@@ -86,6 +86,7 @@ export const COLUMNS = {
     ["id", "uuid"],
     ["provinceId", "int4"],
     ["communeId", "int4"],
+    ["formerCommuneId", "int4"],
     ["name", "text"],
     ["kind", "ResidentialAreaKind"],
     ["households", "int4"],
@@ -185,6 +186,15 @@ export const COLUMNS = {
     ["reportId", "uuid"],
     ["indicatorId", "int4"],
     ["value", "int8"],
+  ],
+  PointStatusChange: [
+    ["id", "uuid"],
+    ["provinceId", "int4"],
+    ["pointId", "uuid"],
+    ["fromStatus", "PointStatus"],
+    ["toStatus", "PointStatus"],
+    ["effectiveOn", "date"],
+    ["reason", "text"],
   ],
   ReportStatusChange: [
     ["id", "uuid"],

@@ -9,6 +9,8 @@ export interface DemoPlan {
   models: Prisma.ModelCreateManyInput[];
   recognitions: Prisma.ModelRecognitionCreateManyInput[];
   points: Prisma.ReplicationPointCreateManyInput[];
+  /** Each point's lifecycle: established → ACTIVE (and later changes, where the demo has any). */
+  pointChanges: Prisma.PointStatusChangeCreateManyInput[];
   ratings: Prisma.PointRatingCreateManyInput[];
   teams: Prisma.TeamCreateManyInput[];
   teamAreas: Prisma.TeamAreaCreateManyInput[];
@@ -29,6 +31,7 @@ export function emptyPlan(): DemoPlan {
     models: [],
     recognitions: [],
     points: [],
+    pointChanges: [],
     ratings: [],
     teams: [],
     teamAreas: [],
@@ -70,6 +73,12 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
         ? (await tx.modelRecognition.createMany({ data: plan.recognitions, skipDuplicates })).count
         : 0,
     points: await bulkInsert(tx, "ReplicationPoint", COLUMNS.ReplicationPoint, plan.points),
+    pointChanges: await bulkInsert(
+      tx,
+      "PointStatusChange",
+      COLUMNS.PointStatusChange,
+      plan.pointChanges,
+    ),
     ratings: await bulkInsert(tx, "PointRating", COLUMNS.PointRating, plan.ratings),
     teams: await bulkInsert(tx, "Team", COLUMNS.Team, plan.teams),
     teamAreas: await bulkInsert(tx, "TeamArea", COLUMNS.TeamArea, plan.teamAreas),

@@ -8,7 +8,7 @@ import { addDays, day } from "../../../lib/periods/period-dates";
 import { NATIONAL_MODELS } from "../reference/national-models";
 import type { PlannedArea } from "./areas";
 import { dateBetween } from "./dates";
-import { type IdOf, slugify } from "./ids";
+import { type IdOf, slugify, uuidFor } from "./ids";
 import type { ModelUse } from "./model-use";
 import { inText, isUrban } from "./places";
 import { type DemoFormerCommune, type DemoUnits, inDistricts } from "./province-units";
@@ -204,4 +204,39 @@ export function placeModels(
     }
   }
   return { models, points, modelIds };
+}
+
+/**
+ * The history of a demo point, as the portal writes it (lib/points): the day it was established
+ * (→ ACTIVE), then, for a point that is no longer active, the change that ended or paused it.
+ */
+export function pointHistory(
+  point: Prisma.ReplicationPointCreateManyInput,
+): Prisma.PointStatusChangeCreateManyInput[] {
+  const pointId = point.id ?? "";
+  const established: Prisma.PointStatusChangeCreateManyInput = {
+    id: uuidFor(`point-change:${pointId}:established`),
+    provinceId: point.provinceId,
+    pointId,
+    fromStatus: null,
+    toStatus: PointStatus.ACTIVE,
+    effectiveOn: point.establishedOn,
+    reason: null,
+  };
+  const status = point.status ?? PointStatus.ACTIVE;
+  if (status === PointStatus.ACTIVE) return [established];
+  const on = status === PointStatus.DISSOLVED ? point.dissolvedOn : point.suspendedOn;
+  if (!on) throw new Error(`Demo point ${pointId} is ${status} without a date`);
+  return [
+    established,
+    {
+      id: uuidFor(`point-change:${pointId}:${status}`),
+      provinceId: point.provinceId,
+      pointId,
+      fromStatus: PointStatus.ACTIVE,
+      toStatus: status,
+      effectiveOn: on,
+      reason: status === PointStatus.DISSOLVED ? (point.dissolvedReason ?? null) : null,
+    },
+  ];
 }
