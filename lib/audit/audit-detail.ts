@@ -15,6 +15,8 @@ export const DETAIL_CODES = [
   "access.page",
   "access.action",
   "access.out-of-scope",
+  "person.citizen-id-revealed",
+  "person.phone-revealed",
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

@@ -1,3 +1,4 @@
+import { auditDetail } from "@/lib/audit/audit-detail";
 import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
@@ -20,7 +21,10 @@ export async function revealPerson(
       action: "REVEAL",
       entity: "Person",
       entityId: person.id,
-      detail: `${input.field} of ${person.fullName}`,
+      detail: auditDetail(
+        input.field === "citizenId" ? "person.citizen-id-revealed" : "person.phone-revealed",
+        { name: person.fullName },
+      ),
     });
     return {
       personId: person.id,

@@ -449,7 +449,7 @@ describe("sensitive data", () => {
       entity: "Person",
       userId: officer.userId,
       communeId: giaRai.communeId,
-      detail: "citizenId of Đặng Văn Lộ",
+      detail: "person.citizen-id-revealed name=%C4%90%E1%BA%B7ng%20V%C4%83n%20L%E1%BB%99",
     });
   });
 

@@ -1,6 +1,13 @@
 // Rows of the page isolation matrix for the rosters pages (tests/support/isolation/pages.ts).
 import type { ActorKey, TargetKey } from "../keys";
-import { all, type PageAnswer, type PageRow } from "../pages";
+import type { PageAnswer, PageRow } from "../pages";
+
+// pages.ts imports this file: its helpers are not defined yet when this module runs.
+const all = (answer: PageAnswer): Record<TargetKey, PageAnswer> => ({
+  own: answer,
+  otherCommune: answer,
+  otherProvince: answer,
+});
 
 /** rosters.view: the ministry reads every province, a province its own, a commune its own. */
 const ROSTER_VIEW: Record<ActorKey, Record<TargetKey, PageAnswer>> = {
@@ -10,12 +17,17 @@ const ROSTER_VIEW: Record<ActorKey, Record<TargetKey, PageAnswer>> = {
   provinceOfficer: { own: "page", otherCommune: "page", otherProvince: "notFound" },
   communeOfficer: { own: "page", otherCommune: "notFound", otherProvince: "notFound" },
 };
+const withoutDiacritics = (text: string) =>
+  text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/gu, "d").toLowerCase();
+
 const seesRoster = (actor: ActorKey, target: TargetKey) => ROSTER_VIEW[actor][target] === "page";
 
 // A team and a person of the target commune: the demo's own when it has one, else one made here
 // (a data-modifying CTE, so the query stays one statement that returns one row).
 const TEAM_IN_COMMUNE = `
-  with c as (select id, "provinceId" from "Commune" where code = $1),
+  with c as (
+    select id, "provinceId" from "Commune"
+     where code = $1 and "provinceId" = (select id from "Province" where code = $2)),
   found as (
     select t.id::text as id, t.name from "Team" t join c on c.id = t."communeId"
     order by t.id limit 1),
@@ -28,7 +40,9 @@ const TEAM_IN_COMMUNE = `
   select * from found union all select * from made`;
 
 const PERSON_IN_COMMUNE = `
-  with c as (select id, "provinceId" from "Commune" where code = $1),
+  with c as (
+    select id, "provinceId" from "Commune"
+     where code = $1 and "provinceId" = (select id from "Province" where code = $2)),
   found as (
     select p.id::text as id, p."fullName" as name from "Person" p join c on c.id = p."communeId"
     order by p.id limit 1),
@@ -42,7 +56,9 @@ const PERSON_IN_COMMUNE = `
 export const ROSTERS_PAGE_ROWS: Record<string, PageRow> = {
   "/teams": {
     target: TEAM_IN_COMMUNE,
-    path: (t) => `/teams?q=${encodeURIComponent(t.name)}`,
+    // Asked without diacritics (as officers type): the search box echoes the query, and the
+    // name as written must appear only in a list that shows the team.
+    path: (t) => `/teams?q=${encodeURIComponent(withoutDiacritics(t.name))}`,
     expected: {
       ministryAdmin: all("page"),
       ministryAnalyst: all("page"),

@@ -23,6 +23,8 @@ const DETAIL_KEYS = {
   "access.page": "pageRefused",
   "access.action": "actionRefused",
   "access.out-of-scope": "outOfScope",
+  "person.citizen-id-revealed": "citizenIdRevealed",
+  "person.phone-revealed": "phoneRevealed",
 } as const satisfies Record<DetailCode, string>;
 
 const FIELDS = [
