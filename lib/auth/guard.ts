@@ -96,7 +96,8 @@ export function authAction<S extends z.ZodType, T, A extends Access>(
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
-        const field = issue.path.join(".") || "_form";
+        // Forms are flat: an issue inside a field (the 3rd id of a list) is that field's.
+        const field = issue.path.length > 0 ? String(issue.path[0]) : "_form";
         const key = issue.message.startsWith("Errors.") ? issue.message.slice(7) : "";
         fieldErrors[field] ??= isErrorKey(key) ? t(key, issueValues(issue)) : issue.message;
       }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ModelField, ModelStatus, RecognitionLevel } from "@/lib/generated/prisma/enums";
 import { type ErrorKey, fieldError } from "@/lib/i18n/messages";
+import { freeText, intId, oneOf, rowVersion, shortText, uuidId } from "@/lib/validation/fields";
+import { withExample } from "@/lib/validation/issue";
 import { parseDay, todayInVietnam } from "./dates";
 
 // What the models forms send (FormData from a browser, plain objects from tests). Every message is
@@ -24,21 +26,15 @@ const emptyToUndefined = (value: unknown) =>
   value === "" || value === null || value === undefined ? undefined : value;
 
 const requiredText = (max: number, required: ErrorKey, tooLong: ErrorKey) =>
-  z.preprocess(
-    cleanText,
-    z
-      .string({ error: fieldError(required) })
-      .min(1, { error: fieldError(required) })
-      .max(max, { error: fieldError(tooLong) }),
-  );
+  shortText({ max, requiredKey: required, tooLongKey: tooLong, example: "Câu lạc bộ mẫu" });
 
 const optionalText = (max: number, clean: (value: unknown) => unknown = cleanText) =>
   z.preprocess(
-    (value) => emptyToUndefined(clean(value)),
-    z
-      .string()
-      .max(max, { error: fieldError("textTooLong") })
-      .optional(),
+    (value) => emptyToUndefined(typeof value === "string" && value.trim() === "" ? "" : value),
+    (clean === cleanText
+      ? shortText({ max, tooLongKey: "textTooLong" })
+      : freeText({ max, tooLongKey: "textTooLong" })
+    ).optional(),
   );
 
 /** A calendar date typed as 20/04/2016 (or sent as 2016-04-20), not after today. */
@@ -58,24 +54,18 @@ const optionalPastDay = z.preprocess(
   (value) => emptyToUndefined(typeof value === "string" ? value.trim() : value),
   pastDay.optional(),
 );
-const requiredPastDay = z.preprocess(
-  (value) => (typeof value === "string" ? value.trim() : value),
-  z
-    .string({ error: fieldError("dateRequired") })
-    .min(1, { error: fieldError("dateRequired") })
-    .pipe(pastDay),
+const requiredPastDay = withExample(
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : value),
+    z
+      .string({ error: fieldError("dateRequired") })
+      .min(1, { error: fieldError("dateRequired") })
+      .pipe(pastDay),
+  ),
+  "20/04/2016",
 );
 
-const optionalId = (key: ErrorKey) =>
-  z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ error: fieldError(key) })
-      .int({ error: fieldError(key) })
-      .positive({ error: fieldError(key) })
-      .max(2_147_483_647, { error: fieldError(key) })
-      .optional(),
-  );
+const optionalId = (key: ErrorKey) => z.preprocess(emptyToUndefined, intId(key).optional());
 
 /**
  * Where the model began: a commune of today ("c:123") or a pre-2025 commune ("f:456"), picked in
@@ -94,18 +84,12 @@ const origin = z.preprocess(
     .optional(),
 );
 
-const modelId = z.uuid({ error: fieldError("notFound") });
-const version = z.coerce
-  .number({ error: fieldError("conflict") })
-  .int({ error: fieldError("conflict") })
-  .min(1, { error: fieldError("conflict") })
-  .max(2_147_483_647, { error: fieldError("conflict") });
+const modelId = uuidId("notFound");
+const version = rowVersion();
 
 const modelFields = {
   name: requiredText(MODEL_NAME_MAX, "modelNameRequired", "modelNameTooLong"),
-  field: z
-    .string({ error: fieldError("modelFieldRequired") })
-    .pipe(z.enum(ModelField, { error: fieldError("modelFieldRequired") })),
+  field: oneOf(ModelField, "modelFieldRequired"),
   description: optionalText(MODEL_TEXT_MAX, cleanLongText),
   goals: optionalText(MODEL_TEXT_MAX, cleanLongText),
   /** The ministry names the origin province of a catalog model; a province's are its own. */
@@ -122,9 +106,7 @@ export const setModelStatusSchema = z
   .object({
     id: modelId,
     version,
-    status: z
-      .string({ error: fieldError("required") })
-      .pipe(z.enum(ModelStatus, { error: fieldError("required") })),
+    status: oneOf(ModelStatus, "required"),
     retiredOn: optionalPastDay,
     retiredReason: optionalText(SHORT_TEXT_MAX * 5),
   })
@@ -142,9 +124,7 @@ export const setModelStatusSchema = z
 
 export const addRecognitionSchema = z.object({
   modelId,
-  level: z
-    .string({ error: fieldError("recognitionLevelNotAllowed") })
-    .pipe(z.enum(RecognitionLevel, { error: fieldError("recognitionLevelNotAllowed") })),
+  level: oneOf(RecognitionLevel, "recognitionLevelNotAllowed"),
   issuer: requiredText(SHORT_TEXT_MAX, "issuerRequired", "textTooLong"),
   decisionNumber: optionalText(60),
   decidedOn: requiredPastDay,
@@ -152,7 +132,7 @@ export const addRecognitionSchema = z.object({
 });
 
 export const removeRecognitionSchema = z.object({
-  id: z.uuid({ error: fieldError("notFound") }),
+  id: uuidId("notFound"),
 });
 
 export type ModelInput = z.output<typeof createModelSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OrganizationKind, ResidentialAreaKind } from "@/lib/generated/prisma/enums";
-import { fieldError } from "@/lib/i18n/messages";
+import { flag, integer, oneOf } from "@/lib/validation/fields";
 import {
   blankToUndefined,
   enumOf,
@@ -17,12 +17,7 @@ export type PlaceType = (typeof PLACE_TYPES)[number];
 
 const households = z.preprocess(
   blankToUndefined,
-  z.coerce
-    .number({ error: fieldError("householdsInvalid") })
-    .int({ error: fieldError("householdsInvalid") })
-    .min(0, { error: fieldError("householdsInvalid") })
-    .max(100_000, { error: fieldError("householdsInvalid") })
-    .optional(),
+  integer({ min: 0, max: 100_000, key: "householdsInvalid" }).optional(),
 );
 
 const common = {
@@ -57,10 +52,10 @@ export const updatePlaceSchema = z.discriminatedUnion("type", [
 ]);
 
 export const setPlaceActiveSchema = z.object({
-  type: z.enum(PLACE_TYPES, { error: fieldError("notFound") }),
+  type: oneOf(PLACE_TYPES, "notFound"),
   id: uuid(),
   version,
-  active: z.stringbool({ error: fieldError("required") }),
+  active: flag("required"),
 });
 
 export type CreatePlaceInput = z.output<typeof createPlaceSchema>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { type ErrorKey, fieldError } from "@/lib/i18n/messages";
+import { freeText, intId, oneOf, rowVersion, shortText, uuidId } from "@/lib/validation/fields";
+import { withExample } from "@/lib/validation/issue";
 import { today } from "./rules";
 
 // Field blocks of the points and places forms. Every message is an Errors.* key.
@@ -15,46 +17,22 @@ export function cleanText(value: string): string {
   return value.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
-export const uuid = (key: ErrorKey = "notFound") => z.uuid({ error: fieldError(key) });
+export const uuid = (key: ErrorKey = "notFound") => uuidId(key);
 export const optionalUuid = (key: ErrorKey) => z.preprocess(blankToUndefined, uuid(key).optional());
 
-export const positiveId = (key: ErrorKey) =>
-  z.coerce
-    .number({ error: fieldError(key) })
-    .int({ error: fieldError(key) })
-    .positive({ error: fieldError(key) })
-    .max(2_147_483_647, { error: fieldError(key) });
+export const positiveId = (key: ErrorKey) => intId(key);
 export const optionalPositiveId = (key: ErrorKey) =>
   z.preprocess(blankToUndefined, positiveId(key).optional());
 
-export const version = z.coerce
-  .number({ error: fieldError("conflict") })
-  .int({ error: fieldError("conflict") })
-  .min(1, { error: fieldError("conflict") })
-  .max(2_147_483_647, { error: fieldError("conflict") });
+export const version = rowVersion();
 
 /** A required name: NFC, single spaces, 1–`max` characters. */
 export const name = (max = 200) =>
-  z
-    .string({ error: fieldError("placeNameRequired") })
-    .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: fieldError("placeNameRequired") })
-        .max(max, { error: fieldError("nameTooLong") }),
-    );
+  shortText({ max, requiredKey: "placeNameRequired", tooLongKey: "nameTooLong", example: "Ấp 1" });
 
 /** Optional free text (a note, a reason, a place name), NFC and trimmed; "" is absent. */
 export const optionalText = (max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .transform((v) => v.normalize("NFC").trim())
-      .pipe(z.string().max(max, { error: fieldError("textTooLong") }))
-      .optional(),
-  );
+  z.preprocess(blankToUndefined, freeText({ max, tooLongKey: "textTooLong" }).optional());
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -74,7 +52,7 @@ export function parseCalendarDate(text: string): Date | null {
 }
 
 /** A calendar date no later than today and not before 1990. */
-export const pastDate = z.string({ error: fieldError("dateInvalid") }).transform((value, ctx) => {
+const pastDateSchema = z.string({ error: fieldError("dateInvalid") }).transform((value, ctx) => {
   const date = parseCalendarDate(value);
   if (!date) {
     ctx.addIssue({ code: "custom", message: fieldError("dateInvalid") });
@@ -90,7 +68,8 @@ export const pastDate = z.string({ error: fieldError("dateInvalid") }).transform
   }
   return date;
 });
+export const pastDate = withExample(pastDateSchema, "20/04/2016");
 
 /** A select of an enum: text in, the enum value out, `key` on anything else. */
 export const enumOf = <const T extends Record<string, string>>(values: T, key: ErrorKey) =>
-  z.string({ error: fieldError(key) }).pipe(z.enum(values, { error: fieldError(key) }));
+  oneOf<T[keyof T]>(Object.values(values) as T[keyof T][], key);

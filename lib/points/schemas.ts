@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LeadOrganization, PointStatus, Rating } from "@/lib/generated/prisma/enums";
 import { fieldError } from "@/lib/i18n/messages";
+import { integer } from "@/lib/validation/fields";
 import {
   enumOf,
   optionalPositiveId,
@@ -62,11 +63,7 @@ export const changePointStatusSchema = z
 
 export const setPointRatingSchema = z.object({
   id: uuid(),
-  year: z.coerce
-    .number({ error: fieldError("ratingYearInvalid") })
-    .int({ error: fieldError("ratingYearInvalid") })
-    .min(1990, { error: fieldError("ratingYearInvalid") })
-    .max(2100, { error: fieldError("ratingYearInvalid") }),
+  year: integer({ min: 1990, max: 2100, key: "ratingYearInvalid", example: 2024 }),
   rating: enumOf(Rating, "ratingRequired"),
   note: optionalText(REASON_MAX),
 });

@@ -1,8 +1,18 @@
 import { z } from "zod";
 import { Gender, MemberRole, TeamKind } from "@/lib/generated/prisma/enums";
 import { type ErrorKey, fieldError } from "@/lib/i18n/messages";
+import {
+  freeText,
+  integer,
+  intId,
+  oneOf,
+  personName,
+  rowVersion,
+  shortText,
+  uuidId,
+} from "@/lib/validation/fields";
+import { withExample } from "@/lib/validation/issue";
 import { parseDay, todayInVietnam } from "./day";
-import { normalisePersonName } from "./rules";
 
 // The shapes the rosters forms send (FormData from a browser, plain objects from tests and the
 // import), every message an "Errors.*" key shown at its field. Citizen ID and phone are checked
@@ -26,50 +36,34 @@ const day = (key: ErrorKey = "dateInvalid") =>
 
 /** A day that has happened (joined, left, dissolved): not after today in Vietnam. */
 const pastDay = () =>
-  day().refine((date) => date.getTime() <= todayInVietnam().getTime(), {
-    error: fieldError("dateInFuture"),
-  });
+  withExample(
+    day().refine((date) => date.getTime() <= todayInVietnam().getTime(), {
+      error: fieldError("dateInFuture"),
+    }),
+    "20/04/2016",
+  );
 
 const optionalDay = () => z.preprocess(blank, day().optional());
 
 const text = (required: ErrorKey) =>
-  z
-    .string({ error: fieldError(required) })
-    .transform((v) => v.normalize("NFC").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: fieldError(required) })
-        .max(TEXT_MAX, { error: fieldError("textTooLong") }),
-    );
+  freeText({ max: TEXT_MAX, requiredKey: required, tooLongKey: "textTooLong" });
 
 const optionalText = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : blank(v)),
-  z
-    .string()
-    .transform((v) => v.normalize("NFC").trim())
-    .pipe(z.string().max(TEXT_MAX, { error: fieldError("textTooLong") }))
-    .optional(),
+  shortText({ max: TEXT_MAX, tooLongKey: "textTooLong" }).optional(),
 );
 
-const uuid = z.uuid({ error: fieldError("notFound") });
+const uuid = uuidId("notFound");
 const optionalUuid = z.preprocess(blank, uuid.optional());
 
-const version = z.coerce
-  .number({ error: fieldError("conflict") })
-  .int({ error: fieldError("conflict") })
-  .min(1, { error: fieldError("conflict") })
-  .max(2_147_483_647, { error: fieldError("conflict") });
+const version = rowVersion();
 
-const teamName = z
-  .string({ error: fieldError("teamNameRequired") })
-  .transform(normalisePersonName)
-  .pipe(
-    z
-      .string()
-      .min(1, { error: fieldError("teamNameRequired") })
-      .max(200, { error: fieldError("teamNameTooLong") }),
-  );
+const teamName = shortText({
+  max: 200,
+  requiredKey: "teamNameRequired",
+  tooLongKey: "teamNameTooLong",
+  example: "Tổ bảo vệ ANTT ấp 1",
+});
 
 /** Repeated checkboxes arrive as a string or an array. */
 const idList = z.preprocess(
@@ -82,14 +76,7 @@ const checkbox = z.preprocess(
   z.boolean(),
 );
 
-const optionalCommune = z.preprocess(
-  blank,
-  z.coerce
-    .number({ error: fieldError("communeOfTeamRequired") })
-    .int({ error: fieldError("communeOfTeamRequired") })
-    .positive({ error: fieldError("communeOfTeamRequired") })
-    .optional(),
-);
+const optionalCommune = z.preprocess(blank, intId("communeOfTeamRequired").optional());
 
 const teamFields = {
   name: teamName,
@@ -99,9 +86,7 @@ const teamFields = {
 };
 
 export const createTeamSchema = z.object({
-  kind: z
-    .string({ error: fieldError("teamKindRequired") })
-    .pipe(z.enum(TeamKind, { error: fieldError("teamKindRequired") })),
+  kind: oneOf(TeamKind, "teamKindRequired"),
   /** A province officer names the commune; a commune officer's is always their own. */
   communeId: optionalCommune,
   ...teamFields,
@@ -116,23 +101,23 @@ export const dissolveTeamSchema = z.object({
   reason: text("reasonRequired"),
 });
 
-const role = z
-  .string({ error: fieldError("roleRequired") })
-  .pipe(z.enum(MemberRole, { error: fieldError("roleRequired") }));
+const role = oneOf(MemberRole, "roleRequired");
 
-const gender = z
-  .string({ error: fieldError("genderRequired") })
-  .pipe(z.enum(Gender, { error: fieldError("genderRequired") }));
+const gender = oneOf(Gender, "genderRequired");
 
 /** What a person form sends; citizen ID and phone as typed (cleaned by checkPerson). */
 const personFields = {
-  fullName: z.string({ error: fieldError("fullNameRequired") }),
+  fullName: personName(),
   gender,
   birthDate: optionalDay(),
   citizenId: optionalText,
   phone: optionalText,
   residentialAreaId: optionalUuid,
-  ethnicityId: z.preprocess(blank, z.coerce.number().int().min(1).max(54).optional()),
+  // The 54 ethnic groups (Ethnicity ids 1–54).
+  ethnicityId: z.preprocess(
+    blank,
+    integer({ min: 1, max: 54, key: "inputNotChoice", example: 1 }).optional(),
+  ),
 };
 
 export const addMemberSchema = z
@@ -141,7 +126,7 @@ export const addMemberSchema = z
     /** An existing person of the caller's scope; without it the person fields make a new one. */
     personId: optionalUuid,
     ...personFields,
-    fullName: z.string().optional(),
+    fullName: z.preprocess(blank, personName().optional()),
     gender: z.preprocess(blank, gender.optional()),
     role,
     joinedOn: pastDay(),
@@ -179,7 +164,7 @@ export const endMembershipSchema = z.object({
 
 export const revealPersonSchema = z.object({
   personId: uuid,
-  field: z.enum(["citizenId", "phone"], { error: fieldError("notFound") }),
+  field: oneOf(["citizenId", "phone"], "notFound"),
 });
 
 export type CreateTeamInput = z.output<typeof createTeamSchema>;

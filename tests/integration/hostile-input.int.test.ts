@@ -56,17 +56,30 @@ async function discoverActions() {
   return { found, unguarded };
 }
 
-/** The fields of an action's schema (every schema is an object of building blocks). */
+/**
+ * The fields of an action's schema: an object of building blocks, or a union of such objects told
+ * apart by a literal (then its first variant's: the others take a subset of the same blocks).
+ */
 function fieldsOf(schema: z.ZodType): Record<string, z.ZodType> {
+  if (schema instanceof z.ZodDiscriminatedUnion) {
+    const [first] = schema.options as z.ZodType[];
+    if (first) return fieldsOf(first);
+  }
   expect(schema, "an action's schema is a z.object").toBeInstanceOf(z.ZodObject);
   return schema instanceof z.ZodObject ? schema.shape : {};
+}
+
+/** A field's example: a building block's, or a literal's own value. */
+function exampleFor(field: z.ZodType): { example: unknown } | undefined {
+  if (field instanceof z.ZodLiteral) return { example: field.value };
+  return exampleOf(field);
 }
 
 /** A valid input: every required field's example value (optional fields are left out). */
 function validInput(fields: Record<string, z.ZodType>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(fields)) {
-    const example = exampleOf(field);
+    const example = exampleFor(field);
     if (example) input[name] = example.example;
   }
   return input;
@@ -144,7 +157,7 @@ describe("hostile input", () => {
       for (const [field, schema] of Object.entries(fieldsOf(action.guarded.schema))) {
         const optional = schema.safeParse(undefined).success;
         expect(
-          optional || exampleOf(schema) !== undefined,
+          optional || exampleFor(schema) !== undefined,
           `${name}: ${field} is not made of a lib/validation building block`,
         ).toBe(true);
       }

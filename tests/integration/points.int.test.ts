@@ -44,7 +44,7 @@ beforeAll(async () => {
   hungHoi = (await unitIds("96", "31906")).communeId ?? -1;
   modelId = (
     await ownerDb().model.findFirstOrThrow({
-      where: { provinceId: null, code: "clb-ccb-pctp" },
+      where: { provinceId: null, code: "cong-truong-an-toan" },
       select: { id: true },
     })
   ).id;
@@ -130,7 +130,7 @@ describe("registering a point", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect((await pointRow(result.data.id)).name).toBe(
-      "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm xã Hưng Hội",
+      "Cổng trường an toàn giao thông xã Hưng Hội",
     );
   });
 

@@ -1,20 +1,14 @@
 import { z } from "zod";
 import { fieldError } from "@/lib/i18n/messages";
+import { intId, optional, shortText, uuidId } from "@/lib/validation/fields";
+import { withExample } from "@/lib/validation/issue";
 
 // What the import page sends. The file itself travels as a File (React serialises it for the
 // action); FormData would carry only its name.
 
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
-const communeId = z.preprocess(
-  (value) => (value === "" || value === null ? undefined : value),
-  z.coerce
-    .number({ error: fieldError("communeRequired") })
-    .int({ error: fieldError("communeRequired") })
-    .positive({ error: fieldError("communeRequired") })
-    .max(2_147_483_647, { error: fieldError("communeRequired") })
-    .optional(),
-);
+const communeId = optional(intId("communeRequired"));
 
 /** formerCommuneId → communeId, as JSON text (a form field) or an object. */
 const choices = z.preprocess(
@@ -31,10 +25,13 @@ const choices = z.preprocess(
   }),
 );
 
-const file = z
-  .instanceof(File, { error: fieldError("importFileRequired") })
-  .refine((f) => f.size > 0, { error: fieldError("importFileRequired") })
-  .refine((f) => f.size <= MAX_FILE_BYTES, { error: fieldError("importFileTooLarge") });
+const file = withExample(
+  z
+    .instanceof(File, { error: fieldError("importFileRequired") })
+    .refine((f) => f.size > 0, { error: fieldError("importFileRequired") })
+    .refine((f) => f.size <= MAX_FILE_BYTES, { error: fieldError("importFileTooLarge") }),
+  new File(["Họ và tên\n"], "danh-sach.csv", { type: "text/csv" }),
+);
 
 export const previewQuerySchema = z.object({ communeId });
 
@@ -43,14 +40,12 @@ export const commitImportSchema = z.object({
   file,
   choices,
   /** The officer's note confirming members outside 18–70 (the commune chair's decision). */
-  ageNote: z
-    .string()
-    .optional()
-    .transform((v) => v?.normalize("NFC").replace(/\s+/gu, " ").trim() ?? "")
-    .pipe(z.string().max(500, { error: fieldError("ageNoteTooLong") })),
+  ageNote: optional(shortText({ max: 500, tooLongKey: "ageNoteTooLong" })).transform(
+    (v) => v ?? "",
+  ),
 });
 
-export const undoImportSchema = z.object({ id: z.uuid({ error: fieldError("notFound") }) });
+export const undoImportSchema = z.object({ id: uuidId("notFound") });
 
 export type CommitImportInput = z.output<typeof commitImportSchema>;
 export type UndoImportInput = z.output<typeof undoImportSchema>;

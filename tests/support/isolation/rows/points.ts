@@ -69,7 +69,7 @@ const CREATE_PLACE: Table = {
 let nationalModel: Promise<string> | undefined;
 function modelId(): Promise<string> {
   nationalModel ??= ownerDb()
-    .model.findFirstOrThrow({ where: { provinceId: null, code: "clb-ccb-pctp" } })
+    .model.findFirstOrThrow({ where: { provinceId: null, code: "cong-truong-an-toan" } })
     .then((m) => m.id);
   return nationalModel;
 }
