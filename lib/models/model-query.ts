@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { intId, searchQuery } from "@/lib/validation/fields";
 import { ModelField, ModelStatus, RecognitionLevel } from "@/lib/generated/prisma/enums";
 import type { ModelListFilter } from "./types";
 
@@ -14,8 +15,9 @@ export const modelQuerySchema = z.object({
   level: loose(z.enum(RecognitionLevel)),
   status: loose(z.enum(ModelStatus)),
   owner: loose(z.enum(["catalog", "province"])),
-  province: loose(z.coerce.number().int().positive().max(2_147_483_647)),
-  q: loose(z.string().max(200)),
+  province: loose(intId()),
+  // Never a NUL or a lone surrogate to PostgreSQL: the search block drops or refuses them.
+  q: loose(searchQuery(200)),
   sort: loose(z.enum(["name", "launched", "points"])),
   after: loose(z.string().max(1000)),
 });

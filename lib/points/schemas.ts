@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LeadOrganization, PointStatus, Rating } from "@/lib/generated/prisma/enums";
 import { fieldError } from "@/lib/i18n/messages";
-import { integer } from "@/lib/validation/fields";
+import { integer, searchQuery } from "@/lib/validation/fields";
 import {
   enumOf,
   optionalPositiveId,
@@ -87,7 +87,7 @@ export const pointFilterSchema = z.object({
   modelId: loose(uuid()),
   status: loose(z.enum(PointStatus)),
   lead: loose(z.enum(LeadOrganization)),
-  q: loose(z.string().max(100)),
+  q: loose(searchQuery(100)),
   sort: z.enum(POINT_SORTS).catch("name").default("name"),
   after: loose(z.string().max(1000)),
 });

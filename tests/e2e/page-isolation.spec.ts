@@ -58,11 +58,13 @@ for (const actor of ACTOR_KEYS) {
               ? "notFound"
               : status === 403
                 ? "forbidden"
-                : status >= 300 && status < 400 && location.includes("/sign-in")
-                  ? "signIn"
-                  : status >= 300 && status < 400 && /\/vi\/?$/.test(location)
-                    ? "home"
-                    : `HTTP ${status} ${location}`;
+                : status === 405
+                  ? "notAllowed"
+                  : status >= 300 && status < 400 && location.includes("/sign-in")
+                    ? "signIn"
+                    : status >= 300 && status < 400 && /\/vi\/?$/.test(location)
+                      ? "home"
+                      : `HTTP ${status} ${location}`;
         if (answer !== expected)
           problems.push(`${route} ${target} ${path}: ${answer}, not ${expected}`);
         if (!row.mayShowTarget(actor, target) && (await response.text()).includes(entity.name))

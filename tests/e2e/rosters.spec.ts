@@ -2,7 +2,7 @@
 // its members (a mistyped citizen ID is caught at the field, then corrected), and exports the
 // roster to Excel with the citizen IDs masked.
 import ExcelJS from "exceljs";
-import { expect, test } from "./fixtures";
+import { expect, queryE2eDatabase, test } from "./fixtures";
 
 test.use({ acceptDownloads: true });
 
@@ -87,4 +87,20 @@ test("cán bộ phường thêm tổ, thêm thành viên, sửa số CCCD sai v�
   expect(names).toEqual([`Lê Văn Kiểm ${serial}`, `Trần Thị Thử ${serial}`]);
   expect(sheet?.getRow(3).getCell(7).value).toBe("Tổ trưởng");
   expect(sheet?.getRow(3).getCell(9).value).toBe(`••••••••${serial.slice(-4)}`);
+
+  // The browser tests share one database, and other specs check the published figures (1.522
+  // teams of former Bạc Liêu): the team and people made here go again.
+  const people = await queryE2eDatabase<{ personId: string }>(
+    `delete from "Membership" where "teamId" in (select id from "Team" where name = $1)
+     returning "personId"`,
+    [teamName],
+  );
+  await queryE2eDatabase(`delete from "Person" where id = any($1::uuid[])`, [
+    people.map((p) => p.personId),
+  ]);
+  await queryE2eDatabase(
+    `delete from "TeamArea" where "teamId" in (select id from "Team" where name = $1)`,
+    [teamName],
+  );
+  await queryE2eDatabase(`delete from "Team" where name = $1`, [teamName]);
 });

@@ -56,9 +56,9 @@ export const DEMO_TARGETS: Record<TargetKey, string> = {
 
 /**
  * The page itself (200), 404, the sign-in page, the home page (a signed-in user on /sign-in), or a
- * route handler's refusal (403).
+ * route handler's refusal (403), or a method the route does not answer (405: a GET of a POST route).
  */
-export type PageAnswer = "page" | "notFound" | "signIn" | "home" | "forbidden";
+export type PageAnswer = "page" | "notFound" | "signIn" | "home" | "forbidden" | "notAllowed";
 
 /** What a dynamic page is asked for: an entity of the target's commune (by default a user). */
 export interface PageTarget {
@@ -118,6 +118,45 @@ export const PAGE_ROWS: Record<string, PageRow> = {
     path: (t) => `/khong-co-trang-nay/${t.id}`,
     expected: sameFor(all("notFound")),
     mayShowTarget: nobodyNamed,
+  },
+  "/api/imports/preview": {
+    path: () => "/api/imports/preview",
+    expected: sameFor(all("notAllowed")), // POST only: the file is sent, never fetched
+    mayShowTarget: nobodyNamed,
+  },
+  "/api/imports/template": {
+    path: () => "/api/imports/template",
+    expected: {
+      ministryAdmin: all("forbidden"),
+      ministryAnalyst: all("forbidden"),
+      provinceAdmin: all("page"),
+      provinceOfficer: all("page"),
+      communeOfficer: all("page"),
+    },
+    mayShowTarget: nobodyNamed,
+  },
+  "/api/rosters/export": {
+    // The target commune's roster, as an .xlsx (its text is compressed: names are not checked).
+    target: `select id::text as id, name from "Commune" where code = $1`,
+    path: (t) => `/api/rosters/export?commune=${t.id}`,
+    expected: {
+      ministryAdmin: all("page"),
+      ministryAnalyst: all("page"),
+      provinceAdmin: { own: "page", otherCommune: "page", otherProvince: "notFound" },
+      provinceOfficer: { own: "page", otherCommune: "page", otherProvince: "notFound" },
+      communeOfficer: { own: "page", otherCommune: "notFound", otherProvince: "notFound" },
+    },
+    mayShowTarget: () => true,
+  },
+  "/models/export": {
+    path: () => "/models/export",
+    expected: sameFor(all("page")),
+    mayShowTarget: () => true,
+  },
+  "/points/export": {
+    path: () => "/points/export",
+    expected: sameFor(all("page")),
+    mayShowTarget: () => true,
   },
   "/api/health": {
     path: () => "/api/health",

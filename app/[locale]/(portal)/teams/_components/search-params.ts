@@ -1,5 +1,6 @@
 // Reading the teams list's address: each parameter on its own, a bad one ignored.
 import { z } from "zod";
+import { intId, searchQuery } from "@/lib/validation/fields";
 import { decodeCursor } from "@/lib/lists/keyset";
 import type { ListTeamsFilter } from "@/lib/rosters/list-teams";
 
@@ -19,8 +20,8 @@ export function teamsFilterOf(query: SearchParams): ListTeamsFilter {
     status: pick(z.enum(["ACTIVE", "DISSOLVED"]), first(query.status)),
     pointId: pick(z.uuid(), first(query.point)),
     areaId: pick(z.uuid(), first(query.area)),
-    communeId: pick(z.coerce.number().int().positive(), first(query.commune)),
-    q: pick(z.string().trim().min(1).max(100), first(query.q)),
+    communeId: pick(intId(), first(query.commune)),
+    q: pick(searchQuery(100), first(query.q)),
     sort: pick(z.enum(["name", "established"]), first(query.sort)),
     cursor: decodeCursor(first(query.after)),
   };
