@@ -126,11 +126,12 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   },
   "/api/imports/template": {
     path: () => "/api/imports/template",
+    // Without ?communeId a province's officers have no commune to fill the template for.
     expected: {
       ministryAdmin: all("forbidden"),
       ministryAnalyst: all("forbidden"),
-      provinceAdmin: all("page"),
-      provinceOfficer: all("page"),
+      provinceAdmin: all("notFound"),
+      provinceOfficer: all("notFound"),
       communeOfficer: all("page"),
     },
     mayShowTarget: nobodyNamed,
@@ -139,12 +140,14 @@ export const PAGE_ROWS: Record<string, PageRow> = {
     // The target commune's roster, as an .xlsx (its text is compressed: names are not checked).
     target: `select id::text as id, name from "Commune" where code = $1`,
     path: (t) => `/api/rosters/export?commune=${t.id}`,
+    // A commune officer always gets their own commune's roster, whatever commune is named; the
+    // ministry exports no commune roster (it reads the dashboards).
     expected: {
-      ministryAdmin: all("page"),
-      ministryAnalyst: all("page"),
+      ministryAdmin: all("notFound"),
+      ministryAnalyst: all("notFound"),
       provinceAdmin: { own: "page", otherCommune: "page", otherProvince: "notFound" },
       provinceOfficer: { own: "page", otherCommune: "page", otherProvince: "notFound" },
-      communeOfficer: { own: "page", otherCommune: "notFound", otherProvince: "notFound" },
+      communeOfficer: all("page"),
     },
     mayShowTarget: () => true,
   },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { searchQuery } from "@/lib/validation/fields";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -39,7 +40,8 @@ export default async function PlacesPage({ params, searchParams }: Props) {
   const commune = communeLevel
     ? communes[0]
     : communes.find((c) => String(c.id) === first(query.commune));
-  const q = first(query.q)?.slice(0, 100);
+  // Through the search block: never a NUL or a lone surrogate to PostgreSQL.
+  const q = searchQuery(100).safeParse(first(query.q)).data;
   const all = first(query.all) === "1";
   const base = {
     ...(commune && !communeLevel ? { commune: String(commune.id) } : {}),
