@@ -261,6 +261,30 @@ describe("the seeded database", () => {
     expect(broken).toBe(0);
   });
 
+  it("keeps the former units of the reports made before the 2025 reorganisation", async () => {
+    const byEra = await rows<{ before: boolean; n: string; former: string; formerCommune: string }>(
+      `select p."endsOn" < date '2025-07-01' as before, count(*) as n,
+              count(*) filter (where r."formerProvinceId" = c."formerProvinceId") as former,
+              count(*) filter (where r."formerCommuneId" = pt."formerCommuneId") as "formerCommune"
+         from "Report" r join "ReportingPeriod" p on p.id = r."periodId"
+         join "Commune" c on c.id = r."communeId"
+         left join "ReplicationPoint" pt on pt.id = r."pointId"
+        group by 1 order by 1`,
+    );
+    const before = byEra.find((e) => e.before);
+    const after = byEra.find((e) => !e.before);
+    expect(Number(before?.n)).toBeGreaterThan(1000);
+    expect(before?.former).toBe(before?.n);
+    expect(Number(before?.formerCommune)).toBeGreaterThan(0);
+    expect(
+      await count(
+        `select count(*) as n from "Report" r join "ReportingPeriod" p on p.id = r."periodId"
+          where p."endsOn" >= date '2025-07-01' and (r."formerProvinceId" is not null or r."formerCommuneId" is not null)`,
+      ),
+    ).toBe(0);
+    expect(Number(after?.n)).toBeGreaterThan(0);
+  });
+
   it("has the demo users, one team leader per team and unique citizen IDs", async () => {
     expect(
       await count(`select count(*) as n from "User" where username = any($1)`, [

@@ -1,5 +1,6 @@
 import { type Rating, SafetyUnitType } from "../../../lib/generated/prisma/enums";
 import { areasByFormer, type PlannedAgency, planAgencies, planAreas } from "../generators/areas";
+import { periodKey } from "../../../lib/periods/period-dates";
 import { dateBetween } from "../generators/dates";
 import { planGrassrootsTeams } from "../generators/grassroots-teams";
 import { idMaker } from "../generators/ids";
@@ -257,7 +258,28 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
       rng.fork("workflow"),
     );
   }
+  markFormerUnits(plan, units.formerProvinceId, ctx.periodIds);
   return plan;
+}
+
+/**
+ * Reports of quarters before the 2025 reorganisation (1 July 2025) were made for the units of the
+ * time: the former province, and for a point report the former commune its point was in.
+ */
+function markFormerUnits(
+  plan: DemoPlan,
+  formerProvinceId: number,
+  periodIds: ReadonlyMap<string, number>,
+): void {
+  const before = new Set(
+    [...periodIds].filter(([key]) => key < periodKey(2025, 3)).map(([, periodId]) => periodId),
+  );
+  const formerCommuneOf = new Map(plan.points.map((p) => [p.id, p.formerCommuneId ?? null]));
+  for (const report of plan.reports) {
+    if (!before.has(report.periodId)) continue;
+    report.formerProvinceId = formerProvinceId;
+    report.formerCommuneId = report.pointId ? (formerCommuneOf.get(report.pointId) ?? null) : null;
+  }
 }
 
 /** Moves `count` points (never a model's first) to dates within the year. */

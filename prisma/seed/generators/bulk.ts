@@ -170,6 +170,8 @@ export const COLUMNS = {
     ["periodId", "int4"],
     ["kind", "ReportKind"],
     ["pointId", "uuid"],
+    ["formerProvinceId", "int4"],
+    ["formerCommuneId", "int4"],
     ["status", "ReportStatus"],
     ["selfRating", "Rating"],
     ["results", "text"],

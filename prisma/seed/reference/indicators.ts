@@ -1,5 +1,9 @@
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { IndicatorUnit, ReportKind } from "../../../lib/generated/prisma/enums";
+import {
+  IndicatorAggregation,
+  IndicatorUnit,
+  ReportKind,
+} from "../../../lib/generated/prisma/enums";
 import { VALIDATION_RULES } from "./validation-rules";
 
 // The ministry's default indicator catalog, as seen in real provincial reports (DESIGN.md,
@@ -14,12 +18,20 @@ export interface IndicatorSeed {
   groupVi: string;
   groupEn: string;
   sortOrder: number;
+  /** Summed over quarters (FLOW, the default) or the latest value (STOCK). */
+  aggregation: IndicatorAggregation;
 }
 
 const { POINT, COMMUNE } = ReportKind;
 const { COUNT, PERSON, VND } = IndicatorUnit;
 
-type Row = [code: string, unit: IndicatorUnit, nameVi: string, nameEn: string];
+type Row = [
+  code: string,
+  unit: IndicatorUnit,
+  nameVi: string,
+  nameEn: string,
+  aggregation?: IndicatorAggregation,
+];
 type Group = [groupVi: string, groupEn: string, rows: Row[]];
 
 const POINT_GROUPS: Group[] = [
@@ -121,6 +133,19 @@ const POINT_GROUPS: Group[] = [
       ["gifts_value", VND, "Trị giá quà tặng", "Value of gifts"],
     ],
   ],
+  [
+    "Camera an ninh",
+    "Security cameras",
+    [
+      [
+        "cameras_in_service",
+        COUNT,
+        "Số camera giám sát an ninh trật tự đang hoạt động",
+        "Security cameras in service",
+        IndicatorAggregation.STOCK,
+      ],
+    ],
+  ],
 ];
 
 const COMMUNE_GROUPS: Group[] = [
@@ -189,7 +214,7 @@ const COMMUNE_GROUPS: Group[] = [
 function flatten(kind: ReportKind, groups: Group[]): IndicatorSeed[] {
   let sortOrder = 0;
   return groups.flatMap(([groupVi, groupEn, rows]) =>
-    rows.map(([code, unit, nameVi, nameEn]) => ({
+    rows.map(([code, unit, nameVi, nameEn, aggregation]) => ({
       code,
       reportKind: kind,
       nameVi: nameVi.normalize("NFC"),
@@ -198,6 +223,7 @@ function flatten(kind: ReportKind, groups: Group[]): IndicatorSeed[] {
       groupVi: groupVi.normalize("NFC"),
       groupEn,
       sortOrder: (sortOrder += 10),
+      aggregation: aggregation ?? IndicatorAggregation.FLOW,
     })),
   );
 }
@@ -224,6 +250,7 @@ export async function seedIndicators(db: PrismaClient): Promise<Map<string, numb
       rightIndicatorId: id(r.right),
       messageVi: r.messageVi,
       messageEn: r.messageEn,
+      severity: r.severity,
     })),
     skipDuplicates: true,
   });

@@ -1,4 +1,4 @@
-import { RuleOperator } from "../../../lib/generated/prisma/enums";
+import { RuleOperator, RuleSeverity } from "../../../lib/generated/prisma/enums";
 import type { ReportRule } from "../../../lib/reports/check-rules";
 
 // The default validation rules between two indicators of one report (e.g. successful mediations ≤
@@ -8,6 +8,8 @@ import type { ReportRule } from "../../../lib/reports/check-rules";
 export interface RuleSeed extends ReportRule {
   messageVi: string;
   messageEn: string;
+  /** ERROR blocks submission; WARNING needs a comment. */
+  severity: RuleSeverity;
 }
 
 const rule = (
@@ -16,6 +18,7 @@ const rule = (
   right: string,
   messageVi: string,
   messageEn: string,
+  severity: RuleSeverity = RuleSeverity.ERROR,
 ): RuleSeed => ({
   code: `${left}_${operator.toLowerCase()}_${right}`,
   left,
@@ -23,6 +26,7 @@ const rule = (
   right,
   messageVi: messageVi.normalize("NFC"),
   messageEn,
+  severity,
 });
 
 const { LTE, GTE } = RuleOperator;
@@ -75,8 +79,9 @@ export const VALIDATION_RULES: readonly RuleSeed[] = [
     "forum_opinions",
     LTE,
     "forum_attendees",
-    "Số ý kiến không được lớn hơn số lượt người dự.",
-    "Opinions cannot exceed forum attendees.",
+    "Số ý kiến nhiều hơn số lượt người dự: một người có thể nêu nhiều ý kiến, đề nghị ghi chú để xác nhận.",
+    "More opinions than attendees: one person may raise several, add a comment to confirm.",
+    RuleSeverity.WARNING,
   ),
   rule(
     "trainees",
