@@ -78,7 +78,8 @@ const indicatorFields = {
   /** Point indicators only: asked only of the points of these national models (none: all). */
   modelIds: z
     .preprocess(
-      (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      (v): unknown[] =>
+        v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? (v as unknown[]) : [v],
       z.array(uuidId("modelRequired")).max(200),
     )
     .optional(),

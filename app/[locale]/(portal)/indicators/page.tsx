@@ -4,7 +4,6 @@ import { requireUser } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { YEAR_MAX, YEAR_MIN } from "@/lib/catalog/schemas";
-import { ReportKind } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { integer, oneOf, readSearchParam } from "@/lib/validation/fields";
 import { TextLink } from "@/components/ui/link";
@@ -31,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const yearParam = integer({ min: YEAR_MIN, max: YEAR_MAX });
-const kindParam = oneOf(ReportKind);
+const kindParam = oneOf(["POINT", "COMMUNE"] as const);
 
 export default async function IndicatorsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

@@ -102,7 +102,7 @@ const rows: MatrixRow[] = [
   defineRow({
     action: "createIndicatorAction",
     expected: CATALOG,
-    arrange: async () => ({ code: code() }),
+    arrange: () => Promise.resolve({ code: code() }),
     act: ({ code: c }) =>
       createIndicatorAction(undefined, {
         code: c,
