@@ -85,7 +85,9 @@ export default async function PeriodsPage({ params }: Props) {
                   </span>
                   {p.phase === "running" || p.phase === "due" ? (
                     <span className="block font-semibold text-slate-900">
-                      {t("daysLeft", { days: p.window.daysLeft })}
+                      {p.window.daysLeft === 0
+                        ? t("dueToday")
+                        : t("daysLeft", { days: p.window.daysLeft })}
                     </span>
                   ) : p.phase === "overdue" ? (
                     <span className="block font-semibold text-brand-800">
