@@ -10,6 +10,9 @@ type NavKey =
   | "models"
   | "points"
   | "places"
+  | "indicators"
+  | "periods"
+  | "completeness"
   | "teams"
   | "imports"
   | "search"
@@ -22,6 +25,9 @@ const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = 
   { href: "/models", key: "models", permission: "overview.view" },
   { href: "/points", key: "points", permission: "overview.view" },
   { href: "/places", key: "places", permission: "units.edit" },
+  { href: "/indicators", key: "indicators", permission: "reports.view" },
+  { href: "/periods", key: "periods", permission: "reports.view" },
+  { href: "/completeness", key: "completeness", permission: "reports.view" },
   { href: "/teams", key: "teams", permission: "rosters.view" },
   { href: "/rosters/import", key: "imports", permission: "rosters.edit" },
   { href: "/search", key: "search", permission: "rosters.view" },

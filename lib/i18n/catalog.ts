@@ -10,6 +10,7 @@ import enImports from "@/messages/en/imports.json";
 import enRosters from "@/messages/en/rosters.json";
 import enPlaces from "@/messages/en/places.json";
 import enPoints from "@/messages/en/points.json";
+import enReportingAdmin from "@/messages/en/reporting-admin.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
@@ -24,6 +25,7 @@ import viImports from "@/messages/vi/imports.json";
 import viRosters from "@/messages/vi/rosters.json";
 import viPlaces from "@/messages/vi/places.json";
 import viPoints from "@/messages/vi/points.json";
+import viReportingAdmin from "@/messages/vi/reporting-admin.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
@@ -50,6 +52,7 @@ export const FEATURE_FILES = {
     rosters: viRosters,
     points: viPoints,
     places: viPlaces,
+    "reporting-admin": viReportingAdmin,
   },
   en: {
     common: enCommon,
@@ -66,6 +69,7 @@ export const FEATURE_FILES = {
     rosters: enRosters,
     points: enPoints,
     places: enPlaces,
+    "reporting-admin": enReportingAdmin,
   },
 } as const;
 
@@ -84,6 +88,7 @@ export const viMessages = {
   ...viRosters,
   ...viPoints,
   ...viPlaces,
+  ...viReportingAdmin,
 };
 
 export type Messages = typeof viMessages;
@@ -104,6 +109,7 @@ export const enMessages = {
   ...enRosters,
   ...enPoints,
   ...enPlaces,
+  ...enReportingAdmin,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { fieldError } from "@/lib/i18n/messages";
+import { calendarDate, freeText, intId, oneOf, optional, uuidId } from "@/lib/validation/fields";
+
+// What the province administrator's exception form sends: an extension (a new deadline) or a
+// reopening (entry open again until a day), for the whole province, one commune or one point,
+// with a reason.
+
+export const EXCEPTION_TARGETS = ["PROVINCE", "COMMUNE", "POINT"] as const;
+export type ExceptionTarget = (typeof EXCEPTION_TARGETS)[number];
+
+export const createExceptionSchema = z
+  .object({
+    periodId: intId("periodRequired"),
+    kind: oneOf(["EXTENSION", "REOPENING"] as const, "periodKindRequired"),
+    target: oneOf(EXCEPTION_TARGETS, "periodSubjectRequired"),
+    communeId: optional(intId("periodCommuneRequired")),
+    pointId: optional(uuidId("periodPointRequired")),
+    until: calendarDate({ min: 2000, max: 2100 }),
+    reason: freeText({ max: 1000, requiredKey: "periodReasonRequired", tooLongKey: "textTooLong" }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.target === "COMMUNE" && value.communeId === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["communeId"],
+        message: fieldError("periodCommuneRequired"),
+      });
+    if (value.target === "POINT" && value.pointId === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["pointId"],
+        message: fieldError("periodPointRequired"),
+      });
+  });
+
+export const revokeExceptionSchema = z.object({ id: uuidId() });
+
+export type CreateExceptionInput = z.output<typeof createExceptionSchema>;
+export type RevokeExceptionInput = z.output<typeof revokeExceptionSchema>;
