@@ -203,6 +203,11 @@ function statusPicker(rng: Rng): (slot: ReportSlot) => ReportStatus {
   };
 }
 
+/** Appends without spreading (a spread of a million rows overflows the stack). */
+function append<T>(to: T[], rows: readonly T[]): void {
+  for (const row of rows) to.push(row);
+}
+
 /** Every row of one part. `usedCitizenIds` is shared by the parts of one province. */
 export function planPart(
   part: NationalPart,
@@ -224,7 +229,7 @@ export function planPart(
     rng.fork("areas"),
     id,
   );
-  plan.residentialAreas.push(...areaRows);
+  append(plan.residentialAreas, areaRows);
   const byFormer = areasByFormer(areas);
   const areaNameOf = new Map(areas.map((a) => [a.id, a.name]));
 
@@ -279,8 +284,9 @@ export function planPart(
           id,
         )
       : { teams: [], rows: [] };
-  plan.teams.push(...grassroots.rows, ...pointTeams.rows);
-  plan.teamAreas.push(...grassroots.teamAreas);
+  append(plan.teams, grassroots.rows);
+  append(plan.teams, pointTeams.rows);
+  append(plan.teamAreas, grassroots.teamAreas);
 
   const teams = [...grassroots.teams, ...pointTeams.teams];
   const members = counts.grassrootsMembers + counts.pointMembers;
@@ -297,8 +303,8 @@ export function planPart(
     rng.fork("roster"),
     id,
   );
-  plan.persons.push(...roster.persons);
-  plan.memberships.push(...roster.memberships);
+  append(plan.persons, roster.persons);
+  append(plan.memberships, roster.memberships);
 
   planReports(plan, part, placed.points, catalog, id, rng.fork("reports"));
   return plan;
@@ -346,9 +352,9 @@ function planReports(
           ? (formerCommuneOf.get(report.pointId) ?? null)
           : null;
       });
-      plan.reports.push(...rows.reports);
-      plan.reportValues.push(...rows.values);
-      plan.statusChanges.push(...rows.statusChanges);
+      append(plan.reports, rows.reports);
+      append(plan.reportValues, rows.values);
+      append(plan.statusChanges, rows.statusChanges);
     }
   }
 }
