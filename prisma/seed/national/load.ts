@@ -174,6 +174,13 @@ export async function loadNational(
   const reference = await seedReference(db).finally(() => db.$disconnect());
   lap("reference");
 
+  // The reference seed's own timestamps, fixed too: the same seed gives the same data.
+  {
+    const fix = await connect(url);
+    await fix.query(`UPDATE "Indicator" SET "createdAt" = $1`, [SEEDED_AT]);
+    await fix.query(`UPDATE "Model" SET "createdAt" = $1, "updatedAt" = $1`, [SEEDED_AT]);
+    await fix.end();
+  }
   const root = createRng(`national:${options.seed}`);
   const parts = nationalParts(reference.address, reference.ids);
   const counts = nationalCounts(parts, options.scale, root.fork("counts"));
