@@ -16,7 +16,7 @@ export function copyValue(value: unknown, type: string): string {
     return type === "date" ? value.toISOString().slice(0, 10) : value.toISOString();
   if (typeof value === "boolean") return value ? "t" : "f";
   if (typeof value === "number" || typeof value === "bigint") return String(value);
-  const text = String(value);
+  const text = typeof value === "string" ? value : JSON.stringify(value);
   return /[\\\t\n\r]/.test(text)
     ? text.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r")
     : text;

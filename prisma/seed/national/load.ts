@@ -234,9 +234,7 @@ export async function loadNational(
           usedCitizenIds,
           root.fork(`part:${part.key}`),
         );
-        TABLES.forEach((t, k) =>
-          tables[k]?.writeAll(plan[t.key] as unknown as Record<string, unknown>[]),
-        );
+        TABLES.forEach((t, k) => tables[k]?.writeAll(plan[t.key]));
         for (const t of tables) await t.flush();
         membersDone += partCounts.grassrootsMembers + partCounts.pointMembers;
         options.progress("load", membersDone, totalMembers);
