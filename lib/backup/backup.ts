@@ -167,7 +167,8 @@ export async function writeBackup(url: string, out: Writable): Promise<BackupRes
       createdAt: new Date().toISOString(),
       database: new URL(url).pathname.slice(1),
       serverVersion:
-        (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? "",
+        (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]
+          ?.v ?? "",
       migrations: await appliedMigrations(client),
       tables: [],
       sequences: await sequenceValues(client),
