@@ -44,6 +44,11 @@ export interface RosterOptions {
   leavers: number;
   /** Latest joining date. */
   joinBy: Date;
+  /**
+   * Citizen IDs already given in the province (unique per province): the national data set plans a
+   * province in several parts and passes one set to all of them. Default: a set of this call's own.
+   */
+  usedCitizenIds?: Set<string>;
 }
 
 export interface Roster {
@@ -139,7 +144,7 @@ export function planRoster(
 ): Roster {
   const persons: Prisma.PersonCreateManyInput[] = [];
   const memberships: Prisma.MembershipCreateManyInput[] = [];
-  const usedIds = new Set<string>();
+  const usedIds = options.usedCitizenIds ?? new Set<string>();
   const joinByYear = options.joinBy.getUTCFullYear();
 
   const newPerson = (

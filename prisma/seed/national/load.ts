@@ -1,0 +1,350 @@
+import pg from "pg";
+import { hashPassword } from "../../../lib/auth/password-hash";
+import { createPrismaClient } from "../../../lib/db/create-client";
+import { DEMO_DATA_SETTING, REFERENCE_DATA_SETTING } from "../../../lib/install/install-settings";
+import { COLUMNS, type ColumnSpec } from "../generators/bulk";
+import type { DemoPlan } from "../generators/plan";
+import { uuidFor } from "../generators/ids";
+import { createRng } from "../generators/random";
+import { seedReference } from "../reference";
+import { CopyTable } from "./copy";
+import { nationalCounts, NATIONAL_TOTALS, planPart, SEEDED_AT } from "./plan";
+import { nationalParts } from "./units";
+import { nationalUsers } from "./users";
+import { DEMO_PASSWORD } from "../demo/users";
+
+// Loads the national data set into an empty, migrated database: the reference seed (units and
+// catalogs, as every install), then the generated rows through COPY, one connection per table,
+// while the generator keeps producing (Node and PostgreSQL each busy on one of the two cores).
+// Before the load the big tables lose their foreign keys, keys and indexes, which are rebuilt after
+// it (what pg_restore does: building an index once is much faster than growing it row by row).
+// Rollups: either the triggers fire on each province's COPY (`triggers`), or they are off during
+// the load and `app_private.rollups_rebuild()` computes them once (`rebuild`, the default: faster).
+
+export type RollupMode = "rebuild" | "triggers";
+
+export interface NationalOptions {
+  seed: number;
+  scale: number;
+  rollups: RollupMode;
+  progress: (phase: string, done: number, total: number) => void;
+  log: (line: string) => void;
+}
+
+export interface NationalSummary {
+  name: "seed.national";
+  seed: number;
+  scale: number;
+  rollups: RollupMode;
+  counts: Record<string, number>;
+  seconds: Record<string, number>;
+  rollupDifferences: number;
+}
+
+/** The tables the load writes, in the order their COPYs end (parents first). */
+const TABLES: readonly { key: keyof DemoPlan; table: string; columns: readonly ColumnSpec[] }[] = [
+  {
+    key: "residentialAreas",
+    table: "ResidentialArea",
+    columns: [...COLUMNS.ResidentialArea, ["createdAt", "timestamp"]],
+  },
+  {
+    key: "points",
+    table: "ReplicationPoint",
+    columns: [...COLUMNS.ReplicationPoint, ["createdAt", "timestamp"]],
+  },
+  {
+    key: "pointChanges",
+    table: "PointStatusChange",
+    columns: [...COLUMNS.PointStatusChange, ["createdAt", "timestamp"]],
+  },
+  { key: "teams", table: "Team", columns: [...COLUMNS.Team, ["createdAt", "timestamp"]] },
+  { key: "teamAreas", table: "TeamArea", columns: COLUMNS.TeamArea },
+  { key: "persons", table: "Person", columns: [...COLUMNS.Person, ["createdAt", "timestamp"]] },
+  {
+    key: "memberships",
+    table: "Membership",
+    columns: [...COLUMNS.Membership, ["createdAt", "timestamp"]],
+  },
+  { key: "reports", table: "Report", columns: COLUMNS.Report },
+  { key: "statusChanges", table: "ReportStatusChange", columns: COLUMNS.ReportStatusChange },
+  { key: "reportValues", table: "ReportValue", columns: COLUMNS.ReportValue },
+];
+const BULK_TABLES = TABLES.map((t) => t.table);
+
+interface Definitions {
+  /** Primary keys, unique constraints and indexes: built first. */
+  indexes: string[];
+  /** Foreign keys: added (and validated) once the keys they use exist. */
+  foreignKeys: string[];
+  drop: string[];
+}
+
+/** What to drop before the load and rebuild after it, read from the catalog (so it follows the migrations). */
+async function secondaryDefinitions(
+  client: pg.Client,
+  tables: readonly string[],
+): Promise<Definitions> {
+  const { rows: fks } = await client.query<{ tbl: string; name: string; def: string }>(
+    `SELECT c.conrelid::regclass::text AS tbl, c.conname AS name, pg_get_constraintdef(c.oid) AS def
+       FROM pg_constraint c
+      WHERE c.contype = 'f' AND (c.conrelid::regclass::text = ANY($1) OR c.confrelid::regclass::text = ANY($1))
+      ORDER BY 1, 2`,
+    [tables.map((t) => `"${t}"`)],
+  );
+  const { rows: keys } = await client.query<{ tbl: string; name: string; def: string }>(
+    `SELECT c.conrelid::regclass::text AS tbl, c.conname AS name, pg_get_constraintdef(c.oid) AS def
+       FROM pg_constraint c
+      WHERE c.contype IN ('p', 'u') AND c.conrelid::regclass::text = ANY($1)
+      ORDER BY 1, 2`,
+    [tables.map((t) => `"${t}"`)],
+  );
+  const { rows: indexes } = await client.query<{ name: string; def: string }>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+       FROM pg_index i
+      WHERE i.indrelid::regclass::text = ANY($1)
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u'))
+      ORDER BY 1`,
+    [tables.map((t) => `"${t}"`)],
+  );
+  const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+  return {
+    indexes: [
+      ...keys.map((k) => `ALTER TABLE ${k.tbl} ADD CONSTRAINT ${q(k.name)} ${k.def}`),
+      ...indexes.map((i) => i.def),
+    ],
+    foreignKeys: fks.map((f) => `ALTER TABLE ${f.tbl} ADD CONSTRAINT ${q(f.name)} ${f.def}`),
+    drop: [
+      ...fks.map((f) => `ALTER TABLE ${f.tbl} DROP CONSTRAINT ${q(f.name)}`),
+      ...keys.map((k) => `ALTER TABLE ${k.tbl} DROP CONSTRAINT ${q(k.name)}`),
+      ...indexes.map((i) => `DROP INDEX ${i.name}`),
+    ],
+  };
+}
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  // A connection lost while idle surfaces in the next query, not as an unhandled event.
+  client.on("error", () => undefined);
+  await client.connect();
+  // Bulk work: no wait for the WAL flush at each COPY's commit (a crash loses the load, which is
+  // simply run again), and room for index builds.
+  await client.query("SET synchronous_commit = off");
+  await client.query("SET maintenance_work_mem = '512MB'");
+  return client;
+}
+
+/** Runs the statements on `workers` connections at once (index builds use both cores). */
+async function runParallel(
+  url: string,
+  statements: readonly string[],
+  workers: number,
+  onDone: () => void,
+): Promise<void> {
+  const queue = [...statements];
+  const clients = await Promise.all(Array.from({ length: workers }, () => connect(url)));
+  try {
+    await Promise.all(
+      clients.map(async (client) => {
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+          await client.query(next);
+          onDone();
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
+}
+
+/** Fills the (migrated, empty) database of `url` with the national data set. */
+export async function loadNational(
+  url: string,
+  options: NationalOptions,
+): Promise<NationalSummary> {
+  const seconds: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    seconds[name] = Number(((now - mark) / 1000).toFixed(1));
+    mark = now;
+  };
+
+  const db = createPrismaClient(url);
+  const reference = await seedReference(db).finally(() => db.$disconnect());
+  lap("reference");
+
+  // The reference seed's own timestamps, fixed too: the same seed gives the same data.
+  {
+    const fix = await connect(url);
+    await fix.query(`UPDATE "Indicator" SET "createdAt" = $1`, [SEEDED_AT]);
+    await fix.query(`UPDATE "Model" SET "createdAt" = $1, "updatedAt" = $1`, [SEEDED_AT]);
+    await fix.end();
+  }
+  const root = createRng(`national:${options.seed}`);
+  const parts = nationalParts(reference.address, reference.ids);
+  const counts = nationalCounts(parts, options.scale, root.fork("counts"));
+  const totalMembers = counts.reduce((s, c) => s + c.grassrootsMembers + c.pointMembers, 0);
+
+  const admin = await connect(url);
+  try {
+    const definitions = await secondaryDefinitions(admin, BULK_TABLES);
+    for (const statement of definitions.drop) await admin.query(statement);
+    // Rebuilt once, the rollups are inserted into bare tables and keyed afterwards (the triggers'
+    // upserts need the keys, so with the triggers on they stay).
+    const rollupKeys =
+      options.rollups === "rebuild"
+        ? await secondaryDefinitions(admin, ["ReportRollup", "ReportRollupProvince"])
+        : { indexes: [], foreignKeys: [], drop: [] };
+    for (const statement of rollupKeys.drop) await admin.query(statement);
+    if (options.rollups === "rebuild")
+      await admin.query(
+        `ALTER TABLE "ReportValue" DISABLE TRIGGER USER; ALTER TABLE "Report" DISABLE TRIGGER USER`,
+      );
+    lap("prepare");
+
+    const copyClients = await Promise.all(TABLES.map(() => connect(url)));
+    const written: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.table, 0]));
+    try {
+      const open = (): CopyTable[] =>
+        TABLES.map(
+          (t, i) =>
+            new CopyTable(copyClients[i] as pg.Client, t.table, t.columns, {
+              createdAt: SEEDED_AT,
+              updatedAt: SEEDED_AT,
+            }),
+        );
+      const close = async (tables: CopyTable[]): Promise<void> => {
+        // In order: a province's reports are committed before its values fire the rollup trigger.
+        for (const t of tables) written[t.table] = (written[t.table] ?? 0) + (await t.end());
+      };
+      let tables = open();
+      let membersDone = 0;
+      let usedCitizenIds = new Set<string>();
+      options.progress("load", 0, totalMembers);
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const partCounts = counts[i];
+        if (!part || !partCounts) continue;
+        const plan = planPart(
+          part,
+          partCounts,
+          reference.catalog,
+          options.seed,
+          usedCitizenIds,
+          root.fork(`part:${part.key}`),
+        );
+        TABLES.forEach((t, k) => tables[k]?.writeAll(plan[t.key]));
+        for (const t of tables) await t.flush();
+        membersDone += partCounts.grassrootsMembers + partCounts.pointMembers;
+        options.progress("load", membersDone, totalMembers);
+        const next = parts[i + 1];
+        if (!next || next.units.provinceId !== part.units.provinceId) {
+          usedCitizenIds = new Set();
+          // With the triggers on, each province is its own COPY (its own statement and transition table).
+          if (options.rollups === "triggers" && next) {
+            await close(tables);
+            tables = open();
+          }
+        }
+      }
+      await close(tables);
+    } finally {
+      await Promise.all(copyClients.map((c) => c.end()));
+    }
+    lap("copy");
+
+    const indexTotal =
+      definitions.indexes.length + definitions.foreignKeys.length + rollupKeys.indexes.length;
+    let indexDone = 0;
+    const tick = (): void => options.progress("indexes", ++indexDone, indexTotal);
+    options.progress("indexes", 0, indexTotal);
+    await runParallel(url, definitions.indexes, 2, tick);
+    lap("indexes");
+    await runParallel(url, definitions.foreignKeys, 2, tick);
+    lap("foreignKeys");
+
+    options.progress("vacuum", 0, 1);
+    await admin.query(`VACUUM (ANALYZE) ${BULK_TABLES.map((t) => `"${t}"`).join(", ")}`);
+    options.progress("vacuum", 1, 1);
+    lap("vacuum");
+
+    options.progress("rollups", 0, 1);
+    if (options.rollups === "rebuild") {
+      await admin.query("SELECT app_private.rollups_rebuild()");
+      await runParallel(url, rollupKeys.indexes, 2, () => undefined);
+      await admin.query(
+        `ALTER TABLE "ReportValue" ENABLE TRIGGER USER; ALTER TABLE "Report" ENABLE TRIGGER USER`,
+      );
+    }
+    await admin.query(`VACUUM (ANALYZE) "ReportRollup", "ReportRollupProvince"`);
+    options.progress("rollups", 1, 1);
+    lap("rollups");
+
+    const users = nationalUsers(reference.address, reference.ids, root.fork("users"));
+    const hash = await hashPassword(DEMO_PASSWORD);
+    await admin.query(
+      `INSERT INTO "User" ("id", "username", "passwordHash", "fullName", "role", "provinceId", "communeId", "createdAt", "updatedAt", "passwordChangedAt")
+     SELECT i, u, $2, f, r::"Role", p, c, $7, $7, $7 FROM unnest($1::text[], $3::text[], $4::text[], $5::int[], $6::int[], $8::uuid[]) AS x(u, f, r, p, c, i)`,
+      [
+        users.map((u) => u.username),
+        hash,
+        users.map((u) => u.fullName),
+        users.map((u) => u.role),
+        users.map((u) => u.provinceId),
+        users.map((u) => u.communeId),
+        SEEDED_AT,
+        users.map((u) => uuidFor(`national:${options.seed}:user:${u.username}`)),
+      ],
+    );
+    lap("users");
+
+    options.progress("check", 0, 1);
+    const { rows: diff } = await admin.query<{ n: string }>(
+      "SELECT count(*) AS n FROM app_private.rollup_differences()",
+    );
+    const rollupDifferences = Number(diff[0]?.n ?? 0);
+    options.progress("check", 1, 1);
+    lap("check");
+
+    const { rows: countRows } = await admin.query<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM "Province") AS provinces, (SELECT count(*) FROM "Commune") AS communes,
+            (SELECT count(*) FROM "ResidentialArea") AS "residentialAreas",
+            (SELECT count(*) FROM "ReplicationPoint") AS points, (SELECT count(*) FROM "Team") AS teams,
+            (SELECT count(*) FROM "Person") AS persons, (SELECT count(*) FROM "Membership") AS memberships,
+            (SELECT count(*) FROM "Membership" WHERE "leftOn" IS NULL) AS "openMemberships",
+            (SELECT count(*) FROM "Report") AS reports,
+            (SELECT count(*) FROM "Report" WHERE "status" = 'APPROVED') AS "approvedReports",
+            (SELECT count(*) FROM "ReportValue") AS "reportValues",
+            (SELECT count(*) FROM "ReportStatusChange") AS "statusChanges",
+            (SELECT count(*) FROM "ReportRollup") AS "rollupRows",
+            (SELECT count(*) FROM "ReportRollupProvince") AS "provinceRollupRows",
+            (SELECT count(*) FROM "User") AS users`,
+    );
+    const summary: NationalSummary = {
+      name: "seed.national",
+      seed: options.seed,
+      scale: options.scale,
+      rollups: options.rollups,
+      counts: Object.fromEntries(
+        Object.entries(countRows[0] ?? {}).map(([k, v]) => [k, Number(v)]),
+      ),
+      seconds,
+      rollupDifferences,
+    };
+    const at = SEEDED_AT.toISOString();
+    const setting = `INSERT INTO "SystemSetting" ("key", "value", "updatedAt") VALUES ($1, $2, $3)
+                   ON CONFLICT ("key") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = EXCLUDED."updatedAt"`;
+    // Marks: the portal's first start finds the data seeded (and the demo password in use) and seeds nothing.
+    for (const key of [REFERENCE_DATA_SETTING, DEMO_DATA_SETTING, NATIONAL_DATA_SETTING])
+      await admin.query(setting, [key, JSON.stringify({ at, national: summary }), SEEDED_AT]);
+    return summary;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}
+
+/** Marks a database the national seed made (and may replace). */
+export const NATIONAL_DATA_SETTING = "national-seed";
+
+export { NATIONAL_TOTALS };
