@@ -10,6 +10,10 @@ import {
   removeRecognitionAction,
 } from "@/app/[locale]/(portal)/models/actions";
 import { createPointAction, updatePointAction } from "@/app/[locale]/(portal)/points/actions";
+import {
+  commitImportAction,
+  undoImportAction,
+} from "@/app/[locale]/(portal)/rosters/import/actions";
 import { addMemberAction } from "@/app/[locale]/(portal)/teams/actions";
 import { getCurrentUser, type AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
@@ -18,6 +22,7 @@ import { listModels } from "@/lib/models/list-models";
 import { exportRoster } from "@/lib/rosters/export-roster";
 import { getTeam } from "@/lib/rosters/get-team";
 import { lookUpPersons } from "@/lib/rosters/person-lookup";
+import { previewImport } from "@/lib/rosters/import/preview-import";
 import { templateExample } from "@/lib/rosters/import/template";
 import { nationalModelId } from "@/prisma/seed/reference/national-models";
 import { createUser, unitIds, uniqueName } from "../support/factories";
@@ -28,6 +33,7 @@ import {
   createTeamRow,
   freshCitizenId,
 } from "../support/rosters";
+import { csvBytes, TEMPLATE_HEADER } from "../support/roster-files";
 import { type Signed, signInAs } from "../support/sign-in-as";
 
 const VETERANS = nationalModelId("clb-ccb-pctp");
@@ -297,6 +303,128 @@ describe("one person per citizen ID within a province", () => {
       return tx.$queryRaw<unknown[]>`select * from app_person_lookup(${[here.citizenId ?? ""]}::text[])`;
     });
     expect(rows).toEqual([]);
+  });
+});
+
+describe("an import across the communes of a province", () => {
+  const line = (name: string, citizenId: string, teamName: string) => [
+    name,
+    "05/05/1980",
+    "Nam",
+    citizenId,
+    "",
+    "Kinh",
+    "Không",
+    "",
+    teamName,
+    "Tổ viên",
+    "01/02/2024",
+    "",
+    "",
+    "",
+  ];
+  const file = (bytes: Uint8Array, name: string) => new File([bytes.slice().buffer], name);
+  const counts = async () => {
+    const db = ownerDb();
+    const [persons, memberships, batches] = await Promise.all([
+      db.person.count(),
+      db.membership.count(),
+      db.importBatch.count(),
+    ]);
+    return { persons, memberships, batches };
+  };
+
+  it("names the other commune's team in the preview, and links a person another commune keeps", async () => {
+    const inTeam = await createPersonRow(hungHoi, "Đỗ Văn Đã Có Tổ");
+    const theirTeam = await createTeamRow(hungHoi);
+    await createMembershipRow(theirTeam, inTeam.id);
+    const noTeam = await createPersonRow(hungHoi, "Đỗ Văn Chưa Có Tổ");
+    const ourTeam = await createTeamRow(giaRai);
+    const bytes = csvBytes([
+      TEMPLATE_HEADER,
+      line("Đỗ Văn Đã Có Tổ", inTeam.citizenId ?? "", ourTeam.name),
+      line("Đỗ Văn Chưa Có Tổ", noTeam.citizenId ?? "", ourTeam.name),
+    ]);
+    const ctx = await ctxOf(giaRaiOfficer);
+    const preview = await giaRaiOfficer.run(() =>
+      previewImport(ctx, { fileName: "lien-xa.csv", bytes, choices: {} }),
+    );
+    const [first, second] = preview.rows;
+    expect(first?.problems).toContainEqual(
+      expect.objectContaining({ code: "inOtherTeam", severity: "error" }),
+    );
+    const named = first?.problems.find((p) => p.code === "inOtherTeam")?.values;
+    expect(String(named?.team)).toContain(theirTeam.name);
+    expect(String(named?.team)).toMatch(/Hưng Hội/);
+    expect(second?.existingPerson).toBe(true);
+    expect(second?.problems.filter((p) => p.severity === "error")).toEqual([]);
+
+    // Without the row in error, the commit links the existing person: no new person.
+    const before = await counts();
+    const committed = await giaRaiOfficer.run(() =>
+      commitImportAction(undefined, {
+        file: file(
+          csvBytes([TEMPLATE_HEADER, line("Đỗ Văn Chưa Có Tổ", noTeam.citizenId ?? "", ourTeam.name)]),
+          "lien-xa.csv",
+        ),
+        choices: {},
+      }),
+    );
+    expect(committed).toMatchObject({ ok: true, data: { personCount: 0, membershipCount: 1 } });
+    expect(await counts()).toEqual({
+      persons: before.persons,
+      memberships: before.memberships + 1,
+      batches: before.batches + 1,
+    });
+    expect(
+      await ownerDb().membership.count({ where: { personId: noTeam.id, teamId: ourTeam.id } }),
+    ).toBe(1);
+  });
+
+  it("refuses the undo, changing nothing, when a person it created has joined another commune's team", async () => {
+    const ourTeam = await createTeamRow(giaRai);
+    const citizenId = freshCitizenId();
+    const committed = await giaRaiOfficer.run(() =>
+      commitImportAction(undefined, {
+        file: file(
+          csvBytes([TEMPLATE_HEADER, line("Vũ Văn Sang Xã", citizenId, ourTeam.name)]),
+          "moi.csv",
+        ),
+        choices: {},
+      }),
+    );
+    if (!committed.ok) throw new Error(JSON.stringify(committed));
+    const created = await ownerDb().person.findFirstOrThrow({
+      where: { importBatchId: committed.data.batchId },
+      select: { id: true },
+    });
+    // Hưng Hội's officer adds the same citizen ID to a team of theirs: the same person.
+    const theirTeam = await createTeamRow(hungHoi, { name: `Tổ Hưng Hội ${uniqueName("").slice(-5)}` });
+    const joined = await hungHoiOfficer.run(() =>
+      addMemberAction(undefined, {
+        teamId: theirTeam.id,
+        personId: created.id,
+        role: "MEMBER",
+        joinedOn: "01/10/2025",
+      }),
+    );
+    expect(joined).toMatchObject({ ok: true, data: { status: "added", personId: created.id } });
+
+    const before = await counts();
+    const undo = await giaRaiOfficer.run(() =>
+      undoImportAction(undefined, { id: committed.data.batchId }),
+    );
+    expect(undo).toMatchObject({ ok: false, fieldErrors: {} });
+    const message = undo.ok ? "" : (undo.formError ?? "");
+    expect(message).toMatch(/^Không thể hoàn tác: 1 người do lần nhập này tạo đã tham gia tổ của xã, phường khác/);
+    expect(message).toContain("Vũ Văn Sang Xã");
+    expect(message).toContain(theirTeam.name);
+    expect(message).toMatch(/Hưng Hội/);
+    expect(await counts()).toEqual(before);
+    expect(
+      (await ownerDb().importBatch.findUniqueOrThrow({ where: { id: committed.data.batchId } }))
+        .status,
+    ).toBe("COMMITTED");
   });
 });
 
