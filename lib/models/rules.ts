@@ -60,9 +60,7 @@ export function recognitionLevelsFor(ctx: AuthContext): RecognitionLevel[] {
  */
 export function removableRecognitionsWhere(ctx: AuthContext): Prisma.ModelRecognitionWhereInput {
   if (ctx.scope.level === "NATION")
-    return ctx.role === "MINISTRY_ADMIN"
-      ? { level: "MINISTRY_NATIONWIDE" }
-      : { provinceId: -1 };
+    return ctx.role === "MINISTRY_ADMIN" ? { level: "MINISTRY_NATIONWIDE" } : { provinceId: -1 };
   const provinceId = ctx.scope.level === "PROVINCE" ? ctx.scope.provinceId : -1;
   return { provinceId, level: { in: ["PROVINCE_EXPERIENCE", "ADVANCED_EXEMPLAR"] } };
 }

@@ -15,6 +15,8 @@ function values(p: PersonRecord) {
     birthDate: p.birthDate,
     residentialAreaId: p.residentialAreaId,
     ethnicityId: p.ethnicityId,
+    religion: p.religion,
+    affiliation: p.affiliation,
     citizenId: tail(p.citizenId),
     phone: tail(p.phone),
   };
@@ -40,7 +42,7 @@ export async function updatePerson(
         gender: input.gender,
         birthDate: input.birthDate ?? null,
         citizenId: input.citizenId ?? before.citizenId,
-        phone: input.phone ?? before.phone,
+        phone: input.clearPhone === true ? null : (input.phone ?? before.phone),
       });
       const problems = Object.entries(checked.problems);
       if (problems.length > 0)
@@ -67,6 +69,8 @@ export async function updatePerson(
           phone: checked.phone,
           residentialAreaId: input.residentialAreaId ?? null,
           ...(input.ethnicityId ? { ethnicityId: input.ethnicityId } : {}),
+          ...(input.religion ? { religion: input.religion } : {}),
+          ...(input.affiliation ? { affiliation: input.affiliation } : {}),
           version: { increment: 1 },
         },
       });

@@ -166,7 +166,9 @@ export async function loadLookups(
             .map((m) => ({
               teamId: m.teamId,
               teamName:
-                m.teamCommuneId === commune.id ? m.teamName : `${m.teamName} (${m.teamCommuneName})`,
+                m.teamCommuneId === commune.id
+                  ? m.teamName
+                  : `${m.teamName} (${m.teamCommuneName})`,
               teamKind: m.teamKind,
               role: m.role,
             })),

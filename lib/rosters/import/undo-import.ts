@@ -56,14 +56,16 @@ export async function undoImport(
       // A person the import created who has since joined a team of another commune (a membership
       // the caller's row-level security hides) cannot go, and the undo must not half-happen.
       const batchPersonIds = new Set(persons.map((p) => p.id));
-      const elsewhere = (
-        await lookUpPersons(tx, { personIds: [...batchPersonIds] })
-      ).flatMap((p) => {
-        const teams = p.memberships.filter((m) => m.teamCommuneId !== batch.communeId);
-        if (teams.length === 0) return [];
-        const name = persons.find((q) => q.id === p.id)?.fullName ?? p.maskedName;
-        return [`${name} — ${teams.map((m) => `${m.teamName}, ${m.teamCommuneName}`).join("; ")}`];
-      });
+      const elsewhere = (await lookUpPersons(tx, { personIds: [...batchPersonIds] })).flatMap(
+        (p) => {
+          const teams = p.memberships.filter((m) => m.teamCommuneId !== batch.communeId);
+          if (teams.length === 0) return [];
+          const name = persons.find((q) => q.id === p.id)?.fullName ?? p.maskedName;
+          return [
+            `${name} — ${teams.map((m) => `${m.teamName}, ${m.teamCommuneName}`).join("; ")}`,
+          ];
+        },
+      );
       if (elsewhere.length > 0)
         throw new FormError("importUndoJoinedElsewhere", {
           count: elsewhere.length,
