@@ -3,6 +3,7 @@ import type { AuthContext } from "@/lib/auth/current-user";
 import { ConflictError, FieldErrors } from "@/lib/auth/errors";
 import { inScope } from "@/lib/db/scoped";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lookUpPersons } from "./person-lookup";
 import { checkPerson } from "./rules";
 import type { UpdatePersonInput } from "./schemas";
 import { findPersonInScope, type PersonRecord, personsInScope } from "./scope";
@@ -47,6 +48,20 @@ export async function updatePerson(
       const problems = Object.entries(checked.problems);
       if (problems.length > 0)
         throw new FieldErrors(Object.fromEntries(problems.map(([field, key]) => [field, { key }])));
+      if (checked.citizenId && checked.citizenId !== before.citizenId) {
+        // One person per citizen ID in the province: name the record that holds it, wherever in
+        // the province it is kept (the narrow lookup; the name masked).
+        const [holder] = (await lookUpPersons(tx, { citizenIds: [checked.citizenId] })).filter(
+          (p) => p.id !== before.id,
+        );
+        if (holder)
+          throw new FieldErrors({
+            citizenId: {
+              key: "citizenIdTakenBy",
+              values: { name: holder.maskedName, commune: holder.communeName },
+            },
+          });
+      }
       if (input.residentialAreaId) {
         const area = await tx.residentialArea.findFirst({
           where: {

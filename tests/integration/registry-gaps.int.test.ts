@@ -266,6 +266,26 @@ describe("one person per citizen ID within a province", () => {
     expect(candidate[0]?.fullName).not.toContain("Trùng");
   });
 
+  it("correcting a person to a citizen ID another commune's record holds names that record, masked", async () => {
+    const there = await createPersonRow(hungHoi, "Trịnh Văn Đã Có");
+    const here = await createPersonRow(giaRai, "Trịnh Văn Mới Sửa");
+    const result = await giaRaiOfficer.run(() =>
+      updatePersonAction(undefined, {
+        id: here.id,
+        version: String(here.version),
+        fullName: here.fullName,
+        gender: "MALE",
+        birthDate: "05/05/1980",
+        citizenId: there.citizenId ?? "",
+      }),
+    );
+    expect(result).toMatchObject({ ok: false });
+    const message = result.ok ? "" : (result.fieldErrors.citizenId ?? "");
+    expect(message).toContain("Trịnh V. Đ. C.");
+    expect(message).toMatch(/Hưng Hội/);
+    expect(message).not.toContain("Đã Có");
+  });
+
   it("the lookup never reveals another province's person, nor answers without a province", async () => {
     const there = await createPersonRow(haGiang2, "Hoàng Văn Biên");
     const here = await createPersonRow(hungHoi, "Hoàng Văn Gần");
