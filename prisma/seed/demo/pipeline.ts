@@ -57,6 +57,7 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
     (f) => byDistrict(profile.areaStyle, f),
     rng.fork("areas"),
     id,
+    (f) => "exact" in areaSpec && (areaSpec.exact ?? []).some((e) => e.formerCode === f.code),
   );
   plan.residentialAreas.push(...areaRows);
   let agencies: PlannedAgency[] = [];
