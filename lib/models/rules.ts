@@ -52,8 +52,15 @@ export function recognitionLevelsFor(ctx: AuthContext): RecognitionLevel[] {
   return [];
 }
 
-/** `where` of the recognitions the caller may remove: the province's own province-level ones. */
+/**
+ * `where` of the recognitions the caller may remove (to correct one: remove it and record it
+ * again): a province its own province-level ones; the ministry administrator the nationwide
+ * replications, whichever province they are kept under. Row-level security says the same
+ * (migration registry_gaps).
+ */
 export function removableRecognitionsWhere(ctx: AuthContext): Prisma.ModelRecognitionWhereInput {
+  if (ctx.scope.level === "NATION")
+    return ctx.role === "MINISTRY_ADMIN" ? { level: "MINISTRY_NATIONWIDE" } : { provinceId: -1 };
   const provinceId = ctx.scope.level === "PROVINCE" ? ctx.scope.provinceId : -1;
   return { provinceId, level: { in: ["PROVINCE_EXPERIENCE", "ADVANCED_EXEMPLAR"] } };
 }

@@ -1,10 +1,11 @@
 import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AuthContext } from "@/lib/auth/current-user";
-import { FieldErrors } from "@/lib/auth/errors";
+import { FieldErrors, NotFoundError } from "@/lib/auth/errors";
 import { inScope, type Tx } from "@/lib/db/scoped";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type DuplicateCandidate, findDuplicates } from "./find-duplicates";
 import { checkOpening, openingLeaderGuard } from "./membership-checks";
+import { lookUpPersons } from "./person-lookup";
 import { checkPerson } from "./rules";
 import type { AddMemberInput } from "./schemas";
 import { findPersonInScope, findTeamInScope, type TeamRecord } from "./scope";
@@ -25,7 +26,7 @@ export async function addMember(ctx: AuthContext, input: AddMemberInput): Promis
   return inScope(ctx, async (tx) => {
     const team = await findTeamInScope(tx, ctx, input.teamId);
     if (input.personId) {
-      const person = await findPersonInScope(tx, ctx, input.personId);
+      const person = await findMemberToBe(tx, ctx, input.personId);
       await checkOpening(tx, team, { ...input, personId: person.id, birthDate: person.birthDate });
       const membershipId = await open(tx, ctx, team, person.id, input);
       return { status: "added", membershipId, personId: person.id };
@@ -78,6 +79,8 @@ export async function addMember(ctx: AuthContext, input: AddMemberInput): Promis
             gender: input.gender ?? "MALE",
             birthDate: input.birthDate ?? null,
             ethnicityId: input.ethnicityId ?? 1,
+            religion: input.religion ?? "NONE",
+            affiliation: input.affiliation ?? "NONE",
             citizenId: checked.citizenId,
             phone: checked.phone,
           },
@@ -98,6 +101,9 @@ export async function addMember(ctx: AuthContext, input: AddMemberInput): Promis
         fullName: checked.fullName,
         gender: input.gender,
         birthDate: input.birthDate ?? null,
+        ethnicityId: input.ethnicityId ?? 1,
+        religion: input.religion ?? "NONE",
+        affiliation: input.affiliation ?? "NONE",
         citizenId: checked.citizenId ? `…${checked.citizenId.slice(-4)}` : null,
         phone: checked.phone ? `…${checked.phone.slice(-4)}` : null,
       },
@@ -108,6 +114,26 @@ export async function addMember(ctx: AuthContext, input: AddMemberInput): Promis
     const membershipId = await open(tx, ctx, team, personId, input);
     return { status: "added", membershipId, personId };
   });
+}
+
+/**
+ * The existing person the officer chose: one of the caller's scope, or — for a commune officer —
+ * one of another commune of the province, found through the narrow lookup (the same citizen ID is
+ * the same person in the province; the membership joins the record that commune keeps).
+ */
+async function findMemberToBe(
+  tx: Tx,
+  ctx: AuthContext,
+  personId: string,
+): Promise<{ id: string; birthDate: Date | null }> {
+  try {
+    return await findPersonInScope(tx, ctx, personId);
+  } catch (error) {
+    if (!(error instanceof NotFoundError) || ctx.scope.level !== "COMMUNE") throw error;
+    const [elsewhere] = await lookUpPersons(tx, { personIds: [personId] });
+    if (!elsewhere) throw error;
+    return { id: elsewhere.id, birthDate: elsewhere.birthDate };
+  }
 }
 
 async function open(

@@ -65,15 +65,19 @@ export async function exportRoster(
       where = { provinceId: team.provinceId, teamId: team.id, leftOn: null };
       title = `Danh sách thành viên ${team.name} — ${team.commune.name}`;
     } else {
-      if (ctx.scope.level === "NATION") return null;
+      // Every role that reads the commune's roster exports it: the ministry any commune, a
+      // province its own communes, a commune officer their own commune (whatever is named).
       const communeId = ctx.scope.level === "COMMUNE" ? ctx.scope.communeId : what.communeId;
       if (!communeId) return null;
       const commune = await tx.commune.findFirst({
-        where: { id: communeId, provinceId: ctx.scope.provinceId },
-        select: { id: true, name: true },
+        where: {
+          id: communeId,
+          ...(ctx.scope.level === "NATION" ? {} : { provinceId: ctx.scope.provinceId }),
+        },
+        select: { id: true, provinceId: true, name: true },
       });
       if (!commune) return null;
-      where = { provinceId: ctx.scope.provinceId, communeId: commune.id, leftOn: null };
+      where = { provinceId: commune.provinceId, communeId: commune.id, leftOn: null };
       title = `Danh sách thành viên các tổ — ${commune.name}`;
     }
     const rows = await tx.membership.findMany({

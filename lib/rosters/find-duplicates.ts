@@ -1,6 +1,7 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import type { Tx } from "@/lib/db/scoped";
 import { searchKey } from "@/lib/search/search-key";
+import { lookUpPersons } from "./person-lookup";
 import { normalisePersonName } from "./rules";
 import { personsInScope } from "./scope";
 
@@ -14,11 +15,18 @@ export interface DuplicateCandidate {
   sameCitizenId: boolean;
   communeName: string;
   teams: string[];
+  /**
+   * Kept by another commune of the province: the name is masked, and choosing this person adds
+   * a membership to the record that commune keeps.
+   */
+  elsewhere: boolean;
 }
 
 /**
- * Persons of the caller's scope who may be the one being added: the same citizen ID, or the same
- * name (diacritic- and case-blind, on the searchKey index) and birth date under another ID.
+ * Persons who may be the one being added: the same citizen ID, or the same name (diacritic- and
+ * case-blind, on the searchKey index) and birth date under another ID — in the caller's scope, and
+ * in the other communes of the province through the narrow lookup (one person per citizen ID
+ * within a province), shown there with the name masked.
  */
 export async function findDuplicates(
   tx: Tx,
@@ -43,7 +51,7 @@ export async function findDuplicates(
     },
     take: 20,
   });
-  return rows.map((row) => ({
+  const own: DuplicateCandidate[] = rows.map((row) => ({
     id: row.id,
     fullName: row.fullName,
     birthDate: row.birthDate,
@@ -51,5 +59,29 @@ export async function findDuplicates(
     sameCitizenId: person.citizenId !== null && row.citizenId === person.citizenId,
     communeName: row.commune.name,
     teams: row.memberships.map((m) => m.team.name),
+    elsewhere: false,
   }));
+  if (ctx.scope.level !== "COMMUNE") return own;
+  const seen = new Set(own.map((c) => c.id));
+  const others = await lookUpPersons(tx, {
+    citizenIds: person.citizenId ? [person.citizenId] : [],
+    nameKey: key,
+    birthDate: person.birthDate,
+  });
+  return [
+    ...own,
+    ...others
+      .filter((p) => !seen.has(p.id))
+      .slice(0, 20)
+      .map((p) => ({
+        id: p.id,
+        fullName: p.maskedName,
+        birthDate: p.birthDate,
+        citizenIdEnd: p.citizenIdEnd,
+        sameCitizenId: person.citizenId !== null && p.citizenId === person.citizenId,
+        communeName: p.communeName,
+        teams: p.memberships.filter((m) => m.open).map((m) => m.teamName),
+        elsewhere: true,
+      })),
+  ];
 }

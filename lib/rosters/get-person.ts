@@ -1,7 +1,13 @@
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
-import type { Gender, MemberRole, TeamKind } from "@/lib/generated/prisma/client";
+import type {
+  Affiliation,
+  Gender,
+  MemberRole,
+  Religion,
+  TeamKind,
+} from "@/lib/generated/prisma/client";
 import { maskCitizenId } from "./citizen-id";
 import { maskPhone } from "./phone";
 import { personsInScope } from "./scope";
@@ -14,6 +20,13 @@ export interface PersonDetail {
   birthDate: Date | null;
   ethnicityId: number;
   ethnicityName: string;
+  religion: Religion;
+  affiliation: Affiliation;
+  /**
+   * Whether the caller's scope keeps the record: false for a member of a commune's team whose
+   * record another commune of the province keeps (shown, not edited).
+   */
+  keptHere: boolean;
   residentialAreaId: string | null;
   residentialAreaName: string | null;
   communeId: number;
@@ -35,12 +48,27 @@ export interface PersonDetail {
   }[];
 }
 
-/** A person of the caller's scope with every membership, current and past; null outside it. */
+/**
+ * A person of the caller's scope with every membership the caller can see, current and past —
+ * for a commune officer also a member of their commune's teams whose record another commune
+ * keeps; null outside it.
+ */
 export async function getPerson(ctx: AuthContext, id: string): Promise<PersonDetail | null> {
   if (!z.uuid().safeParse(id).success) return null;
   const row = await inScope(ctx, (tx) =>
     tx.person.findFirst({
-      where: { id, ...personsInScope(ctx) },
+      where: {
+        id,
+        ...(ctx.scope.level === "COMMUNE"
+          ? {
+              provinceId: ctx.scope.provinceId,
+              OR: [
+                { communeId: ctx.scope.communeId },
+                { memberships: { some: { communeId: ctx.scope.communeId } } },
+              ],
+            }
+          : personsInScope(ctx)),
+      },
       select: {
         id: true,
         version: true,
@@ -49,6 +77,8 @@ export async function getPerson(ctx: AuthContext, id: string): Promise<PersonDet
         birthDate: true,
         ethnicityId: true,
         ethnicity: { select: { name: true } },
+        religion: true,
+        affiliation: true,
         residentialAreaId: true,
         residentialArea: { select: { name: true } },
         communeId: true,
@@ -80,6 +110,9 @@ export async function getPerson(ctx: AuthContext, id: string): Promise<PersonDet
     birthDate: row.birthDate,
     ethnicityId: row.ethnicityId,
     ethnicityName: row.ethnicity.name,
+    religion: row.religion,
+    affiliation: row.affiliation,
+    keptHere: ctx.scope.level !== "COMMUNE" || row.communeId === ctx.scope.communeId,
     residentialAreaId: row.residentialAreaId,
     residentialAreaName: row.residentialArea?.name ?? null,
     communeId: row.communeId,

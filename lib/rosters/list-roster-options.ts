@@ -10,15 +10,17 @@ export interface RosterOptions {
   communes: { id: number; name: string }[];
   points: { id: string; name: string; communeId: number }[];
   areas: { id: string; name: string; communeId: number; formerCommune: string | null }[];
+  /** The 54 ethnic groups, Kinh first (the catalog's order). */
+  ethnicities: { id: number; name: string }[];
 }
 
 /** Communes, points and residential areas the team forms and filters offer, in the caller's scope. */
 export async function listRosterOptions(ctx: AuthContext): Promise<RosterOptions> {
-  if (ctx.scope.level === "NATION") return { communes: [], points: [], areas: [] };
+  if (ctx.scope.level === "NATION") return { communes: [], points: [], areas: [], ethnicities: [] };
   const scope = ctx.scope;
   const where = tenantWhere(scope);
   return inScope(ctx, async (tx) => {
-    const [communes, points, areas] = await Promise.all([
+    const [communes, points, areas, ethnicities] = await Promise.all([
       tx.commune.findMany({
         where:
           scope.level === "COMMUNE" ? { id: scope.communeId } : { provinceId: scope.provinceId },
@@ -39,6 +41,7 @@ export async function listRosterOptions(ctx: AuthContext): Promise<RosterOptions
         },
         take: 5000,
       }),
+      tx.ethnicity.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
     ]);
     return {
       communes: communes.sort((a, b) => collator.compare(a.name, b.name)),
@@ -51,6 +54,7 @@ export async function listRosterOptions(ctx: AuthContext): Promise<RosterOptions
           formerCommune: a.formerCommune?.name ?? null,
         }))
         .sort((a, b) => collator.compare(a.name, b.name)),
+      ethnicities,
     };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Gender, MemberRole, TeamKind } from "@/lib/generated/prisma/enums";
+import { Affiliation, Gender, MemberRole, Religion, TeamKind } from "@/lib/generated/prisma/enums";
 import { type ErrorKey, fieldError } from "@/lib/i18n/messages";
 import {
   freeText,
@@ -118,6 +118,8 @@ const personFields = {
     blank,
     integer({ min: 1, max: 54, key: "inputNotChoice", example: 1 }).optional(),
   ),
+  religion: z.preprocess(blank, oneOf(Religion, "inputNotChoice").optional()),
+  affiliation: z.preprocess(blank, oneOf(Affiliation, "inputNotChoice").optional()),
 };
 
 export const addMemberSchema = z
@@ -143,7 +145,13 @@ export const addMemberSchema = z
       ctx.addIssue({ code: "custom", path: ["gender"], message: fieldError("genderRequired") });
   });
 
-export const updatePersonSchema = z.object({ id: uuid, version, ...personFields });
+export const updatePersonSchema = z.object({
+  id: uuid,
+  version,
+  ...personFields,
+  /** The stored phone number is removed (an empty phone field keeps it). */
+  clearPhone: checkbox.optional(),
+});
 
 export const moveMemberSchema = z.object({
   membershipId: uuid,

@@ -46,6 +46,8 @@ export const personRecordSelect = {
   gender: true,
   birthDate: true,
   ethnicityId: true,
+  religion: true,
+  affiliation: true,
   phone: true,
   citizenId: true,
   version: true,

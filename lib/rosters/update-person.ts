@@ -3,6 +3,7 @@ import type { AuthContext } from "@/lib/auth/current-user";
 import { ConflictError, FieldErrors } from "@/lib/auth/errors";
 import { inScope } from "@/lib/db/scoped";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lookUpPersons } from "./person-lookup";
 import { checkPerson } from "./rules";
 import type { UpdatePersonInput } from "./schemas";
 import { findPersonInScope, type PersonRecord, personsInScope } from "./scope";
@@ -15,6 +16,8 @@ function values(p: PersonRecord) {
     birthDate: p.birthDate,
     residentialAreaId: p.residentialAreaId,
     ethnicityId: p.ethnicityId,
+    religion: p.religion,
+    affiliation: p.affiliation,
     citizenId: tail(p.citizenId),
     phone: tail(p.phone),
   };
@@ -40,11 +43,25 @@ export async function updatePerson(
         gender: input.gender,
         birthDate: input.birthDate ?? null,
         citizenId: input.citizenId ?? before.citizenId,
-        phone: input.phone ?? before.phone,
+        phone: input.clearPhone === true ? null : (input.phone ?? before.phone),
       });
       const problems = Object.entries(checked.problems);
       if (problems.length > 0)
         throw new FieldErrors(Object.fromEntries(problems.map(([field, key]) => [field, { key }])));
+      if (checked.citizenId && checked.citizenId !== before.citizenId) {
+        // One person per citizen ID in the province: name the record that holds it, wherever in
+        // the province it is kept (the narrow lookup; the name masked).
+        const [holder] = (await lookUpPersons(tx, { citizenIds: [checked.citizenId] })).filter(
+          (p) => p.id !== before.id,
+        );
+        if (holder)
+          throw new FieldErrors({
+            citizenId: {
+              key: "citizenIdTakenBy",
+              values: { name: holder.maskedName, commune: holder.communeName },
+            },
+          });
+      }
       if (input.residentialAreaId) {
         const area = await tx.residentialArea.findFirst({
           where: {
@@ -67,6 +84,8 @@ export async function updatePerson(
           phone: checked.phone,
           residentialAreaId: input.residentialAreaId ?? null,
           ...(input.ethnicityId ? { ethnicityId: input.ethnicityId } : {}),
+          ...(input.religion ? { religion: input.religion } : {}),
+          ...(input.affiliation ? { affiliation: input.affiliation } : {}),
           version: { increment: 1 },
         },
       });

@@ -193,6 +193,33 @@ describe("the seeded database", () => {
         where f.code = '00692' and mo.code = 'camera-an-ninh' and r.status = 'APPROVED' group by c.name`,
     );
     expect(camera).toEqual({ tips: "12", commune: "Phường Hà Giang 2" });
+    // Ngọc Hà: its 9 residential groups (tổ dân phố), each with a self-management team (a point of
+    // a self-management model at the group, with its team and members), and the "Camera giám sát
+    // ANTT" model's point with its 82 cameras.
+    const groups = await rows<{ name: string; kind: string; teams: string; members: string }>(
+      `select a.name, a.kind, count(distinct t.id) as teams, count(distinct m.id) as members
+         from "ResidentialArea" a join "FormerCommune" f on f.id = a."formerCommuneId"
+         left join "ReplicationPoint" rp on rp."residentialAreaId" = a.id and rp.status = 'ACTIVE'
+         left join "Model" mo on mo.id = rp."modelId" and mo.field = 'SELF_MANAGEMENT'
+         left join "Team" t on t."pointId" = rp.id and mo.id is not null and t.status = 'ACTIVE'
+         left join "Membership" m on m."teamId" = t.id and m."leftOn" is null
+        where f.code = '00692' group by a.id order by a.name`,
+    );
+    expect(
+      groups.map((g) => g.name).sort((a, b) => a.localeCompare(b, "vi", { numeric: true })),
+    ).toEqual(Array.from({ length: 9 }, (_, i) => `Tổ dân phố ${i + 1}`));
+    for (const g of groups) {
+      expect(g.kind, g.name).toBe("RESIDENTIAL_GROUP");
+      expect(Number(g.teams), g.name).toBeGreaterThanOrEqual(1);
+      expect(Number(g.members), g.name).toBeGreaterThanOrEqual(3);
+    }
+    const [cameras] = await rows<{ model: string; place: string }>(
+      `select mo.name as model, rp."placeName" as place from "ReplicationPoint" rp
+         join "FormerCommune" f on f.id = rp."formerCommuneId" join "Model" mo on mo.id = rp."modelId"
+        where f.code = '00692' and mo.code = 'camera-an-ninh'`,
+    );
+    expect(cameras?.model).toBe("Camera giám sát ANTT");
+    expect(cameras?.place).toMatch(/\b82 camera/);
 
     const bt = "Tỉnh Bến Tre";
     expect(

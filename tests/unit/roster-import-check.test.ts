@@ -156,7 +156,9 @@ describe("roster import checks", () => {
     const memberOf = (teamId: string, teamKind: "MODEL" | "GRASSROOTS_SECURITY") => ({
       id: `p-${teamId}`,
       fullName: "Nguyễn Văn A",
+      nameMasked: false,
       birthDate: null,
+      communeName: "Phường Giá Rai",
       memberships: [{ teamId, teamName: teamId, teamKind, role: "MEMBER" as const }],
     });
     const same = row({});

@@ -2,6 +2,7 @@
 // row gets every problem it has, so one preview lists all that must be fixed.
 import { outsideMemberAge } from "@/lib/rosters/age";
 import { searchKey } from "@/lib/search/search-key";
+import { maskName } from "../person-lookup";
 import type { FormerCommuneInfo, Lookups } from "./lookups";
 import { error, type RowProblem, warning } from "./problems";
 import type { ImportRow } from "./read-rows";
@@ -159,7 +160,9 @@ export function checkRows(
     }
     if (person) {
       const differs =
-        searchKey(person.fullName) !== searchKey(row.fullName) ||
+        (person.nameMasked
+          ? searchKey(person.fullName) !== searchKey(maskName(row.fullName))
+          : searchKey(person.fullName) !== searchKey(row.fullName)) ||
         (row.birthDate !== null &&
           person.birthDate !== null &&
           person.birthDate.getTime() !== row.birthDate.getTime());

@@ -4,6 +4,7 @@
 import type { Tx } from "@/lib/db/scoped";
 import type { MemberRole, TeamKind } from "@/lib/generated/prisma/enums";
 import { searchKey } from "@/lib/search/search-key";
+import { lookUpPersons } from "../person-lookup";
 import { ethnicityKey, unitKey } from "./values";
 
 export interface TeamInfo {
@@ -30,8 +31,11 @@ export interface FormerCommuneInfo {
 }
 export interface ExistingPerson {
   id: string;
+  /** The full name, or the masked one ("Nguyễn V. A.") of a person another commune keeps. */
   fullName: string;
+  nameMasked: boolean;
   birthDate: Date | null;
+  communeName: string;
   memberships: { teamId: string; teamName: string; teamKind: TeamKind; role: MemberRole }[];
 }
 
@@ -92,26 +96,25 @@ export async function loadLookups(
         mappings: { select: { communeId: true, commune: { select: { name: true } } } },
       },
     }),
-    citizenIds.length === 0
-      ? Promise.resolve([])
-      : tx.person.findMany({
-          where: { provinceId: commune.provinceId, citizenId: { in: citizenIds } },
-          select: {
-            id: true,
-            fullName: true,
-            birthDate: true,
-            citizenId: true,
-            memberships: {
-              where: { leftOn: null },
-              select: { teamId: true, role: true, team: { select: { name: true, kind: true } } },
-            },
-          },
-        }),
+    // Across the whole province (one person per citizen ID), through the narrow lookup: a commune
+    // officer's row-level security hides the other communes' persons and teams.
+    lookUpPersons(tx, { citizenIds }),
   ]);
 
   // Leaders' names by a query of their own: a leader whose record another commune keeps is not
   // visible to a commune officer (row-level security), and the team still has a leader.
   const leaderIds = teams.flatMap((t) => t.memberships.map((m) => m.personId));
+  // The full names of the persons the caller can read (their commune's, or members of its teams).
+  const visibleNames = new Map(
+    persons.length === 0
+      ? []
+      : (
+          await tx.person.findMany({
+            where: { provinceId: commune.provinceId, id: { in: persons.map((p) => p.id) } },
+            select: { id: true, fullName: true },
+          })
+        ).map((p) => [p.id, p.fullName]),
+  );
   const leaders = new Map(
     (
       await tx.person.findMany({
@@ -149,26 +152,29 @@ export async function loadLookups(
       communeIds: [...new Set(f.mappings.map((m) => m.communeId))],
     })),
     persons: new Map(
-      persons.flatMap((p) =>
-        p.citizenId
-          ? [
-              [
-                p.citizenId,
-                {
-                  id: p.id,
-                  fullName: p.fullName,
-                  birthDate: p.birthDate,
-                  memberships: p.memberships.map((m) => ({
-                    teamId: m.teamId,
-                    teamName: m.team.name,
-                    teamKind: m.team.kind,
-                    role: m.role,
-                  })),
-                },
-              ] as const,
-            ]
-          : [],
-      ),
+      persons.flatMap((p) => {
+        if (!p.citizenId) return [];
+        const fullName = visibleNames.get(p.id);
+        const person: ExistingPerson = {
+          id: p.id,
+          fullName: fullName ?? p.maskedName,
+          nameMasked: fullName === undefined,
+          birthDate: p.birthDate,
+          communeName: p.communeName,
+          memberships: p.memberships
+            .filter((m) => m.open)
+            .map((m) => ({
+              teamId: m.teamId,
+              teamName:
+                m.teamCommuneId === commune.id
+                  ? m.teamName
+                  : `${m.teamName} (${m.teamCommuneName})`,
+              teamKind: m.teamKind,
+              role: m.role,
+            })),
+        };
+        return [[p.citizenId, person] as const];
+      }),
     ),
   };
 }

@@ -33,6 +33,15 @@ export async function templateExample(
   communeId: number | undefined,
 ): Promise<{ commune: string; team: string; area: string }> {
   return inScope(ctx, async (tx) => {
+    // A province's officers import for any commune of their province: without a commune named,
+    // the template names the province and gives a generic example.
+    if (communeId === undefined && ctx.scope.level === "PROVINCE") {
+      const province = await tx.province.findUniqueOrThrow({
+        where: { id: ctx.scope.provinceId },
+        select: { name: true },
+      });
+      return { commune: province.name, team: "Tổ số 1", area: "Ấp 1" };
+    }
     const commune = await findImportCommune(tx, ctx, communeId);
     const where = { provinceId: commune.provinceId, communeId: commune.id };
     const [team, area] = await Promise.all([

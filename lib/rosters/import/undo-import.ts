@@ -3,6 +3,7 @@ import type { AuthContext } from "@/lib/auth/current-user";
 import { FormError, NotFoundError } from "@/lib/auth/errors";
 import { tenantWhere } from "@/lib/auth/scope";
 import { inScope } from "@/lib/db/scoped";
+import { lookUpPersons } from "../person-lookup";
 
 // Undo in one step while nothing the import wrote has been changed since: every membership it
 // created, and every person it created, still has version 1 (each edit increments it, 004).
@@ -50,6 +51,27 @@ export async function undoImport(
           names:
             names.slice(0, NAMES_SHOWN).join(", ") +
             (names.length > NAMES_SHOWN ? ` (+${names.length - NAMES_SHOWN})` : ""),
+        });
+
+      // A person the import created who has since joined a team of another commune (a membership
+      // the caller's row-level security hides) cannot go, and the undo must not half-happen.
+      const batchPersonIds = new Set(persons.map((p) => p.id));
+      const elsewhere = (await lookUpPersons(tx, { personIds: [...batchPersonIds] })).flatMap(
+        (p) => {
+          const teams = p.memberships.filter((m) => m.teamCommuneId !== batch.communeId);
+          if (teams.length === 0) return [];
+          const name = persons.find((q) => q.id === p.id)?.fullName ?? p.maskedName;
+          return [
+            `${name} — ${teams.map((m) => `${m.teamName}, ${m.teamCommuneName}`).join("; ")}`,
+          ];
+        },
+      );
+      if (elsewhere.length > 0)
+        throw new FormError("importUndoJoinedElsewhere", {
+          count: elsewhere.length,
+          names:
+            elsewhere.slice(0, NAMES_SHOWN).join("; ") +
+            (elsewhere.length > NAMES_SHOWN ? ` (+${elsewhere.length - NAMES_SHOWN})` : ""),
         });
 
       // By batch and version in one statement each: a row changed since the read is not touched,

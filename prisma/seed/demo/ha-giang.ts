@@ -18,8 +18,8 @@ import { REGIONS } from "./regions";
 //     (1,210 / 1,250 = 96.8%, each type at 96.8% too);
 //   91% of evaluated models rated khá or tốt: 1,000 points rated for 2023, 910 GOOD or FAIR (the 67
 //     points established last in 2023 were not yet rated);
-//   phường Ngọc Hà (now Phường Hà Giang 2): a "Camera an ninh" point with 82 cameras that gave
-//     12 of the 1,370 tips.
+//   phường Ngọc Hà (now Phường Hà Giang 2): a "Camera giám sát ANTT" point with 82 cameras that
+//     gave 12 of the 1,370 tips; self-management teams in its 9 tổ dân phố.
 // Teams and members are not published: one team per point, 7,469 members in all.
 
 const F = ModelField;
@@ -139,7 +139,9 @@ export const HA_GIANG = {
   key: "ha-giang",
   idPrefix: "hg",
   formerProvince: "Tỉnh Hà Giang",
-  areas: { total: 1_000, minPerFormerCommune: 3 },
+  // Ngọc Hà's 9 tổ dân phố, each with its self-management team (tổ liên gia tự quản).
+  areas: { total: 1_000, minPerFormerCommune: 3, exact: [{ formerCode: "00692", count: 9 }] },
+  everyArea: [{ formerCode: "00692", modelCode: "to-lien-gia-tu-quan" }],
   areaStyle: { default: "HIGHLAND" },
   agencies: { total: 250, maxPerFormerCommune: 3 },
   regions: {

@@ -1,5 +1,11 @@
 import { type Rating, SafetyUnitType } from "../../../lib/generated/prisma/enums";
-import { areasByFormer, type PlannedAgency, planAgencies, planAreas } from "../generators/areas";
+import {
+  areasByFormer,
+  type PlannedAgency,
+  type PlannedArea,
+  planAgencies,
+  planAreas,
+} from "../generators/areas";
 import { periodKey } from "../../../lib/periods/period-dates";
 import { dateBetween } from "../generators/dates";
 import { planGrassrootsTeams } from "../generators/grassroots-teams";
@@ -8,7 +14,8 @@ import type { ModelUse } from "../generators/model-use";
 import { distribute } from "../generators/partition";
 import { type DemoPlan, emptyPlan } from "../generators/plan";
 import { planPointTeams } from "../generators/point-teams";
-import { type PlacedPoint, placeModels, pointHistory } from "../generators/points";
+import { inText } from "../generators/places";
+import { formerLabel, type PlacedPoint, placeModels, pointHistory } from "../generators/points";
 import type { DemoUnits } from "../generators/province-units";
 import { createRng, type Rng } from "../generators/random";
 import { planRatings } from "../generators/ratings";
@@ -44,17 +51,14 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
   const areaCounts =
     "perFormerCommune" in areaSpec
       ? formers.map(() => rng.int(areaSpec.perFormerCommune[0], areaSpec.perFormerCommune[1]))
-      : distribute(
-          areaSpec.total,
-          formers.map(() => 0.5 + rng.next()),
-          { min: formers.map(() => areaSpec.minPerFormerCommune) },
-        );
+      : distributeAreas(areaSpec, formers, rng);
   const { areas, rows: areaRows } = planAreas(
     units,
     areaCounts,
     (f) => byDistrict(profile.areaStyle, f),
     rng.fork("areas"),
     id,
+    (f) => "exact" in areaSpec && (areaSpec.exact ?? []).some((e) => e.formerCode === f.code),
   );
   plan.residentialAreas.push(...areaRows);
   let agencies: PlannedAgency[] = [];
@@ -86,9 +90,10 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
   );
   plan.models.push(...placed.models);
   const built = profile.builtInYear;
-  const points = built
+  const inYear = built
     ? buildInYear(placed.points, profile.models, built, rng.fork(String(built.year)))
     : placed.points;
+  const points = atEveryArea(profile, inYear, byFormer, units);
   const named = namedPoints(profile, points);
   const placeNames = new Map([...named.values()].map((n) => [n.point, n.placeName]));
   const pointRows = points.map((p) => {
@@ -280,6 +285,80 @@ function markFormerUnits(
     report.formerProvinceId = formerProvinceId;
     report.formerCommuneId = report.pointId ? (formerCommuneOf.get(report.pointId) ?? null) : null;
   }
+}
+
+/** The areas of each former commune: a published count where known, the rest spread by weight. */
+function distributeAreas(
+  spec: {
+    total: number;
+    minPerFormerCommune: number;
+    exact?: readonly { formerCode: string; count: number }[];
+  },
+  formers: DemoUnits["formerCommunes"],
+  rng: Rng,
+): number[] {
+  const exact = new Map((spec.exact ?? []).map((e) => [e.formerCode, e.count]));
+  for (const code of exact.keys())
+    if (!formers.some((f) => f.code === code)) throw new Error(`No former commune ${code}`);
+  const weights = formers.map(() => 0.5 + rng.next());
+  return distribute(spec.total, weights, {
+    min: formers.map((f) => exact.get(f.code ?? "") ?? spec.minPerFormerCommune),
+    ...(exact.size > 0
+      ? { max: formers.map((f) => exact.get(f.code ?? "") ?? Number.POSITIVE_INFINITY) }
+      : {}),
+  });
+}
+
+/**
+ * Gives every area of the profile's `everyArea` former communes a point of the model: a point of
+ * the model elsewhere (never its first, never a named one; the last placed first) moves to the
+ * area, renamed after it. The number of points, and every total, stays as it was.
+ */
+function atEveryArea(
+  profile: DemoProfile,
+  points: readonly PlacedPoint[],
+  byFormer: ReadonlyMap<number, readonly PlannedArea[]>,
+  units: DemoUnits,
+): PlacedPoint[] {
+  const result = [...points];
+  for (const { formerCode, modelCode } of profile.everyArea ?? []) {
+    const former = units.formerCommunes.find((f) => f.code === formerCode);
+    if (!former) throw new Error(`No former commune ${formerCode}`);
+    const ofModel = (p: PlacedPoint) => p.use.code === modelCode;
+    const first = result.find(ofModel);
+    const named = new Set(
+      (profile.namedPoints ?? []).map((n) =>
+        result.find((p) => p.former.code === n.formerCode && p.use.code === n.modelCode),
+      ),
+    );
+    const covered = new Set(
+      result.filter((p) => ofModel(p) && p.area).map((p) => p.area?.id ?? ""),
+    );
+    const movable = result
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => ofModel(p) && p !== first && !named.has(p) && p.former.id !== former.id)
+      .reverse();
+    for (const area of byFormer.get(former.id) ?? []) {
+      if (covered.has(area.id)) continue;
+      const next = movable.shift();
+      if (!next) throw new Error(`${profile.key}: too few ${modelCode} points for ${formerCode}`);
+      const place = `${inText(area.name)}, ${formerLabel(former)}`;
+      result[next.i] = {
+        ...next.p,
+        communeId: former.commune.id,
+        former,
+        area,
+        row: {
+          ...next.p.row,
+          communeId: former.commune.id,
+          formerCommuneId: former.id,
+          residentialAreaId: area.id,
+          name: `${next.p.model.name} ${place}`.normalize("NFC"),
+        },
+      };
+    }
+  }
+  return result;
 }
 
 /** Moves `count` points (never a model's first) to dates within the year. */

@@ -40,8 +40,17 @@ export interface DemoProfile {
   idPrefix: string;
   /** The old province (before 1 July 2025) whose communes hold the data. */
   formerProvince: string;
-  /** Residential areas: a number per former commune, or a total spread over them. */
-  areas: { perFormerCommune: Range } | { total: number; minPerFormerCommune: number };
+  /**
+   * Residential areas: a number per former commune, or a total spread over them (`exact`: former
+   * communes whose published number of areas is known, e.g. Ngọc Hà's 9 tổ dân phố).
+   */
+  areas:
+    | { perFormerCommune: Range }
+    | {
+        total: number;
+        minPerFormerCommune: number;
+        exact?: readonly { formerCode: string; count: number }[];
+      };
   areaStyle: ByDistrict<AreaStyle>;
   /** Agencies (for "An toàn về ANTT"), spread over the former communes. */
   agencies?: { total: number; minPerFormerCommune?: number; maxPerFormerCommune: number };
@@ -59,6 +68,12 @@ export interface DemoProfile {
     modelCode: string;
     placeName: string;
   }[];
+  /**
+   * Every residential area of a former commune has a point of this model (its team and members
+   * with it), e.g. the self-management teams of Ngọc Hà's 9 tổ dân phố: points of the model placed
+   * elsewhere (never its first) are moved there, so that no total changes.
+   */
+  everyArea?: readonly { formerCode: string; modelCode: string }[];
   /** The national catalog's models that originate in this province are recognised by the ministry. */
   ministryRecognitions?: boolean;
   recognitions?: readonly RecognitionDraw[];

@@ -1,7 +1,7 @@
 import type { Prisma } from "../../../lib/generated/prisma/client";
 import { OrganizationKind, type ResidentialAreaKind } from "../../../lib/generated/prisma/enums";
 import type { IdOf } from "./ids";
-import { agencyNames, type AreaStyle, areaNames, isUrban } from "./places";
+import { agencyNames, type AreaName, type AreaStyle, areaNames, isUrban } from "./places";
 import type { DemoFormerCommune, DemoUnits } from "./province-units";
 import type { Rng } from "./random";
 
@@ -15,20 +15,42 @@ export interface PlannedArea {
   kind: ResidentialAreaKind;
 }
 
-/** `counts[i]` residential areas in the i-th former commune of `units`. */
+/**
+ * `counts[i]` residential areas in the i-th former commune of `units`, with names unique within the
+ * new commune. The former communes `ownNames` picks (a published list, such as Ngọc Hà's tổ dân
+ * phố 1–9) are named first, so that theirs are the plain ones and the others of the new commune
+ * take other names.
+ */
 export function planAreas(
   units: DemoUnits,
   counts: readonly number[],
   styleOf: (former: DemoFormerCommune) => AreaStyle,
   rng: Rng,
   id: IdOf,
+  ownNames: (former: DemoFormerCommune) => boolean = () => false,
 ): { areas: PlannedArea[]; rows: Prisma.ResidentialAreaCreateManyInput[] } {
   const taken = new Map<number, Set<string>>();
+  const takenIn = (communeId: number) => {
+    const names = taken.get(communeId) ?? new Set<string>();
+    taken.set(communeId, names);
+    return names;
+  };
+  const named = new Map<number, AreaName[]>();
+  units.formerCommunes.forEach((former, i) => {
+    if (!ownNames(former)) return;
+    const names = takenIn(former.commune.id);
+    named.set(
+      former.id,
+      areaNames(styleOf(former), isUrban(former.name), counts[i] ?? 0, rng, names),
+    );
+  });
   const areas: PlannedArea[] = [];
   units.formerCommunes.forEach((former, i) => {
-    const names = taken.get(former.commune.id) ?? new Set<string>();
-    taken.set(former.commune.id, names);
-    for (const a of areaNames(styleOf(former), isUrban(former.name), counts[i] ?? 0, rng, names)) {
+    const names = takenIn(former.commune.id);
+    const list =
+      named.get(former.id) ??
+      areaNames(styleOf(former), isUrban(former.name), counts[i] ?? 0, rng, names);
+    for (const a of list) {
       areas.push({
         id: id("area", areas.length),
         communeId: former.commune.id,

@@ -32,7 +32,7 @@ export const NATIONAL_MODELS: readonly CatalogModel[] = [
   },
   {
     code: "camera-an-ninh",
-    name: "Camera an ninh",
+    name: "Camera giám sát ANTT",
     field: F.TECHNOLOGY,
     lead: L.POLICE,
     description:

@@ -128,12 +128,13 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   },
   "/api/imports/template": {
     path: () => "/api/imports/template",
-    // Without ?communeId a province's officers have no commune to fill the template for.
+    // Every role that imports (rosters.edit) downloads it; without ?communeId a province's
+    // officers get the template with a generic example.
     expected: {
       ministryAdmin: all("forbidden"),
       ministryAnalyst: all("forbidden"),
-      provinceAdmin: all("notFound"),
-      provinceOfficer: all("notFound"),
+      provinceAdmin: all("page"),
+      provinceOfficer: all("page"),
       communeOfficer: all("page"),
     },
     mayShowTarget: nobodyNamed,
@@ -142,11 +143,11 @@ export const PAGE_ROWS: Record<string, PageRow> = {
     // The target commune's roster, as an .xlsx (its text is compressed: names are not checked).
     target: `select id::text as id, name from "Commune" where code = $1`,
     path: (t) => `/api/rosters/export?commune=${t.id}`,
-    // A commune officer always gets their own commune's roster, whatever commune is named; the
-    // ministry exports no commune roster (it reads the dashboards).
+    // Whoever reads the commune's roster exports it: the ministry any commune; a province its
+    // own; a commune officer always gets their own commune's roster, whatever commune is named.
     expected: {
-      ministryAdmin: all("notFound"),
-      ministryAnalyst: all("notFound"),
+      ministryAdmin: all("page"),
+      ministryAnalyst: all("page"),
       provinceAdmin: { own: "page", otherCommune: "page", otherProvince: "notFound" },
       provinceOfficer: { own: "page", otherCommune: "page", otherProvince: "notFound" },
       communeOfficer: all("page"),

@@ -104,3 +104,13 @@ export const removeRecognitionAction = authAction(
     return removed;
   },
 );
+
+/** The ministry administrator removes a nationwide replication entered by mistake. */
+export const removeMinistryRecognitionAction = authAction(
+  { schema: removeRecognitionSchema, permission: "catalog.edit" },
+  async (input, ctx) => {
+    const removed = await removeRecognition(ctx, input);
+    revalidateModels(ctx.locale, removed.modelId);
+    return removed;
+  },
+);

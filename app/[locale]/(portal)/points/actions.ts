@@ -32,7 +32,7 @@ export const createPointAction = authAction(
 export const updatePointAction = authAction(
   { schema: updatePointSchema, permission: "points.edit" },
   async (input, ctx) => {
-    const updated = await updatePoint(ctx, input);
+    const updated = await updatePoint(ctx, input, ctx.locale);
     revalidatePoints(ctx.locale, updated.id);
     return updated;
   },

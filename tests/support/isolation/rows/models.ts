@@ -8,6 +8,7 @@ import {
   addRecognitionAction,
   createCatalogModelAction,
   createModelAction,
+  removeMinistryRecognitionAction,
   removeRecognitionAction,
   setCatalogModelStatusAction,
   setModelStatusAction,
@@ -264,6 +265,65 @@ const removeRow = defineRow({
   },
 });
 
+/**
+ * The ministry's nationwide replication of a catalog model, kept under the province the model began
+ * in: the ministry administrator removes it (to correct it), whichever province keeps it; nobody
+ * else, not even that province.
+ */
+const removeMinistryRow = defineRow({
+  action: "removeMinistryRecognitionAction",
+  expected: MINISTRY_KEEPS,
+  arrange: async (c) => {
+    const model = await existingModel(c, true);
+    const recognition = await ownerDb().modelRecognition.create({
+      data: {
+        provinceId: c.units.provinceId,
+        modelId: model.id,
+        level: "MINISTRY_NATIONWIDE",
+        issuer: "Bộ Công an",
+        decidedOn: new Date(Date.UTC(2024, 5, 20)),
+      },
+      select: { id: true },
+    });
+    return { ...model, recognitionId: recognition.id };
+  },
+  act: ({ recognitionId }) => removeMinistryRecognitionAction(undefined, { id: recognitionId }),
+  snapshot: ({ id }) => modelSnapshot(id),
+  verify(_f, before, after) {
+    expect(snap(after).model).toEqual(snap(before).model);
+    expect(snap(after).recognitions).toEqual([]);
+  },
+});
+
+/** A province cannot remove the ministry's recognition kept under it: it is not among its own. */
+const removeMinistryByProvinceRow = defineRow({
+  action: "removeRecognitionAction",
+  expected: {
+    ...PROVINCE_KEEPS,
+    provinceAdmin: everywhere(notFound),
+    provinceOfficer: everywhere(notFound),
+  },
+  arrange: async (c) => {
+    const model = await existingModel(c, true);
+    const recognition = await ownerDb().modelRecognition.create({
+      data: {
+        provinceId: c.units.provinceId,
+        modelId: model.id,
+        level: "MINISTRY_NATIONWIDE",
+        issuer: "Bộ Công an",
+        decidedOn: new Date(Date.UTC(2024, 5, 20)),
+      },
+      select: { id: true },
+    });
+    return { ...model, recognitionId: recognition.id };
+  },
+  act: ({ recognitionId }) => removeRecognitionAction(undefined, { id: recognitionId }),
+  snapshot: ({ id }) => modelSnapshot(id),
+  verify() {
+    throw new Error("nobody but the ministry administrator removes a nationwide replication");
+  },
+});
+
 export const MODELS_ROWS: MatrixRow[] = [
   createRow("createModelAction", {
     ...PROVINCE_KEEPS,
@@ -289,4 +349,6 @@ export const MODELS_ROWS: MatrixRow[] = [
   recognitionRow("addRecognitionAction", PROVINCE_KEEPS),
   recognitionRow("addMinistryRecognitionAction", MINISTRY_KEEPS),
   removeRow,
+  removeMinistryRow,
+  removeMinistryByProvinceRow,
 ];

@@ -219,7 +219,11 @@ export default async function ModelPage({ params }: Props) {
                       {r.note ? <p className="text-slate-700">{r.note}</p> : null}
                     </div>
                     {r.removable ? (
-                      <RemoveRecognitionButton id={r.id} levelName={t(`levels.${r.level}`)} />
+                      <RemoveRecognitionButton
+                        id={r.id}
+                        levelName={t(`levels.${r.level}`)}
+                        ministry={r.level === "MINISTRY_NATIONWIDE"}
+                      />
                     ) : null}
                   </li>
                 ))}

@@ -4,11 +4,21 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { removeRecognitionAction } from "../actions";
+import { removeMinistryRecognitionAction, removeRecognitionAction } from "../actions";
 
-export function RemoveRecognitionButton({ id, levelName }: { id: string; levelName: string }) {
+export function RemoveRecognitionButton({
+  id,
+  levelName,
+  ministry,
+}: {
+  id: string;
+  levelName: string;
+  /** The ministry's nationwide replication, removed under the catalog permission. */
+  ministry: boolean;
+}) {
   const t = useTranslations("Models");
-  const { pending, formError, formProps } = useActionForm(removeRecognitionAction, () =>
+  const action = ministry ? removeMinistryRecognitionAction : removeRecognitionAction;
+  const { pending, formError, formProps } = useActionForm(action, () =>
     window.confirm(t("removeConfirm")),
   );
   return (

@@ -44,8 +44,9 @@ export default async function PersonPage({ params }: Props) {
   const person = await getPerson(ctx, id);
   if (!person) notFound();
   const t = await getTranslations("Rosters");
-  const edit = hasPermission(ctx.role, "rosters.edit") && ctx.scope.level !== "NATION";
-  const canReveal = hasPermission(ctx.role, "rosters.citizen-id");
+  const edit =
+    hasPermission(ctx.role, "rosters.edit") && ctx.scope.level !== "NATION" && person.keptHere;
+  const canReveal = hasPermission(ctx.role, "rosters.citizen-id") && person.keptHere;
   const options = edit ? await listRosterOptions(ctx) : null;
 
   return (
@@ -67,6 +68,10 @@ export default async function PersonPage({ params }: Props) {
           <dd>{person.birthDate ? formatDate(person.birthDate, locale) : t("none")}</dd>
           <dt className="font-medium text-slate-600">{t("ethnicity")}</dt>
           <dd>{person.ethnicityName}</dd>
+          <dt className="font-medium text-slate-600">{t("religionLabel")}</dt>
+          <dd>{t(`religion.${person.religion}`)}</dd>
+          <dt className="font-medium text-slate-600">{t("affiliationLabel")}</dt>
+          <dd>{t(`affiliation.${person.affiliation}`)}</dd>
           <dt className="font-medium text-slate-600">{t("citizenId")}</dt>
           <dd>
             <RevealValue
@@ -92,6 +97,11 @@ export default async function PersonPage({ params }: Props) {
           <dt className="font-medium text-slate-600">{t("homeCommune")}</dt>
           <dd>{person.communeName}</dd>
         </dl>
+        {person.keptHere ? null : (
+          <p className="mt-2 text-sm text-slate-700">
+            {t("keptElsewhere", { commune: person.communeName })}
+          </p>
+        )}
         {canReveal ? <p className="mt-2 text-xs text-slate-600">{t("revealNote")}</p> : null}
       </section>
 
@@ -147,9 +157,14 @@ export default async function PersonPage({ params }: Props) {
                 fullName: person.fullName,
                 gender: person.gender,
                 birthDate: person.birthDate ? dayText(person.birthDate) : "",
+                ethnicityId: person.ethnicityId,
+                religion: person.religion,
+                affiliation: person.affiliation,
                 residentialAreaId: person.residentialAreaId,
+                hasPhone: person.phone !== null,
               }}
               areas={options.areas.filter((a) => a.communeId === person.communeId)}
+              ethnicities={options.ethnicities}
             />
           </div>
         </details>

@@ -117,6 +117,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
                 teamId={team.id}
                 grassroots={team.kind === "GRASSROOTS_SECURITY"}
                 areas={options.areas.filter((a) => a.communeId === team.communeId)}
+                ethnicities={options.ethnicities}
                 today={today}
               />
             </div>

@@ -6,6 +6,7 @@ import { Field, FormAlert, SelectField } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { PersonFields } from "@/components/rosters/person-fields";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { outsideMemberAge } from "@/lib/rosters/age";
@@ -16,11 +17,13 @@ export function AddMemberForm({
   teamId,
   grassroots,
   areas,
+  ethnicities,
   today,
 }: {
   teamId: string;
   grassroots: boolean;
   areas: { id: string; name: string }[];
+  ethnicities: { id: number; name: string }[];
   /** dd/mm/yyyy in Vietnam, the default joining day. */
   today: string;
 }) {
@@ -57,71 +60,14 @@ export function AddMemberForm({
       <FormAlert message={formError} />
       <input type="hidden" name="teamId" value={teamId} />
       <div key={seen.generation} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Field
-          id="add-fullName"
-          name="fullName"
-          label={t("fullName")}
-          maxLength={120}
-          autoComplete="off"
-          error={errors.fullName}
+        <PersonFields
+          idPrefix="add"
+          mode="add"
+          errors={errors}
+          ethnicities={ethnicities}
+          areas={areas}
+          birth={{ value: birth, onChange: setBirth }}
         />
-        <SelectField
-          id="add-gender"
-          name="gender"
-          label={t("genderLabel")}
-          defaultValue=""
-          error={errors.gender}
-        >
-          <option value="">{t("genderNone")}</option>
-          <option value="MALE">{t("gender.MALE")}</option>
-          <option value="FEMALE">{t("gender.FEMALE")}</option>
-        </SelectField>
-        <Field
-          id="add-birthDate"
-          name="birthDate"
-          label={t("birthDate")}
-          hint={t("dateHint")}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          autoComplete="off"
-          value={birth}
-          onChange={(e) => setBirth(e.target.value)}
-          error={errors.birthDate}
-        />
-        <Field
-          id="add-citizenId"
-          name="citizenId"
-          label={t("citizenId")}
-          hint={t("citizenIdHint")}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={20}
-          error={errors.citizenId}
-        />
-        <Field
-          id="add-phone"
-          name="phone"
-          label={t("phone")}
-          hint={t("phoneHint")}
-          type="tel"
-          autoComplete="off"
-          maxLength={20}
-          error={errors.phone}
-        />
-        <SelectField
-          id="add-area"
-          name="residentialAreaId"
-          label={t("area")}
-          defaultValue=""
-          error={errors.residentialAreaId}
-        >
-          <option value="">{t("areaNone")}</option>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </SelectField>
         <SelectField
           id="add-role"
           name="role"
@@ -186,6 +132,11 @@ export function AddMemberForm({
                 </span>
                 {c.sameCitizenId ? (
                   <span className="block font-medium text-brand-800">{t("sameCitizenId")}</span>
+                ) : null}
+                {c.elsewhere ? (
+                  <span className="block text-slate-700">
+                    {t("candidateElsewhere", { commune: c.communeName })}
+                  </span>
                 ) : null}
               </span>
             </label>
