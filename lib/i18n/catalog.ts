@@ -9,6 +9,9 @@ import enSearch from "@/messages/en/search.json";
 import enImports from "@/messages/en/imports.json";
 import enRosters from "@/messages/en/rosters.json";
 import enPlaces from "@/messages/en/places.json";
+import enSafety from "@/messages/en/safety.json";
+import enRatings from "@/messages/en/ratings.json";
+import enAwards from "@/messages/en/awards.json";
 import enPoints from "@/messages/en/points.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
@@ -23,6 +26,9 @@ import viSearch from "@/messages/vi/search.json";
 import viImports from "@/messages/vi/imports.json";
 import viRosters from "@/messages/vi/rosters.json";
 import viPlaces from "@/messages/vi/places.json";
+import viSafety from "@/messages/vi/safety.json";
+import viRatings from "@/messages/vi/ratings.json";
+import viAwards from "@/messages/vi/awards.json";
 import viPoints from "@/messages/vi/points.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
@@ -50,6 +56,9 @@ export const FEATURE_FILES = {
     rosters: viRosters,
     points: viPoints,
     places: viPlaces,
+    safety: viSafety,
+    ratings: viRatings,
+    awards: viAwards,
   },
   en: {
     common: enCommon,
@@ -66,6 +75,9 @@ export const FEATURE_FILES = {
     rosters: enRosters,
     points: enPoints,
     places: enPlaces,
+    safety: enSafety,
+    ratings: enRatings,
+    awards: enAwards,
   },
 } as const;
 
@@ -84,6 +96,9 @@ export const viMessages = {
   ...viRosters,
   ...viPoints,
   ...viPlaces,
+  ...viSafety,
+  ...viRatings,
+  ...viAwards,
 };
 
 export type Messages = typeof viMessages;
@@ -104,6 +119,9 @@ export const enMessages = {
   ...enRosters,
   ...enPoints,
   ...enPlaces,
+  ...enSafety,
+  ...enRatings,
+  ...enAwards,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };
