@@ -1,14 +1,16 @@
 import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AuthContext } from "@/lib/auth/current-user";
-import { FormError } from "@/lib/auth/errors";
+import { FieldErrors, FormError } from "@/lib/auth/errors";
 import { inScope } from "@/lib/db/scoped";
 import { isoDay, today } from "@/lib/points/rules";
-import { FieldErrors } from "@/lib/auth/errors";
 import { awardValues, checkedLinks } from "./rules";
 import type { CreateAwardInput } from "./schemas";
 
 /** Records an award of the caller's province (awards.edit: province officers). */
-export async function createAward(ctx: AuthContext, input: CreateAwardInput): Promise<{ id: string }> {
+export async function createAward(
+  ctx: AuthContext,
+  input: CreateAwardInput,
+): Promise<{ id: string }> {
   if (ctx.scope.level !== "PROVINCE") throw new FormError("forbidden");
   if (input.awardedOn > isoDay(today()))
     throw new FieldErrors({ awardedOn: { key: "dateInFuture" } });

@@ -6,7 +6,10 @@ import { findAwardForWrite } from "./rules";
 import type { DeleteAwardInput } from "./schemas";
 
 /** Deletes an award recorded by mistake; the audit trail keeps what it was. */
-export async function deleteAward(ctx: AuthContext, input: DeleteAwardInput): Promise<{ id: string }> {
+export async function deleteAward(
+  ctx: AuthContext,
+  input: DeleteAwardInput,
+): Promise<{ id: string }> {
   return inScope(ctx, async (tx) => {
     const before = await findAwardForWrite(tx, ctx, input.id);
     if (before.version !== input.version) throw new ConflictError({ version: before.version });

@@ -36,7 +36,11 @@ export async function exportAwards(
     { header: t("columns.decisionNumber"), value: (a) => a.decisionNumber, width: 20 },
     { header: t("columns.kind"), value: (a) => t(`kind.${a.kind}`), width: 34 },
     { header: t("columns.issuer"), value: (a) => t(`issuer.${a.issuer}`), width: 34 },
-    { header: t("columns.recipientKind"), value: (a) => t(`recipientKind.${a.recipientKind}`), width: 12 },
+    {
+      header: t("columns.recipientKind"),
+      value: (a) => t(`recipientKind.${a.recipientKind}`),
+      width: 12,
+    },
     { header: t("columns.recipient"), value: (a) => a.recipientName, width: 48 },
     ...(ctx.scope.level === "NATION"
       ? [{ header: t("columns.province"), value: (a: AwardListItem) => a.provinceName, width: 16 }]

@@ -3,7 +3,13 @@ import { NotFoundError } from "@/lib/auth/errors";
 import { inScope, type Tx } from "@/lib/db/scoped";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AwardIssuer, AwardKind, AwardRecipientKind } from "@/lib/generated/prisma/enums";
-import { afterCursor, DEFAULT_PAGE_SIZE, decodeCursor, type KeysetPage, pageOf } from "@/lib/lists/keyset";
+import {
+  afterCursor,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  type KeysetPage,
+  pageOf,
+} from "@/lib/lists/keyset";
 import { searchKey } from "@/lib/search/search-key";
 import { awardRecordSelect, awardsInScope } from "./rules";
 import type { AwardFilter } from "./schemas";
@@ -58,7 +64,10 @@ function toItem(row: Row): AwardListItem {
 }
 
 /** The list's where: the caller's scope first, then the filters. */
-export function awardListWhere(ctx: AuthContext, filter: Partial<AwardFilter>): Prisma.AwardWhereInput {
+export function awardListWhere(
+  ctx: AuthContext,
+  filter: Partial<AwardFilter>,
+): Prisma.AwardWhereInput {
   const key = filter.q ? searchKey(filter.q) : "";
   return {
     AND: [
@@ -136,10 +145,17 @@ export async function awardTotals(
     total += g._count._all;
     map.set(key, row);
   }
-  const ISSUERS: AwardIssuer[] = ["MINISTRY", "FATHERLAND_FRONT", "PROVINCE_COMMITTEE", "POLICE_DIRECTOR"];
+  const ISSUERS: AwardIssuer[] = [
+    "MINISTRY",
+    "FATHERLAND_FRONT",
+    "PROVINCE_COMMITTEE",
+    "POLICE_DIRECTOR",
+  ];
   const KINDS: AwardKind[] = ["EMULATION_FLAG", "MERIT_CERTIFICATE", "MEDAL", "COMMENDATION"];
   const byIssuer = [...map.values()].sort(
-    (a, b) => ISSUERS.indexOf(a.issuer) - ISSUERS.indexOf(b.issuer) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
+    (a, b) =>
+      ISSUERS.indexOf(a.issuer) - ISSUERS.indexOf(b.issuer) ||
+      KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
   );
   return { total, byIssuer };
 }
@@ -148,7 +164,10 @@ export interface AwardList extends KeysetPage<AwardListItem> {
   totals: AwardTotals;
 }
 
-export async function listAwards(ctx: AuthContext, filter: Partial<AwardFilter> = {}): Promise<AwardList> {
+export async function listAwards(
+  ctx: AuthContext,
+  filter: Partial<AwardFilter> = {},
+): Promise<AwardList> {
   return inScope(ctx, async (tx) => {
     const totals = await awardTotals(tx, ctx, filter);
     const page = await fetchAwardPage(tx, ctx, filter);
@@ -161,7 +180,10 @@ export type AwardRecord = Prisma.AwardGetPayload<{ select: typeof awardRecordSel
 /** One award for its page: the caller's scope only. */
 export async function getAward(ctx: AuthContext, id: string): Promise<AwardRecord> {
   return inScope(ctx, async (tx) => {
-    const award = await tx.award.findFirst({ where: { AND: [{ id }, awardsInScope(ctx)] }, select: awardRecordSelect });
+    const award = await tx.award.findFirst({
+      where: { AND: [{ id }, awardsInScope(ctx)] },
+      select: awardRecordSelect,
+    });
     if (!award) throw new NotFoundError("Award", id);
     return award;
   });
@@ -174,7 +196,10 @@ export async function awardFormOptions(ctx: AuthContext) {
   return inScope(ctx, async (tx) => {
     const [communes, formerProvinces] = await Promise.all([
       tx.commune.findMany({ where: { provinceId }, select: { id: true, name: true } }),
-      tx.formerProvince.findMany({ where: { successorId: provinceId }, select: { id: true, shortName: true } }),
+      tx.formerProvince.findMany({
+        where: { successorId: provinceId },
+        select: { id: true, shortName: true },
+      }),
     ]);
     const collator = new Intl.Collator("vi");
     return {

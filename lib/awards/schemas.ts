@@ -41,7 +41,11 @@ const awardFields = {
 };
 
 export const createAwardSchema = z.object(awardFields);
-export const updateAwardSchema = z.object({ id: uuidId("notFound"), version: rowVersion(), ...awardFields });
+export const updateAwardSchema = z.object({
+  id: uuidId("notFound"),
+  version: rowVersion(),
+  ...awardFields,
+});
 export const deleteAwardSchema = z.object({ id: uuidId("notFound"), version: rowVersion() });
 
 export type CreateAwardInput = z.output<typeof createAwardSchema>;
@@ -66,7 +70,9 @@ export const awardFilterSchema = z.object({
 
 export type AwardFilter = z.output<typeof awardFilterSchema>;
 
-export function parseAwardFilter(params: Record<string, string | string[] | undefined>): AwardFilter {
+export function parseAwardFilter(
+  params: Record<string, string | string[] | undefined>,
+): AwardFilter {
   const first = (key: string) => {
     const value = params[key];
     return Array.isArray(value) ? value[0] : value;

@@ -24,13 +24,17 @@ export async function updateAward(
       data: { ...values, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError({ version: before.version + 1 });
-    await writeAudit(tx, auditActor(ctx, { provinceId: before.provinceId, communeId: links.communeId }), {
-      action: "UPDATE",
-      entity: "Award",
-      entityId: before.id,
-      before,
-      after: values,
-    });
+    await writeAudit(
+      tx,
+      auditActor(ctx, { provinceId: before.provinceId, communeId: links.communeId }),
+      {
+        action: "UPDATE",
+        entity: "Award",
+        entityId: before.id,
+        before,
+        after: values,
+      },
+    );
     return { id: before.id, version: before.version + 1 };
   });
 }

@@ -2,7 +2,12 @@ import type { AuthContext } from "@/lib/auth/current-user";
 import { tenantWhere } from "@/lib/auth/scope";
 import { inScope } from "@/lib/db/scoped";
 import type { Rating, TeamGrade } from "@/lib/generated/prisma/enums";
-import { countGrades, type GradeCounts, maxExcellent, withinExcellentQuota } from "./team-grade-rule";
+import {
+  countGrades,
+  type GradeCounts,
+  maxExcellent,
+  withinExcellentQuota,
+} from "./team-grade-rule";
 
 const collator = new Intl.Collator("vi");
 
@@ -42,7 +47,10 @@ export async function getRatingSummary(
     const provinceId =
       ctx.scope.level === "NATION" ? (query.provinceId ?? null) : ctx.scope.provinceId;
     const province = provinceId
-      ? await tx.province.findUnique({ where: { id: provinceId }, select: { id: true, shortName: true } })
+      ? await tx.province.findUnique({
+          where: { id: provinceId },
+          select: { id: true, shortName: true },
+        })
       : null;
     const formerProvinces = province
       ? await tx.formerProvince.findMany({

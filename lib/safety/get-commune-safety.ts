@@ -1,6 +1,5 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
-import type { SafetyUnitType } from "@/lib/generated/prisma/enums";
 import { breaksCommuneRule, MERGER_YEAR, rateOf } from "./rules";
 import { communeForRead } from "./scope";
 import type { CommuneSafety, SafetyRegistrationRow } from "./types";
@@ -57,8 +56,12 @@ export async function getCommuneSafety(
     const units = rows.filter((r) => r.unitType !== "COMMUNE");
     const own = rows.find((r) => r.unitType === "COMMUNE" && !r.formerCommune);
     const achieved = units.filter((r) => r.result === "ACHIEVED").length;
-    const registeredAreas = new Set(rows.flatMap((r) => (r.residentialAreaId ? [r.residentialAreaId] : [])));
-    const registeredOrgs = new Set(rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])));
+    const registeredAreas = new Set(
+      rows.flatMap((r) => (r.residentialAreaId ? [r.residentialAreaId] : [])),
+    );
+    const registeredOrgs = new Set(
+      rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])),
+    );
     const [areas, organizations, formers, titles] = await Promise.all([
       tx.residentialArea.findMany({
         where: { ...place, active: true },
@@ -84,7 +87,9 @@ export async function getCommuneSafety(
       }),
     ]);
     const registeredFormers = new Set(
-      rows.flatMap((r) => (r.unitType === "COMMUNE" && r.formerCommune ? [r.formerCommune.name] : [])),
+      rows.flatMap((r) =>
+        r.unitType === "COMMUNE" && r.formerCommune ? [r.formerCommune.name] : [],
+      ),
     );
     const formerCommunes = formers
       .map((m) => ({
@@ -128,14 +133,18 @@ export async function getCommuneSafety(
       unregistered: {
         areas: areas
           .filter((a) => !registeredAreas.has(a.id))
-          .map((a) => ({ id: a.id, name: a.name, formerCommuneName: a.formerCommune?.name ?? null }))
+          .map((a) => ({
+            id: a.id,
+            name: a.name,
+            formerCommuneName: a.formerCommune?.name ?? null,
+          }))
           .sort((a, b) => collator.compare(a.name, b.name)),
         organizations: organizations
           .filter((o) => !registeredOrgs.has(o.id))
           .map((o) => ({
             id: o.id,
             name: o.name,
-            kind: o.kind as SafetyUnitType,
+            kind: o.kind,
             formerCommuneName: o.formerCommune?.name ?? null,
           }))
           .sort((a, b) => collator.compare(a.name, b.name)),

@@ -8,7 +8,13 @@ import { safetyInScope } from "./scope";
 import type { SafetyCommuneRow, SafetyProvinceRow, SafetySummary } from "./types";
 
 const collator = new Intl.Collator("vi");
-const UNIT_TYPES: SafetyUnitType[] = ["RESIDENTIAL_AREA", "COMMUNE", "AGENCY", "ENTERPRISE", "SCHOOL"];
+const UNIT_TYPES: SafetyUnitType[] = [
+  "RESIDENTIAL_AREA",
+  "COMMUNE",
+  "AGENCY",
+  "ENTERPRISE",
+  "SCHOOL",
+];
 
 interface Tally {
   achieved: number;
@@ -79,7 +85,12 @@ export async function getSafetySummary(
     // Per commune (per former commune before 2025), and per province for the nation.
     const perCommune = new Map<
       string,
-      { communeId: number; formerCommuneId: number | null; units: Tally; result: SafetyResult | null }
+      {
+        communeId: number;
+        formerCommuneId: number | null;
+        units: Tally;
+        result: SafetyResult | null;
+      }
     >();
     const perProvince = new Map<number, { units: Tally; communes: Tally }>();
     for (const g of groups) {
@@ -112,7 +123,10 @@ export async function getSafetySummary(
         ),
       ];
       const [communeNames, formerNames] = await Promise.all([
-        tx.commune.findMany({ where: { id: { in: communeIds } }, select: { id: true, name: true } }),
+        tx.commune.findMany({
+          where: { id: { in: communeIds } },
+          select: { id: true, name: true },
+        }),
         tx.formerCommune.findMany({
           where: { id: { in: formerIds } },
           select: { id: true, name: true },
@@ -181,7 +195,11 @@ export async function getSafetySummary(
       tx.communeYearTitle.count({ where: { ...titleWhere, ruralSecurityMet: true } }),
     ]);
 
-    const organizations = addRates(rate(byType.AGENCY), rate(byType.ENTERPRISE), rate(byType.SCHOOL));
+    const organizations = addRates(
+      rate(byType.AGENCY),
+      rate(byType.ENTERPRISE),
+      rate(byType.SCHOOL),
+    );
     return {
       year: query.year,
       province: province ? { id: province.id, name: province.shortName } : null,

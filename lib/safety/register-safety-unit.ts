@@ -121,19 +121,23 @@ export async function registerSafetyUnit(
         },
         select: { id: true },
       });
-      await writeAudit(tx, auditActor(ctx, { provinceId: commune.provinceId, communeId: commune.id }), {
-        action: "CREATE",
-        entity: "SafetyRegistration",
-        entityId: created.id,
-        after: {
-          year: input.year,
-          unitType: subject.unitType,
-          communeId: commune.id,
-          residentialAreaId: subject.residentialAreaId,
-          organizationId: subject.organizationId,
-          formerCommuneId: subject.formerCommuneId,
+      await writeAudit(
+        tx,
+        auditActor(ctx, { provinceId: commune.provinceId, communeId: commune.id }),
+        {
+          action: "CREATE",
+          entity: "SafetyRegistration",
+          entityId: created.id,
+          after: {
+            year: input.year,
+            unitType: subject.unitType,
+            communeId: commune.id,
+            residentialAreaId: subject.residentialAreaId,
+            organizationId: subject.organizationId,
+            formerCommuneId: subject.formerCommuneId,
+          },
         },
-      });
+      );
       return created;
     });
   } catch (error) {

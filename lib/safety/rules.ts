@@ -34,7 +34,8 @@ export function breaksCommuneRule(
  * "12/2023/QĐ-UBND". Lower case and "QD" for "QĐ" are read as typed by a tired officer and stored in
  * the official form; anything else is refused.
  */
-const DECISION_NUMBER = /^(\d{1,6})(\/\d{4})?\/(QĐ|QD)-([A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12}){0,3})$/u;
+const DECISION_NUMBER =
+  /^(\d{1,6})(\/\d{4})?\/(QĐ|QD)-([A-ZĐ0-9]{1,12}(?:-[A-ZĐ0-9]{1,12}){0,3})$/u;
 
 export function normalizeDecisionNumber(text: string): string | null {
   const compact = text.normalize("NFC").replace(/\s+/gu, "").toLocaleUpperCase("vi");

@@ -61,4 +61,3 @@ export type RegisterSafetyUnitInput = z.output<typeof registerSafetyUnitSchema>;
 export type RecordSafetyResultInput = z.output<typeof recordSafetyResultSchema>;
 export type WithdrawSafetyRegistrationInput = z.output<typeof withdrawSafetyRegistrationSchema>;
 export type SetCommuneTitleInput = z.output<typeof setCommuneTitleSchema>;
-

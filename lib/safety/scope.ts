@@ -19,7 +19,8 @@ export async function communeForWrite(
   ctx: AuthContext,
   communeId: number,
 ): Promise<{ id: number; provinceId: number; name: string }> {
-  if (ctx.scope.level === "NATION") throw new FieldErrors({ communeId: { key: "communeOutOfScope" } });
+  if (ctx.scope.level === "NATION")
+    throw new FieldErrors({ communeId: { key: "communeOutOfScope" } });
   const id = ctx.scope.level === "COMMUNE" ? ctx.scope.communeId : communeId;
   const commune = await tx.commune.findFirst({
     where: { id, provinceId: ctx.scope.provinceId },

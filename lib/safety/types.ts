@@ -85,7 +85,12 @@ export interface CommuneSafety {
   /** Units of the commune not yet registered this year (for the register form). */
   unregistered: {
     areas: { id: string; name: string; formerCommuneName: string | null }[];
-    organizations: { id: string; name: string; kind: SafetyUnitType; formerCommuneName: string | null }[];
+    organizations: {
+      id: string;
+      name: string;
+      kind: SafetyUnitType;
+      formerCommuneName: string | null;
+    }[];
   };
   /** The former communes merged into it (years before 2025). */
   formerCommunes: { id: number; name: string; registered: boolean }[];

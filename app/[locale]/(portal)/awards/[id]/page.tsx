@@ -46,10 +46,7 @@ export default async function AwardPage({ params }: Props) {
   const award = await awardOrNull(ctx, id);
   if (!award) notFound();
   const edit = hasPermission(ctx.role, "awards.edit");
-  const [t, options] = await Promise.all([
-    getTranslations("Awards"),
-    awardFormOptions(ctx),
-  ]);
+  const [t, options] = await Promise.all([getTranslations("Awards"), awardFormOptions(ctx)]);
   const commune = options.communes.find((c) => c.id === award.communeId);
   const former = options.formerProvinces.find((f) => f.id === award.formerProvinceId);
   const facts: [string, string][] = [
@@ -103,7 +100,10 @@ export default async function AwardPage({ params }: Props) {
               }}
             />
           </section>
-          <section aria-labelledby="award-delete" className="space-y-3 border-t border-slate-200 pt-6">
+          <section
+            aria-labelledby="award-delete"
+            className="space-y-3 border-t border-slate-200 pt-6"
+          >
             <h2 id="award-delete" className="text-lg font-semibold text-slate-900">
               {t("detail.deleteHeading")}
             </h2>

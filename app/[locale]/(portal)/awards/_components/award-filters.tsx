@@ -29,12 +29,12 @@ export function AwardFilters({
   const t = useTranslations("Awards");
   const narrowed = Boolean(
     filter.year ||
-      filter.issuer ||
-      filter.kind ||
-      filter.recipientKind ||
-      filter.communeId ||
-      filter.formerProvinceId ||
-      filter.provinceId,
+    filter.issuer ||
+    filter.kind ||
+    filter.recipientKind ||
+    filter.communeId ||
+    filter.formerProvinceId ||
+    filter.provinceId,
   );
   return (
     <form

@@ -43,7 +43,15 @@ export function EditAwardForm({
   );
 }
 
-export function DeleteAwardForm({ id, version, name }: { id: string; version: number; name: string }) {
+export function DeleteAwardForm({
+  id,
+  version,
+  name,
+}: {
+  id: string;
+  version: number;
+  name: string;
+}) {
   const t = useTranslations("Awards");
   const router = useRouter();
   const { state, pending, errors, formError, formProps } = useActionForm(deleteAwardAction, () =>

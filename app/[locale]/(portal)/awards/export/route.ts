@@ -16,7 +16,12 @@ export const GET = authRoute(
     const segment = url.pathname.split("/")[1];
     const locale = routing.locales.find((l) => l === segment) ?? routing.defaultLocale;
     const filter = parseAwardFilter(Object.fromEntries(url.searchParams));
-    const { buffer, fileName } = await exportAwards(ctx, filter, locale, await scopeProvinceName(ctx));
+    const { buffer, fileName } = await exportAwards(
+      ctx,
+      filter,
+      locale,
+      await scopeProvinceName(ctx),
+    );
     return xlsxResponse(buffer, fileName);
   },
 );
