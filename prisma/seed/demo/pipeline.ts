@@ -1,6 +1,7 @@
 import { type Rating, SafetyUnitType } from "../../../lib/generated/prisma/enums";
 import { areasByFormer, type PlannedAgency, planAgencies, planAreas } from "../generators/areas";
 import { dateBetween } from "../generators/dates";
+import { planAwards, planCommuneTitles, planPublishedTallies } from "../generators/evaluations";
 import { planGrassrootsTeams } from "../generators/grassroots-teams";
 import { idMaker } from "../generators/ids";
 import type { ModelUse } from "../generators/model-use";
@@ -177,7 +178,13 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
   }
 
   if (profile.safety) {
-    const { year, residentialAreas, agencies: agenciesAchieved, communes } = profile.safety;
+    const {
+      year,
+      residentialAreas,
+      agencies: agenciesAchieved,
+      communes,
+      formerCommunes,
+    } = profile.safety;
     const safetyRng = rng.fork("safety");
     const register = (
       registered: Parameters<typeof planSafety>[2],
@@ -190,12 +197,20 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
       );
     };
     register(
-      areas.map((a) => ({ communeId: a.communeId, residentialAreaId: a.id })),
+      areas.map((a) => ({
+        communeId: a.communeId,
+        residentialAreaId: a.id,
+        formerCommuneId: a.formerId,
+      })),
       SafetyUnitType.RESIDENTIAL_AREA,
       residentialAreas,
     );
     register(
-      agencies.map((a) => ({ communeId: a.communeId, organizationId: a.id })),
+      agencies.map((a) => ({
+        communeId: a.communeId,
+        organizationId: a.id,
+        formerCommuneId: a.formerId,
+      })),
       SafetyUnitType.AGENCY,
       agenciesAchieved,
     );
@@ -204,7 +219,25 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
       SafetyUnitType.COMMUNE,
       communes,
     );
+    if (communes !== undefined && formerCommunes !== undefined)
+      throw new Error(`${profile.key}: communes or former communes register, not both`);
+    // Before 2025 a commune registered as the commune it then was (decision 010).
+    register(
+      formers.map((f) => ({ communeId: f.commune.id, formerCommuneId: f.id })),
+      SafetyUnitType.COMMUNE,
+      formerCommunes,
+    );
   }
+  if (profile.titles)
+    plan.communeYearTitles.push(
+      ...planCommuneTitles(units, profile.titles, rng.fork("titles"), id),
+    );
+  if (profile.published)
+    plan.publishedTallies.push(...planPublishedTallies(units, profile.published, id));
+  if (profile.awards)
+    plan.awards.push(
+      ...planAwards(units, profile.awards.draws, profile.awards.nameStyle, rng.fork("awards"), id),
+    );
 
   const communes = communeWeights(units);
   const reportRng = rng.fork("reports");
