@@ -238,7 +238,7 @@ export default async function SafetyPage({ params, searchParams }: Props) {
           ) : (
             <Table caption={t("communesCaption")} layout="stack">
               <TableHead layout="stack">
-                <HeaderCell>{t("commune")}</HeaderCell>
+                <HeaderCell>{t(before ? "communeNow" : "commune")}</HeaderCell>
                 {before ? <HeaderCell>{t("formerCommune")}</HeaderCell> : null}
                 <HeaderCell>{t("unitsColumn")}</HeaderCell>
                 <HeaderCell>{t("communeResult")}</HeaderCell>
@@ -246,7 +246,7 @@ export default async function SafetyPage({ params, searchParams }: Props) {
               <StackBody>
                 {summary.communes.map((c) => (
                   <StackRow key={c.key} data-commune={c.key}>
-                    <StackCell label={t("commune")}>
+                    <StackCell label={t(before ? "communeNow" : "commune")}>
                       <Link
                         href={{ pathname: `/safety/${c.communeId}`, query: yearQuery({}) }}
                         className="font-semibold text-brand-800 underline underline-offset-4"
