@@ -16,6 +16,9 @@ type NavKey =
   | "teams"
   | "imports"
   | "search"
+  | "safety"
+  | "ratings"
+  | "awards"
   | "users"
   | "audit"
   | "account";
@@ -31,6 +34,10 @@ const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = 
   { href: "/teams", key: "teams", permission: "rosters.view" },
   { href: "/rosters/import", key: "imports", permission: "rosters.edit" },
   { href: "/search", key: "search", permission: "rosters.view" },
+  // Yearly evaluations: read by every role in its scope, edited by the province (and registered by communes).
+  { href: "/safety", key: "safety", permission: "overview.view" },
+  { href: "/ratings", key: "ratings", permission: "overview.view" },
+  { href: "/awards", key: "awards", permission: "overview.view" },
   { href: "/users", key: "users", permission: "users.view" },
   { href: "/audit", key: "audit", permission: "audit.view" },
   { href: "/account/password", key: "account", permission: "account.password" },

@@ -24,7 +24,9 @@ export const PERMISSIONS = [
   "reports.approve",
   "reports.reopen",
   "periods.reopen",
-  "safety.edit",
+  "safety.edit", // "An toàn về ANTT" results and the communes' yearly titles
+  "safety.register", // register residential areas, agencies, enterprises, schools for a year
+  "ratings.edit", // yearly ratings of grassroots security teams
   "awards.edit",
   "users.view",
   "users.manage",
@@ -66,6 +68,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reports.reopen",
     "periods.reopen",
     "safety.edit",
+    "safety.register",
+    "ratings.edit",
     "awards.edit",
     "users.view",
     "users.manage",
@@ -83,6 +87,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reports.submit",
     "reports.approve",
     "safety.edit",
+    "safety.register",
+    "ratings.edit",
     "awards.edit",
   ],
   COMMUNE_OFFICER: [
@@ -92,6 +98,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "rosters.citizen-id",
     "reports.edit",
     "reports.submit",
+    "safety.register",
   ],
 };
 

@@ -9,6 +9,9 @@ import enSearch from "@/messages/en/search.json";
 import enImports from "@/messages/en/imports.json";
 import enRosters from "@/messages/en/rosters.json";
 import enPlaces from "@/messages/en/places.json";
+import enSafety from "@/messages/en/safety.json";
+import enRatings from "@/messages/en/ratings.json";
+import enAwards from "@/messages/en/awards.json";
 import enPoints from "@/messages/en/points.json";
 import enReportingAdmin from "@/messages/en/reporting-admin.json";
 import enSignIn from "@/messages/en/sign-in.json";
@@ -24,6 +27,9 @@ import viSearch from "@/messages/vi/search.json";
 import viImports from "@/messages/vi/imports.json";
 import viRosters from "@/messages/vi/rosters.json";
 import viPlaces from "@/messages/vi/places.json";
+import viSafety from "@/messages/vi/safety.json";
+import viRatings from "@/messages/vi/ratings.json";
+import viAwards from "@/messages/vi/awards.json";
 import viPoints from "@/messages/vi/points.json";
 import viReportingAdmin from "@/messages/vi/reporting-admin.json";
 import viSignIn from "@/messages/vi/sign-in.json";
@@ -53,6 +59,9 @@ export const FEATURE_FILES = {
     points: viPoints,
     places: viPlaces,
     "reporting-admin": viReportingAdmin,
+    safety: viSafety,
+    ratings: viRatings,
+    awards: viAwards,
   },
   en: {
     common: enCommon,
@@ -70,6 +79,9 @@ export const FEATURE_FILES = {
     points: enPoints,
     places: enPlaces,
     "reporting-admin": enReportingAdmin,
+    safety: enSafety,
+    ratings: enRatings,
+    awards: enAwards,
   },
 } as const;
 
@@ -89,6 +101,9 @@ export const viMessages = {
   ...viPoints,
   ...viPlaces,
   ...viReportingAdmin,
+  ...viSafety,
+  ...viRatings,
+  ...viAwards,
 };
 
 export type Messages = typeof viMessages;
@@ -110,6 +125,9 @@ export const enMessages = {
   ...enPoints,
   ...enPlaces,
   ...enReportingAdmin,
+  ...enSafety,
+  ...enRatings,
+  ...enAwards,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

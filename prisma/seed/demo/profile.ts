@@ -1,4 +1,6 @@
+import type { AwardDraw, PublishedFigure } from "../generators/evaluations";
 import type { Region } from "../generators/member-profiles";
+import type { NameStyle } from "../generators/names";
 import type { ModelUse } from "../generators/model-use";
 import type { AreaStyle } from "../generators/places";
 import type { RatingYear } from "../generators/ratings";
@@ -92,8 +94,23 @@ export interface DemoProfile {
   /** People in a second team of their commune, and people who left a team. */
   roster: { shared: number; leavers: number; joinBy: Date };
   ratings: readonly RatingYear[];
-  /** "An toàn về ANTT" of one year: how many of the registered units were recognised. */
-  safety?: { year: number; residentialAreas?: number; agencies?: number; communes?: number };
+  /**
+   * "An toàn về ANTT" of one year: how many of the registered units were recognised. `communes`
+   * registers today's communes; `formerCommunes` (years before 2025) the former communes instead.
+   */
+  safety?: {
+    year: number;
+    residentialAreas?: number;
+    agencies?: number;
+    communes?: number;
+    formerCommunes?: number;
+  };
+  /** "Xã điển hình" of a year: that many former communes (rural xã), which also meet the NTM criterion. */
+  titles?: { year: number; exemplary: number };
+  /** Figures published that no unit rows can back, shown as published with their source. */
+  published?: readonly PublishedFigure[];
+  /** Published award decisions; persons get names of this tradition. */
+  awards?: { nameStyle: NameStyle; draws: readonly AwardDraw[] };
   reports: readonly YearReports[];
   /** Reports still in the workflow (worklists), at the points of this commune. */
   workflow?: { communeCode: string };

@@ -16,6 +16,8 @@ import { REGIONS } from "./regions";
 //   775 grassroots security teams (GRASSROOTS_SECURITY, Law of 2023, in force 1 July 2024), one per
 //     hamlet (TeamArea), in 775 hamlets, with 2,482 members;
 //   7,866 propaganda sessions and 1,036 tips ("over 1,000") in approved POINT reports of 2024.
+//   2024 awards: Bộ Công an Bằng khen to 1 collective and 1 person, UBND tỉnh Bằng khen to 26
+//     (read as collectives).
 // 2023 values are generated a little below 2024's. The points have no teams of their own.
 
 const F = ModelField;
@@ -231,4 +233,17 @@ export const SOC_TRANG = {
     { year: 2023, scaledFrom: 2024, scale: [0.82, 0.97] },
     { year: 2024, pointTargets: { propaganda_sessions: 7_866, tips: 1_036 } },
   ],
+  awards: {
+    nameStyle: "KINH_SOUTH",
+    draws: [
+      { year: 2024, issuer: "MINISTRY", kind: "MERIT_CERTIFICATE", collectives: 1, persons: 1 },
+      {
+        year: 2024,
+        issuer: "PROVINCE_COMMITTEE",
+        kind: "MERIT_CERTIFICATE",
+        collectives: 26,
+        persons: 0,
+      },
+    ],
+  },
 } satisfies DemoProfile;

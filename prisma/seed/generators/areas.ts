@@ -82,6 +82,8 @@ export function areasByFormer(areas: readonly PlannedArea[]): Map<number, Planne
 export interface PlannedAgency {
   id: string;
   communeId: number;
+  /** The former commune it was placed in (registrations of years before 2025 name it). */
+  formerId: number;
 }
 
 /** `counts[i]` agencies in the i-th former commune. */
@@ -91,6 +93,7 @@ export function planAgencies(
   id: IdOf,
 ): { agencies: PlannedAgency[]; rows: Prisma.OrganizationCreateManyInput[] } {
   const rows: Prisma.OrganizationCreateManyInput[] = [];
+  const formerIds: number[] = [];
   const seen = new Set<string>();
   units.formerCommunes.forEach((former, i) => {
     for (const name of agencyNames(former.name, counts[i] ?? 0)) {
@@ -104,7 +107,15 @@ export function planAgencies(
         name,
         kind: OrganizationKind.AGENCY,
       });
+      formerIds.push(former.id);
     }
   });
-  return { agencies: rows.map((r) => ({ id: r.id ?? "", communeId: r.communeId })), rows };
+  return {
+    agencies: rows.map((r, i) => ({
+      id: r.id ?? "",
+      communeId: r.communeId,
+      formerId: formerIds[i] ?? 0,
+    })),
+    rows,
+  };
 }

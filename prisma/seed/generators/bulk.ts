@@ -215,6 +215,7 @@ export const COLUMNS = {
     ["unitType", "SafetyUnitType"],
     ["residentialAreaId", "uuid"],
     ["organizationId", "uuid"],
+    ["formerCommuneId", "int4"],
     ["registeredOn", "date"],
     ["result", "SafetyResult"],
     ["decisionNumber", "text"],

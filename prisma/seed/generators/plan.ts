@@ -20,6 +20,9 @@ export interface DemoPlan {
   reportValues: Prisma.ReportValueCreateManyInput[];
   statusChanges: Prisma.ReportStatusChangeCreateManyInput[];
   safetyRegistrations: Prisma.SafetyRegistrationCreateManyInput[];
+  communeYearTitles: Prisma.CommuneYearTitleCreateManyInput[];
+  publishedTallies: Prisma.PublishedTallyCreateManyInput[];
+  awards: Prisma.AwardCreateManyInput[];
 }
 
 export type DemoCounts = { [K in keyof DemoPlan]: number };
@@ -41,6 +44,9 @@ export function emptyPlan(): DemoPlan {
     reportValues: [],
     statusChanges: [],
     safetyRegistrations: [],
+    communeYearTitles: [],
+    publishedTallies: [],
+    awards: [],
   };
 }
 
@@ -98,6 +104,20 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
       COLUMNS.SafetyRegistration,
       plan.safetyRegistrations,
     ),
+    communeYearTitles:
+      plan.communeYearTitles.length > 0
+        ? (await tx.communeYearTitle.createMany({ data: plan.communeYearTitles, skipDuplicates }))
+            .count
+        : 0,
+    publishedTallies:
+      plan.publishedTallies.length > 0
+        ? (await tx.publishedTally.createMany({ data: plan.publishedTallies, skipDuplicates }))
+            .count
+        : 0,
+    awards:
+      plan.awards.length > 0
+        ? (await tx.award.createMany({ data: plan.awards, skipDuplicates })).count
+        : 0,
   };
 }
 

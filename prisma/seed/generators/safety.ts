@@ -10,7 +10,13 @@ import type { Rng } from "./random";
 export function planSafety(
   provinceId: number,
   year: number,
-  units: readonly { communeId: number; residentialAreaId?: string; organizationId?: string }[],
+  units: readonly {
+    communeId: number;
+    residentialAreaId?: string;
+    organizationId?: string;
+    /** The former commune the unit belonged to (kept on registrations before 2025). */
+    formerCommuneId?: number;
+  }[],
   unitType: SafetyUnitType,
   achieved: number,
   rng: Rng,
@@ -33,6 +39,7 @@ export function planSafety(
     unitType,
     residentialAreaId: u.residentialAreaId ?? null,
     organizationId: u.organizationId ?? null,
+    formerCommuneId: year < 2025 ? (u.formerCommuneId ?? null) : null,
     registeredOn: day(year, rng.int(1, 3), rng.int(2, 28)),
     result: winners.has(i) ? SafetyResult.ACHIEVED : SafetyResult.NOT_ACHIEVED,
     decisionNumber: `${rng.int(100, 999)}/QĐ-UBND`.normalize("NFC"),

@@ -1,5 +1,6 @@
 // Every row of the isolation matrix. A feature with server actions adds its file here.
 import type { MatrixRow } from "../harness";
+import { EVALUATIONS_ROWS } from "./evaluations";
 import { IMPORTS_ROWS } from "./imports";
 import { MODELS_ROWS } from "./models";
 import { POINTS_ROWS } from "./points";
@@ -14,6 +15,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   ...ROSTERS_ROWS,
   ...IMPORTS_ROWS,
   ...REPORTING_ADMIN_ROWS,
+  ...EVALUATIONS_ROWS,
 ];
 
 /**
