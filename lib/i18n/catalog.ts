@@ -1,6 +1,7 @@
 import enAccount from "@/messages/en/account.json";
 import enAudit from "@/messages/en/audit.json";
 import enCommon from "@/messages/en/common.json";
+import enDashboards from "@/messages/en/dashboards.json";
 import enErrors from "@/messages/en/errors.json";
 import enModels from "@/messages/en/models.json";
 import enNav from "@/messages/en/nav.json";
@@ -15,6 +16,7 @@ import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
 import viAudit from "@/messages/vi/audit.json";
 import viCommon from "@/messages/vi/common.json";
+import viDashboards from "@/messages/vi/dashboards.json";
 import viErrors from "@/messages/vi/errors.json";
 import viModels from "@/messages/vi/models.json";
 import viNav from "@/messages/vi/nav.json";
@@ -50,6 +52,7 @@ export const FEATURE_FILES = {
     rosters: viRosters,
     points: viPoints,
     places: viPlaces,
+    dashboards: viDashboards,
   },
   en: {
     common: enCommon,
@@ -66,6 +69,7 @@ export const FEATURE_FILES = {
     rosters: enRosters,
     points: enPoints,
     places: enPlaces,
+    dashboards: enDashboards,
   },
 } as const;
 
@@ -84,6 +88,7 @@ export const viMessages = {
   ...viRosters,
   ...viPoints,
   ...viPlaces,
+  ...viDashboards,
 };
 
 export type Messages = typeof viMessages;
@@ -104,6 +109,7 @@ export const enMessages = {
   ...enRosters,
   ...enPoints,
   ...enPlaces,
+  ...enDashboards,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };
