@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { ActorKey, TargetKey } from "./keys";
+import { DASHBOARDS_PAGE_ROWS } from "./page-rows/dashboards";
 import { IMPORTS_PAGE_ROWS } from "./page-rows/imports";
 import { MODELS_PAGE_ROWS } from "./page-rows/models";
 import { POINTS_PAGE_ROWS } from "./page-rows/points";
@@ -113,6 +114,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   ...POINTS_PAGE_ROWS,
   ...ROSTERS_PAGE_ROWS,
   ...IMPORTS_PAGE_ROWS,
+  ...DASHBOARDS_PAGE_ROWS,
   "/": { path: () => "", expected: sameFor(all("page")), mayShowTarget: nobodyNamed },
   "/[...rest]": {
     path: (t) => `/khong-co-trang-nay/${t.id}`,

@@ -1,5 +1,6 @@
 // Every row of the isolation matrix. A feature with server actions adds its file here.
 import type { MatrixRow } from "../harness";
+import { DASHBOARDS_ROWS } from "./dashboards";
 import { IMPORTS_ROWS } from "./imports";
 import { MODELS_ROWS } from "./models";
 import { POINTS_ROWS } from "./points";
@@ -12,6 +13,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   ...POINTS_ROWS,
   ...ROSTERS_ROWS,
   ...IMPORTS_ROWS,
+  ...DASHBOARDS_ROWS,
 ];
 
 /**
