@@ -44,7 +44,9 @@ export function trendQuarters(range: QuarterRange): Quarter[] {
   return out;
 }
 
-function byUnit(totals: QuarterTotal[]): Map<string, { quarters: Map<number, number>; reports: Map<number, number> }> {
+function byUnit(
+  totals: QuarterTotal[],
+): Map<string, { quarters: Map<number, number>; reports: Map<number, number> }> {
   const out = new Map<string, { quarters: Map<number, number>; reports: Map<number, number> }>();
   for (const t of totals) {
     let entry = out.get(t.unit);

@@ -71,7 +71,14 @@ export async function readSetup(
   indicator ??= indicators[0];
   if (!indicator) throw new Error("The indicator catalog is empty");
   const view = await resolveView(tx, ctx, filter);
-  return { periods, indicators, filter: { ...filter, indicatorId: indicator.id }, invalid, indicator, view };
+  return {
+    periods,
+    indicators,
+    filter: { ...filter, indicatorId: indicator.id },
+    invalid,
+    indicator,
+    view,
+  };
 }
 
 async function resolveView(
@@ -104,7 +111,8 @@ async function resolveView(
       where: { id: provinceId },
       select: { id: true, name: true },
     });
-    if (province) return { level: "PROVINCE", provinceId: province.id, provinceName: province.name };
+    if (province)
+      return { level: "PROVINCE", provinceId: province.id, provinceName: province.name };
   }
   return { level: "NATION" };
 }

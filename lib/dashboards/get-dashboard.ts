@@ -57,9 +57,17 @@ export function getDashboard(ctx: AuthContext, params: SearchParams): Promise<Da
         select: { id: true, shortName: true },
         orderBy: { shortName: "asc" },
       });
-      if (setup.filter.formerProvinceId && !formers.some((f) => f.id === setup.filter.formerProvinceId))
+      if (
+        setup.filter.formerProvinceId &&
+        !formers.some((f) => f.id === setup.filter.formerProvinceId)
+      )
         setup.filter.formerProvinceId = undefined;
-      const comparisons = await readProvinceComparisons(tx, setup, view.provinceId, view.provinceName);
+      const comparisons = await readProvinceComparisons(
+        tx,
+        setup,
+        view.provinceId,
+        view.provinceName,
+      );
       const roster = await readRosterTotals(tx, { provinceId: view.provinceId });
       return {
         level: "PROVINCE",

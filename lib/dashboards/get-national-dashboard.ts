@@ -74,7 +74,10 @@ export async function readNationalComparison(tx: Tx, setup: DashboardSetup): Pro
   for (const p of points) {
     pointsOfProvince.set(p.provinceId, (pointsOfProvince.get(p.provinceId) ?? 0) + p.points);
     if (p.formerProvinceId !== null)
-      pointsOfFormer.set(p.formerProvinceId, (pointsOfFormer.get(p.formerProvinceId) ?? 0) + p.points);
+      pointsOfFormer.set(
+        p.formerProvinceId,
+        (pointsOfFormer.get(p.formerProvinceId) ?? 0) + p.points,
+      );
   }
   const totals: QuarterTotal[] = [];
   let asOf: Date | null = null;
@@ -84,7 +87,9 @@ export async function readNationalComparison(tx: Tx, setup: DashboardSetup): Pro
     if (r.formerProvinceId !== 0) totals.push({ unit: `fp:${r.formerProvinceId}`, ...t });
     if (r.reports > 0 && (asOf === null || r.updatedAt > asOf)) asOf = r.updatedAt;
   }
-  const withFormers = new Set(rows.filter((r) => r.formerProvinceId !== 0).map((r) => r.formerProvinceId));
+  const withFormers = new Set(
+    rows.filter((r) => r.formerProvinceId !== 0).map((r) => r.formerProvinceId),
+  );
   const units: UnitMeta[] = [];
   for (const p of provinces) {
     if (!onlyFormer)

@@ -22,7 +22,11 @@ const totalRow = z.object({
   reports: z.number().int(),
   updatedAt: z.date(),
 });
-const pointRow = z.object({ communeId: z.number().int(), modelId: z.string(), points: z.number().int() });
+const pointRow = z.object({
+  communeId: z.number().int(),
+  modelId: z.string(),
+  points: z.number().int(),
+});
 
 export interface ProvinceComparisons {
   communes: Comparison;

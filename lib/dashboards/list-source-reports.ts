@@ -63,7 +63,9 @@ export function listSourceReports(ctx: AuthContext, params: SearchParams): Promi
     const { filter, indicator, view } = setup;
     // The range's quarters; a stock counts its latest quarter only, as on the dashboard.
     const range =
-      indicator.aggregation === "STOCK" ? { from: filter.range.to, to: filter.range.to } : filter.range;
+      indicator.aggregation === "STOCK"
+        ? { from: filter.range.to, to: filter.range.to }
+        : filter.range;
     const ids = periodIdsOf(setup.periods, range);
     const conditions: Prisma.Sql[] = [
       Prisma.sql`r.status = 'APPROVED'`,
@@ -103,7 +105,9 @@ export function listSourceReports(ctx: AuthContext, params: SearchParams): Promi
     );
     const summary = z
       .array(z.object({ count: z.number().int(), total: z.bigint().nullable() }))
-      .parse(await tx.$queryRaw`SELECT count(*)::int AS count, SUM(v.value)::bigint AS total ${from}`);
+      .parse(
+        await tx.$queryRaw`SELECT count(*)::int AS count, SUM(v.value)::bigint AS total ${from}`,
+      );
     return {
       setup,
       modelId: model.value,

@@ -70,7 +70,10 @@ export async function readRosterTotals(
     const band = ageBand(Number(r.key), year);
     bands.set(band, (bands.get(band) ?? 0) + r.count);
   }
-  const asOf = rows.reduce<Date | null>((a, r) => (a === null || r.updatedAt > a ? r.updatedAt : a), null);
+  const asOf = rows.reduce<Date | null>(
+    (a, r) => (a === null || r.updatedAt > a ? r.updatedAt : a),
+    null,
+  );
   const membersByRole = of("MEMBER_ROLE");
   const teamsByKind = of("TEAMS");
   return {
@@ -82,7 +85,10 @@ export async function readRosterTotals(
       name: names.get(e.key)?.name ?? e.key,
       nameEn: names.get(e.key)?.nameEn ?? e.key,
     })),
-    membersByAge: AGE_BANDS.filter((b) => bands.has(b)).map((b) => ({ key: b, count: bands.get(b) ?? 0 })),
+    membersByAge: AGE_BANDS.filter((b) => bands.has(b)).map((b) => ({
+      key: b,
+      count: bands.get(b) ?? 0,
+    })),
     members: membersByRole.reduce((a, r) => a + r.count, 0),
     teams: teamsByKind.reduce((a, r) => a + r.count, 0),
     asOfYear: year,

@@ -8,7 +8,11 @@ export const POPULATION_SOURCE_MAX = 300;
 export const updatePopulationSchema = z.object({
   provinceId: intId(),
   population: count({ max: 50_000_000 }),
-  source: shortText({ max: POPULATION_SOURCE_MAX, requiredKey: "required", tooLongKey: "textTooLong" }),
+  source: shortText({
+    max: POPULATION_SOURCE_MAX,
+    requiredKey: "required",
+    tooLongKey: "textTooLong",
+  }),
   version: rowVersion(),
 });
 

@@ -44,7 +44,8 @@ export interface DataTable {
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const round2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
-const round4 = (x: number | null): number | null => (x === null ? null : Math.round(x * 10_000) / 10_000);
+const round4 = (x: number | null): number | null =>
+  x === null ? null : Math.round(x * 10_000) / 10_000;
 
 export function rangeLabel(range: QuarterRange, locale: AppLocale, t: Translate): string {
   const kind = kindOf(range);
@@ -104,23 +105,38 @@ export function comparisonTable(options: {
     { key: "total", header: t("col.total"), kind: "integer" },
     { key: "perPoint", header: t("col.perPoint"), kind: "decimal" },
     { key: "perTenThousand", header: t("col.perTenThousand"), kind: "decimal" },
-    { key: "previous", header: `${t("col.previous")} (${rangeLabel(comparison.previousRange, locale, t)})`, kind: "integer" },
+    {
+      key: "previous",
+      header: `${t("col.previous")} (${rangeLabel(comparison.previousRange, locale, t)})`,
+      kind: "integer",
+    },
     { key: "changePrevious", header: t("col.changePrevious"), kind: "percent" },
-    { key: "yearBefore", header: `${t("col.yearBefore")} (${rangeLabel(comparison.yearBeforeRange, locale, t)})`, kind: "integer" },
+    {
+      key: "yearBefore",
+      header: `${t("col.yearBefore")} (${rangeLabel(comparison.yearBeforeRange, locale, t)})`,
+      kind: "integer",
+    },
     { key: "changeYear", header: t("col.changeYear"), kind: "percent" },
     { key: "points", header: t("col.points"), kind: "integer" },
     { key: "population", header: t("col.population"), kind: "integer" },
     { key: "reports", header: t("col.reports"), kind: "integer" },
   ];
-  const keep = options.withPopulation === false
-    ? columns.map((c) => c.key !== "perTenThousand" && c.key !== "population")
-    : columns.map(() => true);
-  const pick = <T,>(list: T[]) => list.filter((_, i) => keep[i]);
+  const keep =
+    options.withPopulation === false
+      ? columns.map((c) => c.key !== "perTenThousand" && c.key !== "population")
+      : columns.map(() => true);
+  const pick = <T>(list: T[]) => list.filter((_, i) => keep[i]);
   const rows = [
     ...comparison.rows.map((r) => comparisonRow(r, l, t)),
     comparisonRow({ ...comparison.total, name: options.totalName }, l, t, true),
   ].map((row) => ({ ...row, cells: pick(row.cells) }));
-  return { id: options.id, sheet: options.sheet, title: options.title, columns: pick(columns), rows };
+  return {
+    id: options.id,
+    sheet: options.sheet,
+    title: options.title,
+    columns: pick(columns),
+    rows,
+  };
 }
 
 /** The tables of a dashboard, in the order of the page. */
@@ -281,7 +297,11 @@ export function rosterTable(
   title: string,
 ): DataTable {
   const rows: TableRow[] = [];
-  const group = (heading: string, items: { key: string; label: string; count: number }[], total: number) => {
+  const group = (
+    heading: string,
+    items: { key: string; label: string; count: number }[],
+    total: number,
+  ) => {
     for (const item of items)
       rows.push({
         key: `${heading}:${item.key}`,
@@ -305,7 +325,11 @@ export function rosterTable(
   );
   group(
     t("roster.byGender"),
-    roster.membersByGender.map((k) => ({ key: k.key, label: t(`gender.${k.key}`), count: k.count })),
+    roster.membersByGender.map((k) => ({
+      key: k.key,
+      label: t(`gender.${k.key}`),
+      count: k.count,
+    })),
     roster.members,
   );
   group(
@@ -336,7 +360,12 @@ export function rosterTable(
   };
 }
 
-export function sourceReportsTable(s: SourceReports, locale: AppLocale, t: Translate, title: string): DataTable {
+export function sourceReportsTable(
+  s: SourceReports,
+  locale: AppLocale,
+  t: Translate,
+  title: string,
+): DataTable {
   return {
     id: "reports",
     sheet: t("col.period"),
@@ -357,7 +386,10 @@ export function sourceReportsTable(s: SourceReports, locale: AppLocale, t: Trans
         { value: r.provinceName },
         { value: r.formerProvinceName ?? "" },
         { value: r.communeName },
-        { value: r.pointName ?? "", ...(r.pointId ? { href: `/${locale}/points/${r.pointId}` } : {}) },
+        {
+          value: r.pointName ?? "",
+          ...(r.pointId ? { href: `/${locale}/points/${r.pointId}` } : {}),
+        },
         { value: r.modelName ?? "" },
         { value: r.value },
       ],

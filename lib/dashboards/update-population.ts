@@ -16,7 +16,13 @@ export async function updatePopulation(ctx: AuthContext, input: UpdatePopulation
   return inScope(ctx, async (tx) => {
     const before = await tx.province.findUnique({
       where: { id: input.provinceId },
-      select: { id: true, name: true, population: true, populationSource: true, populationVersion: true },
+      select: {
+        id: true,
+        name: true,
+        population: true,
+        populationSource: true,
+        populationVersion: true,
+      },
     });
     if (!before) throw new NotFoundError("Province", String(input.provinceId));
     if (before.populationVersion !== input.version) throw new ConflictError(before);

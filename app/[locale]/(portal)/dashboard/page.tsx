@@ -4,7 +4,12 @@ import { requirePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { dashboardParams, queryString } from "@/lib/dashboards/filter";
 import { getDashboard } from "@/lib/dashboards/get-dashboard";
-import { type DataTable as Data, dashboardTables, rangeLabel, type Translate } from "@/lib/dashboards/tables";
+import {
+  type DataTable as Data,
+  dashboardTables,
+  rangeLabel,
+  type Translate,
+} from "@/lib/dashboards/tables";
 import { formatDateTime, formatNumber, formatQuarter } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import type { SearchParams } from "@/lib/validation/fields";
@@ -58,7 +63,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         : t("titleCommune", { commune: view.communeName, province: view.provinceName });
   const crumbs: { label: string; href?: string }[] = [];
   if (user.scope.level === "NATION")
-    crumbs.push({ label: t("nation"), href: `${base}${queryString(dashboardParams(filter, { province: null, commune: null, fp: null }))}` });
+    crumbs.push({
+      label: t("nation"),
+      href: `${base}${queryString(dashboardParams(filter, { province: null, commune: null, fp: null }))}`,
+    });
   if (view.level !== "NATION" && user.scope.level !== "COMMUNE")
     crumbs.push({
       label: view.provinceName,
@@ -67,7 +75,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   if (view.level === "COMMUNE") crumbs.push({ label: view.communeName });
 
   const section = (table: Data, heading: string, extra?: React.ReactNode) => (
-    <section key={table.id} aria-labelledby={`h-${table.id}`} className="space-y-3 break-inside-avoid-page">
+    <section
+      key={table.id}
+      aria-labelledby={`h-${table.id}`}
+      className="space-y-3 break-inside-avoid-page"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`h-${table.id}`} className="text-lg font-bold text-slate-900">
           {heading}
@@ -90,7 +102,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       />
     </section>
   );
-  const trendOf = (trend: { quarters: { year: number; quarter: number }[]; series: { key: string; name: string; values: (number | null)[] }[] }, wholeName: string) => (
+  const trendOf = (
+    trend: {
+      quarters: { year: number; quarter: number }[];
+      series: { key: string; name: string; values: (number | null)[] }[];
+    },
+    wholeName: string,
+  ) => (
     <section aria-labelledby="h-trend" className="space-y-2 break-inside-avoid-page">
       <h2 id="h-trend" className="text-lg font-bold text-slate-900">
         {t("trendHeading")}
@@ -154,14 +172,20 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {setup.invalid.length > 0 ? (
-          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          <p
+            role="status"
+            className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
+          >
             {t("invalidParams")}
           </p>
         ) : null}
         <div className="flex flex-wrap gap-3 print:hidden">
           <PrintButton label={t("print")} />
           {hasPermission(user.role, "catalog.edit") && view.level === "NATION" ? (
-            <a href={`${base}/populations`} className="self-center text-sm font-medium text-brand-700 underline underline-offset-4">
+            <a
+              href={`${base}/populations`}
+              className="self-center text-sm font-medium text-brand-700 underline underline-offset-4"
+            >
               {t("populationsLink")}
             </a>
           ) : null}
@@ -187,15 +211,27 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <>
           {dashboard.formerShown ? (
             <p className="rounded border border-slate-300 bg-white p-3 text-sm">
-              {t("formerShown", { name: dashboard.formerShown.name, successor: dashboard.formerShown.successorName })}{" "}
-              <a className="font-medium text-brand-700 underline" href={`${base}${queryString(dashboardParams(filter, { fp: null }))}`}>
+              {t("formerShown", {
+                name: dashboard.formerShown.name,
+                successor: dashboard.formerShown.successorName,
+              })}{" "}
+              <a
+                className="font-medium text-brand-700 underline"
+                href={`${base}${queryString(dashboardParams(filter, { fp: null }))}`}
+              >
                 {t("showAll")}
               </a>
             </p>
           ) : null}
           {tables[0] ? section(tables[0], t("provincesHeading")) : null}
           <div className="grid gap-8 lg:grid-cols-2">
-            {bars(dashboard.comparison.rows.map((r) => ({ name: r.name, value: r.total, former: r.former })))}
+            {bars(
+              dashboard.comparison.rows.map((r) => ({
+                name: r.name,
+                value: r.total,
+                former: r.former,
+              })),
+            )}
             {trendOf(dashboard.comparison.trend, t("nationalTotal"))}
           </div>
           {tables[1] ? section(tables[1], t("topModelsHeading")) : null}
@@ -206,7 +242,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <>
           {tables[0] ? section(tables[0], t("communesHeading")) : null}
           <div className="grid gap-8 lg:grid-cols-2">
-            {bars(dashboard.comparisons.communes.rows.map((r) => ({ name: r.name, value: r.total })))}
+            {bars(
+              dashboard.comparisons.communes.rows.map((r) => ({ name: r.name, value: r.total })),
+            )}
             {trendOf(dashboard.comparisons.communes.trend, t("provinceTotal"))}
           </div>
           {tables[1] ? section(tables[1], t("modelsHeading")) : null}
@@ -215,8 +253,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                 tables[2],
                 t("rosterHeading"),
                 <p className="text-sm text-slate-700" data-testid="roster-summary">
-                  {t("roster.teams")}: <strong>{formatNumber(dashboard.roster.teams, locale)}</strong> ·{" "}
-                  {t("roster.members")}: <strong>{formatNumber(dashboard.roster.members, locale)}</strong>.{" "}
+                  {t("roster.teams")}:{" "}
+                  <strong>{formatNumber(dashboard.roster.teams, locale)}</strong> ·{" "}
+                  {t("roster.members")}:{" "}
+                  <strong>{formatNumber(dashboard.roster.members, locale)}</strong>.{" "}
                   {t("roster.rosterNote")}
                 </p>,
               )
@@ -234,8 +274,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                 tables[3],
                 t("rosterHeading"),
                 <p className="text-sm text-slate-700" data-testid="roster-summary">
-                  {t("roster.teams")}: <strong>{formatNumber(dashboard.roster.teams, locale)}</strong> ·{" "}
-                  {t("roster.members")}: <strong>{formatNumber(dashboard.roster.members, locale)}</strong>.{" "}
+                  {t("roster.teams")}:{" "}
+                  <strong>{formatNumber(dashboard.roster.teams, locale)}</strong> ·{" "}
+                  {t("roster.members")}:{" "}
+                  <strong>{formatNumber(dashboard.roster.members, locale)}</strong>.{" "}
                   {t("roster.rosterNote")}
                 </p>,
               )

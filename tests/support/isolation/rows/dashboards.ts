@@ -23,7 +23,11 @@ export const DASHBOARDS_ROWS: MatrixRow[] = [
         where: { id: c.units.provinceId },
         select,
       });
-      return { provinceId: c.units.provinceId, version: p.populationVersion, population: (p.population ?? 1_000_000) + 7 };
+      return {
+        provinceId: c.units.provinceId,
+        version: p.populationVersion,
+        population: (p.population ?? 1_000_000) + 7,
+      };
     },
     act: (f) =>
       updatePopulationAction(undefined, {

@@ -46,7 +46,9 @@ export function DataTable({
       if (x === null || x === "") return 1;
       if (y === null || y === "") return -1;
       const order =
-        column?.kind === "text" ? String(x).localeCompare(String(y), locale) : Number(x) - Number(y);
+        column?.kind === "text"
+          ? String(x).localeCompare(String(y), locale)
+          : Number(x) - Number(y);
       return sort.desc ? -order : order;
     });
     return [...sorted, ...totals];

@@ -17,7 +17,14 @@ export function FilterForm({
   setup: DashboardSetup;
   locale: AppLocale;
   action: string;
-  labels: { indicator: string; from: string; to: string; show: string; former: string; formerAll: string };
+  labels: {
+    indicator: string;
+    from: string;
+    to: string;
+    show: string;
+    former: string;
+    formerAll: string;
+  };
   formerProvinces?: { id: number; name: string }[];
 }) {
   const { filter, indicators, periods, view } = setup;
@@ -28,7 +35,11 @@ export function FilterForm({
   const select =
     "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2 text-base text-slate-900";
   return (
-    <form method="get" action={action} className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto_auto] print:hidden">
+    <form
+      method="get"
+      action={action}
+      className="grid gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto_auto] print:hidden"
+    >
       <div>
         <label htmlFor="f-ind" className="block text-sm font-medium text-slate-800">
           {labels.indicator}
@@ -71,7 +82,12 @@ export function FilterForm({
           <label htmlFor="f-fp" className="block text-sm font-medium text-slate-800">
             {labels.former}
           </label>
-          <select id="f-fp" name="fp" defaultValue={String(filter.formerProvinceId ?? "")} className={select}>
+          <select
+            id="f-fp"
+            name="fp"
+            defaultValue={String(filter.formerProvinceId ?? "")}
+            className={select}
+          >
             <option value="">{labels.formerAll}</option>
             {formerProvinces.map((f) => (
               <option key={f.id} value={f.id}>
@@ -83,8 +99,12 @@ export function FilterForm({
       ) : filter.formerProvinceId ? (
         <input type="hidden" name="fp" value={filter.formerProvinceId} />
       ) : null}
-      {view.level !== "NATION" ? <input type="hidden" name="province" value={view.provinceId} /> : null}
-      {view.level === "COMMUNE" ? <input type="hidden" name="commune" value={view.communeId} /> : null}
+      {view.level !== "NATION" ? (
+        <input type="hidden" name="province" value={view.provinceId} />
+      ) : null}
+      {view.level === "COMMUNE" ? (
+        <input type="hidden" name="commune" value={view.communeId} />
+      ) : null}
       <div className="flex items-end">
         <button
           type="submit"

@@ -4,14 +4,29 @@ import { authRoute } from "@/lib/auth/route-guard";
 import { tableFileName, tableWorkbook } from "@/lib/dashboards/export-dashboard";
 import { getDashboard } from "@/lib/dashboards/get-dashboard";
 import { listSourceReports } from "@/lib/dashboards/list-source-reports";
-import { dashboardTables, rangeLabel, sourceReportsTable, type Translate } from "@/lib/dashboards/tables";
+import {
+  dashboardTables,
+  rangeLabel,
+  sourceReportsTable,
+  type Translate,
+} from "@/lib/dashboards/tables";
 import { xlsxResponse } from "@/lib/export/xlsx";
 import { routing } from "@/lib/i18n/routing";
 import { oneOf, readSearchParam } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
-const TABLES = ["provinces", "topModels", "communes", "models", "roster", "points", "teams", "states", "reports"] as const;
+const TABLES = [
+  "provinces",
+  "topModels",
+  "communes",
+  "models",
+  "roster",
+  "points",
+  "teams",
+  "states",
+  "reports",
+] as const;
 
 // One table of the dashboard the address describes, as an .xlsx download: the same guard, scope
 // and filter as the page (a view out of the caller's scope falls back to their own, as the page
@@ -30,8 +45,14 @@ export const GET = authRoute(
       const sr = await getTranslations({ locale, namespace: "SourceReports" });
       const ts: Translate = (key, values) => sr(key as never, values as never);
       const reports = await listSourceReports(ctx, params);
-      const name = locale === "vi" ? reports.setup.indicator.nameVi : reports.setup.indicator.nameEn;
-      const table = sourceReportsTable(reports, locale, ts, `${sr("title")} — ${name} — ${rangeLabel(reports.setup.filter.range, locale, t)}`);
+      const name =
+        locale === "vi" ? reports.setup.indicator.nameVi : reports.setup.indicator.nameEn;
+      const table = sourceReportsTable(
+        reports,
+        locale,
+        ts,
+        `${sr("title")} — ${name} — ${rangeLabel(reports.setup.filter.range, locale, t)}`,
+      );
       return xlsxResponse(await tableWorkbook(table), tableFileName(t("fileName"), table));
     }
     const dashboard = await getDashboard(ctx, params);

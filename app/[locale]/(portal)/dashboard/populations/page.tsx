@@ -21,7 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PopulationsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const user = await requirePermission(locale, `/${locale}/dashboard/populations`, "catalog.edit");
-  const [t, provinces] = await Promise.all([getTranslations({ locale, namespace: "Populations" }), listPopulations(user)]);
+  const [t, provinces] = await Promise.all([
+    getTranslations({ locale, namespace: "Populations" }),
+    listPopulations(user),
+  ]);
   return (
     <div className="mx-auto max-w-5xl space-y-5 px-4 py-6">
       <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>

@@ -53,7 +53,10 @@ export default async function SourceReportsPage({ params, searchParams }: Props)
   };
   return (
     <div className="mx-auto max-w-7xl space-y-5 px-4 py-6">
-      <a href={`/${locale}/dashboard${queryString(dashboardParams(setup.filter))}`} className="text-sm font-medium text-brand-700 underline print:hidden">
+      <a
+        href={`/${locale}/dashboard${queryString(dashboardParams(setup.filter))}`}
+        className="text-sm font-medium text-brand-700 underline print:hidden"
+      >
         {sr("back")}
       </a>
       <h1 className="text-2xl font-bold text-slate-900">{sr("title")}</h1>
@@ -61,12 +64,23 @@ export default async function SourceReportsPage({ params, searchParams }: Props)
         <strong>{name}</strong> · {period} · {place}
       </p>
       <p className="text-sm text-slate-600">{sr("intro")}</p>
-      {setup.indicator.aggregation === "STOCK" ? <p className="text-sm text-slate-600">{sr("stockNote")}</p> : null}
+      {setup.indicator.aggregation === "STOCK" ? (
+        <p className="text-sm text-slate-600">{sr("stockNote")}</p>
+      ) : null}
       <p className="font-medium" data-testid="source-summary">
-        {sr("summary", { count: formatNumber(reports.count, locale), total: formatNumber(reports.total, locale) })}
-        {reports.count > SOURCE_REPORTS_LIMIT ? ` ${sr("limited", { shown: formatNumber(SOURCE_REPORTS_LIMIT, locale) })}` : ""}
+        {sr("summary", {
+          count: formatNumber(reports.count, locale),
+          total: formatNumber(reports.total, locale),
+        })}
+        {reports.count > SOURCE_REPORTS_LIMIT
+          ? ` ${sr("limited", { shown: formatNumber(SOURCE_REPORTS_LIMIT, locale) })}`
+          : ""}
       </p>
-      <a href={`/${locale}/dashboard/export${queryString({ ...here, table: "reports" })}`} className="text-sm font-medium text-brand-700 underline print:hidden" data-export="reports">
+      <a
+        href={`/${locale}/dashboard/export${queryString({ ...here, table: "reports" })}`}
+        className="text-sm font-medium text-brand-700 underline print:hidden"
+        data-export="reports"
+      >
         {td("export")}
       </a>
       <DataTable
