@@ -143,7 +143,8 @@ describe("dashboards", { timeout: 90_000 }, () => {
     const d = await getDashboard(await ctxOf("bo.phantich"), year2024());
     const table = dashboardTables(d, "vi", t).find((x) => x.id === "provinces")!;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await tableWorkbook(table));
+    const file = await tableWorkbook(table);
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     // Row 1 the title, row 2 the headers, then the rows in the table's order.
     expect(sheet.getRow(2).getCell(2).value).toBe(table.columns[1]!.header);
