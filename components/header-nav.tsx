@@ -7,6 +7,7 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 // What the menu offers follows the permissions map; the pages check again on the server.
 type NavKey =
   | "overview"
+  | "dashboard"
   | "models"
   | "points"
   | "places"
@@ -24,6 +25,7 @@ type NavKey =
   | "account";
 const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = [
   { href: "/", key: "overview", permission: "overview.view" },
+  { href: "/dashboard", key: "dashboard", permission: "overview.view" },
   // Every signed-in role reads the models (the catalog and its province's own).
   { href: "/models", key: "models", permission: "overview.view" },
   { href: "/points", key: "points", permission: "overview.view" },

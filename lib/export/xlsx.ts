@@ -9,13 +9,14 @@ export interface Column<Row> {
   header: string;
   /** The cell of a row. A Date is a calendar date; a bigint (đồng) becomes a number. */
   value(row: Row): CellValue;
-  kind?: "text" | "integer" | "date" | "percent";
+  kind?: "text" | "integer" | "decimal" | "date" | "percent";
   width?: number;
 }
 
 const NUMBER_FORMAT: Record<NonNullable<Column<unknown>["kind"]>, string | undefined> = {
   text: "@",
   integer: "#,##0",
+  decimal: "#,##0.00",
   date: "dd/mm/yyyy",
   percent: "0.00%",
 };

@@ -1,6 +1,7 @@
 import enAccount from "@/messages/en/account.json";
 import enAudit from "@/messages/en/audit.json";
 import enCommon from "@/messages/en/common.json";
+import enDashboards from "@/messages/en/dashboards.json";
 import enErrors from "@/messages/en/errors.json";
 import enModels from "@/messages/en/models.json";
 import enNav from "@/messages/en/nav.json";
@@ -19,6 +20,7 @@ import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
 import viAudit from "@/messages/vi/audit.json";
 import viCommon from "@/messages/vi/common.json";
+import viDashboards from "@/messages/vi/dashboards.json";
 import viErrors from "@/messages/vi/errors.json";
 import viModels from "@/messages/vi/models.json";
 import viNav from "@/messages/vi/nav.json";
@@ -62,6 +64,7 @@ export const FEATURE_FILES = {
     safety: viSafety,
     ratings: viRatings,
     awards: viAwards,
+    dashboards: viDashboards,
   },
   en: {
     common: enCommon,
@@ -82,6 +85,7 @@ export const FEATURE_FILES = {
     safety: enSafety,
     ratings: enRatings,
     awards: enAwards,
+    dashboards: enDashboards,
   },
 } as const;
 
@@ -104,6 +108,7 @@ export const viMessages = {
   ...viSafety,
   ...viRatings,
   ...viAwards,
+  ...viDashboards,
 };
 
 export type Messages = typeof viMessages;
@@ -128,6 +133,7 @@ export const enMessages = {
   ...enSafety,
   ...enRatings,
   ...enAwards,
+  ...enDashboards,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

@@ -5,6 +5,7 @@ import { INDICATORS, seedIndicators } from "./indicators";
 import { NATIONAL_MODELS, nationalModelId, seedNationalModels } from "./national-models";
 import { seedEthnicities } from "./ethnicities";
 import { seedPeriodDates, seedPeriods } from "./periods";
+import { seedPopulations } from "./populations";
 import { seedUnits, type UnitIds, type UnitsResult } from "./units";
 
 // What every install needs, a real office's as much as the demo: the national units, the 54 ethnic
@@ -29,6 +30,7 @@ export interface Reference {
 export async function seedReference(db: PrismaClient): Promise<Reference> {
   const address = await loadAddressData();
   const units = await seedUnits(db, address);
+  await seedPopulations(db);
   const { ids } = units;
   await seedEthnicities(db);
   const indicatorIds = await seedIndicators(db);

@@ -7,6 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { ActorKey, TargetKey } from "./keys";
 import { EVALUATIONS_PAGE_ROWS } from "./page-rows/evaluations";
+import { DASHBOARDS_PAGE_ROWS } from "./page-rows/dashboards";
 import { IMPORTS_PAGE_ROWS } from "./page-rows/imports";
 import { MODELS_PAGE_ROWS } from "./page-rows/models";
 import { POINTS_PAGE_ROWS } from "./page-rows/points";
@@ -117,6 +118,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   ...IMPORTS_PAGE_ROWS,
   ...REPORTING_ADMIN_PAGE_ROWS,
   ...EVALUATIONS_PAGE_ROWS,
+  ...DASHBOARDS_PAGE_ROWS,
   "/": { path: () => "", expected: sameFor(all("page")), mayShowTarget: nobodyNamed },
   "/[...rest]": {
     path: (t) => `/khong-co-trang-nay/${t.id}`,

@@ -1,6 +1,7 @@
 // Every row of the isolation matrix. A feature with server actions adds its file here.
 import type { MatrixRow } from "../harness";
 import { EVALUATIONS_ROWS } from "./evaluations";
+import { DASHBOARDS_ROWS } from "./dashboards";
 import { IMPORTS_ROWS } from "./imports";
 import { MODELS_ROWS } from "./models";
 import { POINTS_ROWS } from "./points";
@@ -16,6 +17,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   ...IMPORTS_ROWS,
   ...REPORTING_ADMIN_ROWS,
   ...EVALUATIONS_ROWS,
+  ...DASHBOARDS_ROWS,
 ];
 
 /**

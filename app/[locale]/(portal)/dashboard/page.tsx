@@ -1,0 +1,289 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/page-guard";
+import { hasPermission } from "@/lib/auth/permissions";
+import { dashboardParams, queryString } from "@/lib/dashboards/filter";
+import { getDashboard } from "@/lib/dashboards/get-dashboard";
+import {
+  type DataTable as Data,
+  dashboardTables,
+  rangeLabel,
+  type Translate,
+} from "@/lib/dashboards/tables";
+import { formatDateTime, formatNumber, formatQuarter } from "@/lib/i18n/format";
+import { resolveLocale } from "@/lib/i18n/locale";
+import type { SearchParams } from "@/lib/validation/fields";
+import { TotalsBarChart, TrendChart } from "./_components/charts";
+import { DataTable } from "./_components/data-table";
+import { FilterForm } from "./_components/filter-form";
+import { PrintButton } from "./_components/print-button";
+
+// Figures are read at every request from the rollups, so an approval shows on the next load.
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  return { title: t("title") };
+}
+
+export default async function DashboardPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const user = await requirePermission(locale, `/${locale}/dashboard`, "overview.view");
+  const query = await searchParams;
+  const [dashboard, tr] = await Promise.all([
+    getDashboard(user, query),
+    getTranslations({ locale, namespace: "Dashboard" }),
+  ]);
+  const t: Translate = (key, values) => tr(key as never, values as never);
+  const { setup } = dashboard;
+  const { view, filter, indicator } = setup;
+  const tables = dashboardTables(dashboard, locale, t);
+  const base = `/${locale}/dashboard`;
+  const here = dashboardParams(filter);
+  const exportHref = (table: string) => `${base}/export${queryString({ ...here, table })}`;
+  const indicatorName = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+  const period = rangeLabel(filter.range, locale, t);
+  const asOf =
+    dashboard.level === "NATION"
+      ? dashboard.comparison.asOf
+      : dashboard.level === "PROVINCE"
+        ? dashboard.comparisons.communes.asOf
+        : null;
+  const heading =
+    view.level === "NATION"
+      ? t("titleNation")
+      : view.level === "PROVINCE"
+        ? t("titleProvince", { province: view.provinceName })
+        : t("titleCommune", { commune: view.communeName, province: view.provinceName });
+  const crumbs: { label: string; href?: string }[] = [];
+  if (user.scope.level === "NATION")
+    crumbs.push({
+      label: t("nation"),
+      href: `${base}${queryString(dashboardParams(filter, { province: null, commune: null, fp: null }))}`,
+    });
+  if (view.level !== "NATION" && user.scope.level !== "COMMUNE")
+    crumbs.push({
+      label: view.provinceName,
+      href: `${base}${queryString(dashboardParams(filter, { province: view.provinceId, commune: null }))}`,
+    });
+  if (view.level === "COMMUNE") crumbs.push({ label: view.communeName });
+
+  const section = (table: Data, heading: string, extra?: React.ReactNode) => (
+    <section
+      key={table.id}
+      aria-labelledby={`h-${table.id}`}
+      className="space-y-3 break-inside-avoid-page"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`h-${table.id}`} className="text-lg font-bold text-slate-900">
+          {heading}
+        </h2>
+        <a
+          href={exportHref(table.id)}
+          className="text-sm font-medium text-brand-700 underline underline-offset-4 print:hidden"
+          data-export={table.id}
+        >
+          {t("export")}
+        </a>
+      </div>
+      {extra}
+      <DataTable
+        table={table}
+        locale={locale}
+        sortLabel={t("sortBy", { column: "{column}" })}
+        emptyLabel={t("noRows")}
+        linkLabel={t("sourceLink", { value: "{value}" })}
+      />
+    </section>
+  );
+  const trendOf = (
+    trend: {
+      quarters: { year: number; quarter: number }[];
+      series: { key: string; name: string; values: (number | null)[] }[];
+    },
+    wholeName: string,
+  ) => (
+    <section aria-labelledby="h-trend" className="space-y-2 break-inside-avoid-page">
+      <h2 id="h-trend" className="text-lg font-bold text-slate-900">
+        {t("trendHeading")}
+      </h2>
+      <TrendChart
+        quarters={trend.quarters.map((q) => formatQuarter(q.year, q.quarter, locale))}
+        series={trend.series.map((s, i) => (i === 0 ? { ...s, name: wholeName } : s))}
+        locale={locale}
+        label={`${t("trendHeading")}: ${indicatorName}`}
+      />
+    </section>
+  );
+  const bars = (rows: { name: string; value: number | null; former?: boolean }[]) => (
+    <section aria-labelledby="h-bars" className="space-y-2 break-inside-avoid-page">
+      <h2 id="h-bars" className="text-lg font-bold text-slate-900">
+        {t("chartHeading")}
+      </h2>
+      <TotalsBarChart
+        data={rows
+          .filter((r) => !r.former && r.value !== null)
+          .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+          .slice(0, 40)
+          .map((r) => ({ name: r.name, value: r.value ?? 0 }))}
+        locale={locale}
+        label={indicatorName}
+      />
+    </section>
+  );
+
+  return (
+    <div className="dashboard mx-auto max-w-7xl space-y-8 px-4 py-6">
+      <div className="space-y-2">
+        {crumbs.length > 1 ? (
+          <nav aria-label={t("breadcrumb")} className="text-sm print:hidden">
+            <ol className="flex flex-wrap gap-1 text-slate-600">
+              {crumbs.map((c, i) => (
+                <li key={c.label} className="flex gap-1">
+                  {i > 0 ? <span aria-hidden="true">›</span> : null}
+                  {c.href && i < crumbs.length - 1 ? (
+                    <a href={c.href} className="text-brand-700 underline underline-offset-2">
+                      {c.label}
+                    </a>
+                  ) : (
+                    <span aria-current="page">{c.label}</span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{heading}</h1>
+        <p className="text-slate-700">
+          <strong>{indicatorName}</strong> · {t("period", { period })}
+        </p>
+        <p className="text-sm text-slate-600">
+          {indicator.aggregation === "STOCK" ? t("stockNote") : t("flowNote")} {t("intro")}
+        </p>
+        {view.level !== "COMMUNE" ? (
+          <p className="text-sm font-medium text-slate-800" data-testid="as-of">
+            {asOf ? t("asOf", { time: formatDateTime(asOf, locale) }) : t("asOfNone")}
+          </p>
+        ) : null}
+        {setup.invalid.length > 0 ? (
+          <p
+            role="status"
+            className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
+          >
+            {t("invalidParams")}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-3 print:hidden">
+          <PrintButton label={t("print")} />
+          {hasPermission(user.role, "catalog.edit") && view.level === "NATION" ? (
+            <a
+              href={`${base}/populations`}
+              className="self-center text-sm font-medium text-brand-700 underline underline-offset-4"
+            >
+              {t("populationsLink")}
+            </a>
+          ) : null}
+        </div>
+      </div>
+
+      <FilterForm
+        setup={setup}
+        locale={locale}
+        action={base}
+        labels={{
+          indicator: t("indicator"),
+          from: t("from"),
+          to: t("to"),
+          show: t("show"),
+          former: t("formerFilter"),
+          formerAll: t("formerAll"),
+        }}
+        {...(dashboard.level === "PROVINCE" ? { formerProvinces: dashboard.formerProvinces } : {})}
+      />
+
+      {dashboard.level === "NATION" ? (
+        <>
+          {dashboard.formerShown ? (
+            <p className="rounded border border-slate-300 bg-white p-3 text-sm">
+              {t("formerShown", {
+                name: dashboard.formerShown.name,
+                successor: dashboard.formerShown.successorName,
+              })}{" "}
+              <a
+                className="font-medium text-brand-700 underline"
+                href={`${base}${queryString(dashboardParams(filter, { fp: null }))}`}
+              >
+                {t("showAll")}
+              </a>
+            </p>
+          ) : null}
+          {tables[0] ? section(tables[0], t("provincesHeading")) : null}
+          <div className="grid gap-8 lg:grid-cols-2">
+            {bars(
+              dashboard.comparison.rows.map((r) => ({
+                name: r.name,
+                value: r.total,
+                former: r.former,
+              })),
+            )}
+            {trendOf(dashboard.comparison.trend, t("nationalTotal"))}
+          </div>
+          {tables[1] ? section(tables[1], t("topModelsHeading")) : null}
+        </>
+      ) : null}
+
+      {dashboard.level === "PROVINCE" ? (
+        <>
+          {tables[0] ? section(tables[0], t("communesHeading")) : null}
+          <div className="grid gap-8 lg:grid-cols-2">
+            {bars(
+              dashboard.comparisons.communes.rows.map((r) => ({ name: r.name, value: r.total })),
+            )}
+            {trendOf(dashboard.comparisons.communes.trend, t("provinceTotal"))}
+          </div>
+          {tables[1] ? section(tables[1], t("modelsHeading")) : null}
+          {tables[2]
+            ? section(
+                tables[2],
+                t("rosterHeading"),
+                <p className="text-sm text-slate-700" data-testid="roster-summary">
+                  {t("roster.teams")}:{" "}
+                  <strong>{formatNumber(dashboard.roster.teams, locale)}</strong> ·{" "}
+                  {t("roster.members")}:{" "}
+                  <strong>{formatNumber(dashboard.roster.members, locale)}</strong>.{" "}
+                  {t("roster.rosterNote")}
+                </p>,
+              )
+            : null}
+        </>
+      ) : null}
+
+      {dashboard.level === "COMMUNE" ? (
+        <>
+          {tables[0] ? section(tables[0], t("pointsHeading")) : null}
+          {tables[2] ? section(tables[2], t("reportsHeading")) : null}
+          {tables[1] ? section(tables[1], t("teamsHeading")) : null}
+          {tables[3]
+            ? section(
+                tables[3],
+                t("rosterHeading"),
+                <p className="text-sm text-slate-700" data-testid="roster-summary">
+                  {t("roster.teams")}:{" "}
+                  <strong>{formatNumber(dashboard.roster.teams, locale)}</strong> ·{" "}
+                  {t("roster.members")}:{" "}
+                  <strong>{formatNumber(dashboard.roster.members, locale)}</strong>.{" "}
+                  {t("roster.rosterNote")}
+                </p>,
+              )
+            : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

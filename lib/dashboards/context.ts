@@ -1,0 +1,128 @@
+import { z } from "zod";
+import type { AuthContext } from "@/lib/auth/current-user";
+import type { Tx } from "@/lib/db/scoped";
+import type { SearchParams } from "@/lib/validation/fields";
+import { type DashboardFilter, parseDashboardFilter } from "./filter";
+import { type Quarter, quarterIndex, type QuarterRange, yearRange } from "./periods";
+import type { DashboardView, IndicatorOption } from "./types";
+
+// What every dashboard reads first: the quarters there are, the indicator catalog, and where the
+// viewer is (their scope decides: a province officer opening a link of the nation or of another
+// province sees their own province; a commune officer always their commune).
+
+export interface PeriodRow extends Quarter {
+  id: number;
+}
+
+export interface DashboardSetup {
+  periods: PeriodRow[];
+  indicators: IndicatorOption[];
+  filter: DashboardFilter;
+  invalid: string[];
+  indicator: IndicatorOption;
+  view: DashboardView;
+}
+
+const yearRow = z.object({ year: z.number().int().nullable() });
+
+/** The latest year that has approved figures in the scope (rollups), else the latest period's. */
+async function defaultYear(tx: Tx, ctx: AuthContext, periods: PeriodRow[]): Promise<number> {
+  // The province table below the commune level (a few thousand rows); a commune reads its own.
+  const rows =
+    ctx.scope.level === "COMMUNE"
+      ? await tx.$queryRaw`
+          SELECT max(p.year)::int AS year FROM "ReportRollup" r
+          JOIN "ReportingPeriod" p ON p.id = r."periodId" WHERE r.reports > 0`
+      : await tx.$queryRaw`
+          SELECT max(p.year)::int AS year FROM "ReportRollupProvince" r
+          JOIN "ReportingPeriod" p ON p.id = r."periodId" WHERE r.reports > 0`;
+  const [row] = z.array(yearRow).parse(rows);
+  return row?.year ?? periods.at(-1)?.year ?? new Date().getFullYear();
+}
+
+export async function readSetup(
+  tx: Tx,
+  ctx: AuthContext,
+  params: SearchParams,
+): Promise<DashboardSetup> {
+  const periods = await tx.reportingPeriod.findMany({
+    select: { id: true, year: true, quarter: true },
+    orderBy: [{ year: "asc" }, { quarter: "asc" }],
+  });
+  const indicators: IndicatorOption[] = await tx.indicator.findMany({
+    select: {
+      id: true,
+      code: true,
+      nameVi: true,
+      nameEn: true,
+      groupVi: true,
+      groupEn: true,
+      unit: true,
+      aggregation: true,
+      reportKind: true,
+    },
+    orderBy: [{ reportKind: "desc" }, { sortOrder: "asc" }, { id: "asc" }],
+  });
+  const year = await defaultYear(tx, ctx, periods);
+  const fallback: QuarterRange = yearRange(year);
+  const { filter, invalid } = parseDashboardFilter(params, periods, fallback);
+  let indicator = indicators.find((i) => i.id === filter.indicatorId);
+  if (filter.indicatorId !== undefined && !indicator) invalid.push("ind");
+  indicator ??= indicators[0];
+  if (!indicator) throw new Error("The indicator catalog is empty");
+  const view = await resolveView(tx, ctx, filter);
+  return {
+    periods,
+    indicators,
+    filter: { ...filter, indicatorId: indicator.id },
+    invalid,
+    indicator,
+    view,
+  };
+}
+
+async function resolveView(
+  tx: Tx,
+  ctx: AuthContext,
+  filter: DashboardFilter,
+): Promise<DashboardView> {
+  const scope = ctx.scope;
+  const communeId = scope.level === "COMMUNE" ? scope.communeId : filter.communeId;
+  if (communeId !== undefined) {
+    const commune = await tx.commune.findFirst({
+      where: {
+        id: communeId,
+        ...(scope.level === "NATION" ? {} : { provinceId: scope.provinceId }),
+      },
+      select: { id: true, name: true, province: { select: { id: true, name: true } } },
+    });
+    if (commune)
+      return {
+        level: "COMMUNE",
+        provinceId: commune.province.id,
+        provinceName: commune.province.name,
+        communeId: commune.id,
+        communeName: commune.name,
+      };
+  }
+  const provinceId = scope.level === "NATION" ? filter.provinceId : scope.provinceId;
+  if (provinceId !== undefined) {
+    const province = await tx.province.findUnique({
+      where: { id: provinceId },
+      select: { id: true, name: true },
+    });
+    if (province)
+      return { level: "PROVINCE", provinceId: province.id, provinceName: province.name };
+  }
+  return { level: "NATION" };
+}
+
+/** Period ids of the quarters of some ranges (quarters without a period are left out). */
+export function periodIdsOf(periods: PeriodRow[], ...ranges: QuarterRange[]): number[] {
+  const ids = new Set<number>();
+  for (const p of periods) {
+    const i = quarterIndex(p);
+    if (ranges.some((r) => i >= quarterIndex(r.from) && i <= quarterIndex(r.to))) ids.add(p.id);
+  }
+  return [...ids];
+}

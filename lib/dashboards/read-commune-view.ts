@@ -1,0 +1,155 @@
+import { z } from "zod";
+import type { Tx } from "@/lib/db/scoped";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type DashboardSetup, periodIdsOf } from "./context";
+import { dashboardParams } from "./filter";
+import { aggregate, quarterIndex } from "./periods";
+
+// A commune's own view: its teams and their members, its points with the chosen indicator over the
+// period, and its reports by quarter and state. One commune's rows are few: read directly.
+
+export interface CommuneTeam {
+  id: string;
+  name: string;
+  kind: "MODEL" | "GRASSROOTS_SECURITY";
+  pointName: string | null;
+  members: number;
+  leaders: number;
+}
+
+export interface CommunePoint {
+  id: string;
+  name: string;
+  modelName: string;
+  total: number | null;
+  reports: number;
+  source: Record<string, string>;
+}
+
+export interface ReportStateRow {
+  year: number;
+  quarter: number;
+  kind: "POINT" | "COMMUNE";
+  draft: number;
+  submitted: number;
+  returned: number;
+  approved: number;
+}
+
+export interface CommuneView {
+  teams: CommuneTeam[];
+  points: CommunePoint[];
+  /** The commune report's own figure for the indicator (commune indicators). */
+  communeTotal: number | null;
+  reportStates: ReportStateRow[];
+}
+
+const teamRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(["MODEL", "GRASSROOTS_SECURITY"]),
+  pointName: z.string().nullable(),
+  members: z.number().int(),
+  leaders: z.number().int(),
+});
+const valueRow = z.object({
+  pointId: z.string().nullable(),
+  year: z.number().int(),
+  quarter: z.number().int(),
+  total: z.bigint(),
+  reports: z.number().int(),
+});
+const stateRow = z.object({
+  year: z.number().int(),
+  quarter: z.number().int(),
+  kind: z.enum(["POINT", "COMMUNE"]),
+  draft: z.number().int(),
+  submitted: z.number().int(),
+  returned: z.number().int(),
+  approved: z.number().int(),
+});
+
+export async function readCommuneView(
+  tx: Tx,
+  setup: DashboardSetup,
+  provinceId: number,
+  communeId: number,
+): Promise<CommuneView> {
+  const { filter, indicator, periods } = setup;
+  const range = filter.range;
+  const teams = z.array(teamRow).parse(
+    await tx.$queryRaw`
+      SELECT t.id::text AS id, t.name, t.kind::text AS kind, rp.name AS "pointName",
+             count(m.id) FILTER (WHERE m."leftOn" IS NULL)::int AS members,
+             count(m.id) FILTER (WHERE m."leftOn" IS NULL AND m.role = 'LEADER')::int AS leaders
+      FROM "Team" t
+      LEFT JOIN "ReplicationPoint" rp ON rp."provinceId" = t."provinceId" AND rp.id = t."pointId"
+      LEFT JOIN "Membership" m ON m."provinceId" = t."provinceId" AND m."teamId" = t.id
+      WHERE t."provinceId" = ${provinceId} AND t."communeId" = ${communeId} AND t.status = 'ACTIVE'
+      GROUP BY t.id, t.name, t.kind, rp.name
+      ORDER BY t.kind, t.name`,
+  );
+  const ids = periodIdsOf(periods, range);
+  const values =
+    ids.length === 0
+      ? []
+      : z.array(valueRow).parse(
+          await tx.$queryRaw`
+            SELECT r."pointId"::text AS "pointId", p.year, p.quarter,
+                   SUM(v.value)::bigint AS total, count(*)::int AS reports
+            FROM "Report" r
+            JOIN "ReportValue" v ON v."provinceId" = r."provinceId" AND v."reportId" = r.id
+            JOIN "ReportingPeriod" p ON p.id = r."periodId"
+            WHERE r."provinceId" = ${provinceId} AND r."communeId" = ${communeId}
+              AND r.status = 'APPROVED' AND v."indicatorId" = ${indicator.id}
+              AND r."periodId" IN (${Prisma.join(ids)})
+              ${filter.formerProvinceId ? Prisma.sql`AND r."formerProvinceId" = ${filter.formerProvinceId}` : Prisma.empty}
+            GROUP BY 1, 2, 3`,
+        );
+  const points = await tx.replicationPoint.findMany({
+    where: { provinceId, communeId, status: "ACTIVE" },
+    select: { id: true, name: true, model: { select: { name: true } } },
+    orderBy: { name: "asc" },
+  });
+  const byPoint = new Map<string | null, { quarters: Map<number, number>; reports: number }>();
+  for (const v of values) {
+    const entry = byPoint.get(v.pointId) ?? { quarters: new Map<number, number>(), reports: 0 };
+    const i = quarterIndex(v);
+    entry.quarters.set(i, (entry.quarters.get(i) ?? 0) + Number(v.total));
+    entry.reports += v.reports;
+    byPoint.set(v.pointId, entry);
+  }
+  const base = dashboardParams(filter, { province: provinceId, commune: communeId });
+  const states = z.array(stateRow).parse(
+    await tx.$queryRaw`
+      SELECT p.year, p.quarter, r.kind::text AS kind,
+             count(*) FILTER (WHERE r.status = 'DRAFT')::int AS draft,
+             count(*) FILTER (WHERE r.status = 'SUBMITTED')::int AS submitted,
+             count(*) FILTER (WHERE r.status = 'RETURNED')::int AS returned,
+             count(*) FILTER (WHERE r.status = 'APPROVED')::int AS approved
+      FROM "Report" r JOIN "ReportingPeriod" p ON p.id = r."periodId"
+      WHERE r."provinceId" = ${provinceId} AND r."communeId" = ${communeId}
+      GROUP BY 1, 2, 3
+      ORDER BY 1 DESC, 2 DESC, 3 DESC
+      LIMIT 24`,
+  );
+  return {
+    teams,
+    points: points.map((p) => {
+      const entry = byPoint.get(p.id);
+      return {
+        id: p.id,
+        name: p.name,
+        modelName: p.model.name,
+        total: entry ? aggregate(indicator.aggregation, range, entry.quarters) : null,
+        reports: entry?.reports ?? 0,
+        source: { ...base, point: p.id },
+      };
+    }),
+    communeTotal: (() => {
+      const entry = byPoint.get(null);
+      return entry ? aggregate(indicator.aggregation, range, entry.quarters) : null;
+    })(),
+    reportStates: states,
+  };
+}

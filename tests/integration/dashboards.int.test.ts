@@ -1,0 +1,222 @@
+// The dashboards (issue 9): every figure equals the sum computed here from the base rows; each role
+// sees its own scope whatever the address asks for; the .xlsx holds the figures of the table; an
+// approval changes the province and national figures on the next read; the roster rollups follow
+// memberships, teams and persons in the same transaction.
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AuthContext, getCurrentUser } from "@/lib/auth/current-user";
+import { tableWorkbook } from "@/lib/dashboards/export-dashboard";
+import { getDashboard } from "@/lib/dashboards/get-dashboard";
+import { listSourceReports } from "@/lib/dashboards/list-source-reports";
+import { dashboardTables, type Translate } from "@/lib/dashboards/tables";
+import { verifyRollups } from "@/lib/rollups/verify";
+import { signInAs } from "../support/sign-in-as";
+
+const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
+const t: Translate = (key) => key;
+
+async function ctxOf(username: string): Promise<AuthContext> {
+  const session = await signInAs(username);
+  const ctx = await session.run(() => getCurrentUser());
+  if (!ctx) throw new Error(`no session for ${username}`);
+  return ctx;
+}
+
+let indicatorId: number;
+let caMau: number;
+let giaRai: number;
+let tuyenQuang: number;
+
+/** A flow indicator's 2024 total of approved reports, from the base rows. */
+async function baseTotal(where: string, params: unknown[]): Promise<number> {
+  const { rows } = await owner.query<{ total: string | null }>(
+    `select sum(v.value)::text as total from "Report" r
+       join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+       join "ReportingPeriod" p on p.id = r."periodId"
+      where r.status = 'APPROVED' and p.year = 2024 and v."indicatorId" = $1 and ${where}`,
+    [indicatorId, ...params],
+  );
+  return Number(rows[0]?.total ?? 0);
+}
+
+beforeAll(async () => {
+  await owner.connect();
+  const { rows } = await owner.query<{ id: number }>(
+    `select v."indicatorId" as id from "ReportValue" v join "Indicator" i on i.id = v."indicatorId"
+      where i.aggregation = 'FLOW' group by 1 order by count(*) desc limit 1`,
+  );
+  indicatorId = rows[0]!.id;
+  const ids = await owner.query<{ cm: number; gr: number; tq: number }>(
+    `select (select id from "Province" where code = '96') as cm,
+            (select id from "Commune" where code = '31942') as gr,
+            (select id from "Province" where code = '08') as tq`,
+  );
+  ({ cm: caMau, gr: giaRai, tq: tuyenQuang } = ids.rows[0]!);
+});
+
+afterAll(async () => {
+  await owner.end();
+});
+
+const year2024 = () => ({ ind: String(indicatorId), from: "2024-1", to: "2024-4" });
+
+describe("dashboards", { timeout: 90_000 }, () => {
+  it("show for the nation the sums of the base rows, province by province", async () => {
+    const d = await getDashboard(await ctxOf("bo.phantich"), year2024());
+    expect(d.level).toBe("NATION");
+    if (d.level !== "NATION") return;
+    expect(d.comparison.rows.filter((r) => !r.former)).toHaveLength(34);
+    for (const row of d.comparison.rows.filter((r) => !r.former)) {
+      const expected = await baseTotal(`r."provinceId" = $2`, [row.id]);
+      expect(row.total ?? 0, String(row.name)).toBe(expected);
+    }
+    expect(d.comparison.total.total).toBe(await baseTotal("true", []));
+    // Former provinces under their successor, with their own reports only.
+    for (const row of d.comparison.rows.filter((r) => r.former)) {
+      expect(row.total ?? 0).toBe(await baseTotal(`r."formerProvinceId" = $2`, [row.id]));
+    }
+    expect(d.comparison.asOf).toBeInstanceOf(Date);
+  });
+
+  it("show a province its communes and models as the base rows sum them", async () => {
+    const d = await getDashboard(await ctxOf("camau.canbo"), year2024());
+    expect(d.level).toBe("PROVINCE");
+    if (d.level !== "PROVINCE") return;
+    expect(d.comparisons.communes.total.total ?? 0).toBe(
+      await baseTotal(`r."provinceId" = $2`, [caMau]),
+    );
+    const row = d.comparisons.communes.rows.find((r) => r.id === giaRai);
+    expect(row?.total ?? 0).toBe(await baseTotal(`r."communeId" = $2`, [giaRai]));
+    const { rows: roster } = await owner.query<{ n: number }>(
+      `select count(*)::int as n from "Membership" m join "Team" t on t."provinceId" = m."provinceId" and t.id = m."teamId"
+        where m."provinceId" = $1 and m."leftOn" is null and t.status = 'ACTIVE'`,
+      [caMau],
+    );
+    expect(d.roster.members).toBe(roster[0]!.n);
+    const sumOf = (list: { count: number }[]) => list.reduce((a, x) => a + x.count, 0);
+    expect(sumOf(d.roster.membersByGender)).toBe(d.roster.members);
+    expect(sumOf(d.roster.membersByAge)).toBe(d.roster.members);
+    expect(sumOf(d.roster.membersByEthnicity)).toBe(d.roster.members);
+  });
+
+  it("keep each role in its scope whatever the address asks for", async () => {
+    const province = await getDashboard(await ctxOf("camau.canbo"), {
+      ...year2024(),
+      province: String(tuyenQuang),
+    });
+    expect(province.setup.view).toMatchObject({ level: "PROVINCE", provinceId: caMau });
+    const otherCommune = await owner.query<{ id: number }>(
+      `select id from "Commune" where code = '00691'`,
+    );
+    const stray = await getDashboard(await ctxOf("camau.canbo"), {
+      commune: String(otherCommune.rows[0]!.id),
+    });
+    expect(stray.setup.view).toMatchObject({ level: "PROVINCE", provinceId: caMau });
+    const commune = await getDashboard(await ctxOf("giarai.canbo"), {
+      province: String(tuyenQuang),
+    });
+    expect(commune.setup.view).toMatchObject({ level: "COMMUNE", communeId: giaRai });
+    const reports = await listSourceReports(await ctxOf("giarai.canbo"), year2024());
+    expect(reports.total).toBe(await baseTotal(`r."communeId" = $2`, [giaRai]));
+    const ministry = await getDashboard(await ctxOf("bo.quantri"), { commune: String(giaRai) });
+    expect(ministry.setup.view).toMatchObject({ level: "COMMUNE", communeId: giaRai });
+    // Bad parameters are left out, never an error.
+    const bad = await getDashboard(await ctxOf("bo.phantich"), {
+      ind: "0x10",
+      from: "2024-9",
+      province: "\u0000",
+    });
+    expect(bad.setup.invalid.sort()).toEqual(["from", "ind", "province"].sort());
+  });
+
+  it("link each province's figure to reports that add up to it", async () => {
+    const ctx = await ctxOf("bo.phantich");
+    const d = await getDashboard(ctx, year2024());
+    if (d.level !== "NATION") throw new Error("nation expected");
+    const row = d.comparison.rows.find((r) => r.id === caMau)!;
+    const reports = await listSourceReports(ctx, row.source);
+    expect(reports.total).toBe(row.total);
+  });
+
+  it("export the table's figures to an .xlsx that opens", async () => {
+    const d = await getDashboard(await ctxOf("bo.phantich"), year2024());
+    const table = dashboardTables(d, "vi", t).find((x) => x.id === "provinces")!;
+    const workbook = new ExcelJS.Workbook();
+    const file = await tableWorkbook(table);
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    // Row 1 the title, row 2 the headers, then the rows in the table's order.
+    expect(sheet.getRow(2).getCell(2).value).toBe(table.columns[1]!.header);
+    table.rows.forEach((row, i) => {
+      const line = sheet.getRow(i + 3);
+      expect(line.getCell(1).value).toBe(row.cells[0]!.value);
+      row.cells
+        .slice(1)
+        .forEach((cell, j) => expect(line.getCell(j + 2).value ?? null).toBe(cell.value));
+    });
+  });
+
+  it("change the province and national figures as soon as a report is approved", async () => {
+    const ctx = await ctxOf("bo.phantich");
+    const before = await getDashboard(ctx, year2024());
+    const { rows } = await owner.query<{ id: string; value: string }>(
+      `select r.id, v.value::text as value from "Report" r
+         join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+         join "ReportingPeriod" p on p.id = r."periodId"
+        where r."provinceId" = $1 and r.status = 'APPROVED' and p.year = 2024 and v."indicatorId" = $2
+          and v.value > 0 limit 1`,
+      [caMau, indicatorId],
+    );
+    const report = rows[0]!;
+    await owner.query(`update "Report" set status = 'SUBMITTED' where id = $1`, [report.id]);
+    const reopened = await getDashboard(ctx, year2024());
+    await owner.query(
+      `update "Report" set status = 'APPROVED', "approvedAt" = now() where id = $1`,
+      [report.id],
+    );
+    const approved = await getDashboard(ctx, year2024());
+    if (before.level !== "NATION" || reopened.level !== "NATION" || approved.level !== "NATION")
+      throw new Error("nation expected");
+    const cm = (x: typeof before) => x.comparison.rows.find((r) => r.id === caMau)?.total ?? 0;
+    expect(cm(reopened)).toBe(cm(before) - Number(report.value));
+    expect(reopened.comparison.total.total).toBe(
+      (before.comparison.total.total ?? 0) - Number(report.value),
+    );
+    expect(cm(approved)).toBe(cm(before));
+    expect(approved.comparison.asOf!.getTime()).toBeGreaterThan(before.comparison.asOf!.getTime());
+  });
+
+  it("keep the roster rollups equal to their recomputation after roster changes", async () => {
+    await owner.query("begin");
+    await owner.query(
+      `update "Membership" set "leftOn" = current_date, "leftReason" = 'Chuyển nơi ở' where id in (
+         select id from "Membership" where "provinceId" = $1 and "leftOn" is null order by id limit 5)`,
+      [caMau],
+    );
+    await owner.query(
+      `update "Person" set gender = case gender when 'MALE' then 'FEMALE'::"Gender" else 'MALE'::"Gender" end,
+              "birthDate" = date '1990-05-01'
+        where id in (select "personId" from "Membership" where "provinceId" = $1 and "leftOn" is null order by id limit 5)`,
+      [caMau],
+    );
+    await owner.query(
+      `update "Team" set status = 'DISSOLVED', "dissolvedOn" = current_date, "dissolvedReason" = 'Sáp nhập tổ' 
+        where id = (select "teamId" from "Membership" where "provinceId" = $1 and "leftOn" is null order by id limit 1)`,
+      [caMau],
+    );
+    await owner.query(
+      `update "ReplicationPoint" set status = 'SUSPENDED', "suspendedOn" = current_date
+        where id = (select id from "ReplicationPoint" where "provinceId" = $1 and status = 'ACTIVE' order by id limit 1)`,
+      [caMau],
+    );
+    const { rows } = await owner.query<{ n: string }>(
+      "select count(*) as n from app_private.rollup_differences($1)",
+      [caMau],
+    );
+    await owner.query("commit");
+    expect(Number(rows[0]!.n)).toBe(0);
+    const check = await verifyRollups(process.env.DATABASE_URL ?? "");
+    expect(check.differences).toEqual([]);
+  });
+});
