@@ -9,6 +9,7 @@ type NavKey =
   | "overview"
   | "models"
   | "points"
+  | "reports"
   | "places"
   | "teams"
   | "imports"
@@ -21,6 +22,7 @@ const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = 
   // Every signed-in role reads the models (the catalog and its province's own).
   { href: "/models", key: "models", permission: "overview.view" },
   { href: "/points", key: "points", permission: "overview.view" },
+  { href: "/reports", key: "reports", permission: "reports.view" },
   { href: "/places", key: "places", permission: "units.edit" },
   { href: "/teams", key: "teams", permission: "rosters.view" },
   { href: "/rosters/import", key: "imports", permission: "rosters.edit" },

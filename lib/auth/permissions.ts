@@ -82,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reports.edit",
     "reports.submit",
     "reports.approve",
+    "reports.reopen",
     "safety.edit",
     "awards.edit",
   ],

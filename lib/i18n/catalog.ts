@@ -10,6 +10,7 @@ import enImports from "@/messages/en/imports.json";
 import enRosters from "@/messages/en/rosters.json";
 import enPlaces from "@/messages/en/places.json";
 import enPoints from "@/messages/en/points.json";
+import enReports from "@/messages/en/reports.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
@@ -24,6 +25,7 @@ import viImports from "@/messages/vi/imports.json";
 import viRosters from "@/messages/vi/rosters.json";
 import viPlaces from "@/messages/vi/places.json";
 import viPoints from "@/messages/vi/points.json";
+import viReports from "@/messages/vi/reports.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
@@ -49,6 +51,7 @@ export const FEATURE_FILES = {
     imports: viImports,
     rosters: viRosters,
     points: viPoints,
+    reports: viReports,
     places: viPlaces,
   },
   en: {
@@ -65,6 +68,7 @@ export const FEATURE_FILES = {
     imports: enImports,
     rosters: enRosters,
     points: enPoints,
+    reports: enReports,
     places: enPlaces,
   },
 } as const;
@@ -83,6 +87,7 @@ export const viMessages = {
   ...viImports,
   ...viRosters,
   ...viPoints,
+  ...viReports,
   ...viPlaces,
 };
 
@@ -103,6 +108,7 @@ export const enMessages = {
   ...enImports,
   ...enRosters,
   ...enPoints,
+  ...enReports,
   ...enPlaces,
 } satisfies Record<keyof Messages, unknown>;
 

@@ -20,6 +20,8 @@ export interface DemoPlan {
   reportValues: Prisma.ReportValueCreateManyInput[];
   statusChanges: Prisma.ReportStatusChangeCreateManyInput[];
   safetyRegistrations: Prisma.SafetyRegistrationCreateManyInput[];
+  /** The province administrator's exceptions to a period's dates (e.g. the quarter in progress reopened). */
+  periodReopenings: Prisma.PeriodReopeningCreateManyInput[];
 }
 
 export type DemoCounts = { [K in keyof DemoPlan]: number };
@@ -41,6 +43,7 @@ export function emptyPlan(): DemoPlan {
     reportValues: [],
     statusChanges: [],
     safetyRegistrations: [],
+    periodReopenings: [],
   };
 }
 
@@ -98,6 +101,11 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
       COLUMNS.SafetyRegistration,
       plan.safetyRegistrations,
     ),
+    periodReopenings:
+      plan.periodReopenings.length > 0
+        ? (await tx.periodReopening.createMany({ data: plan.periodReopenings, skipDuplicates }))
+            .count
+        : 0,
   };
 }
 

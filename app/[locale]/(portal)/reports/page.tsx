@@ -1,0 +1,260 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/page-guard";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatDate, formatQuarter } from "@/lib/i18n/format";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { listWorklistUnits } from "@/lib/reports/list-provinces";
+import { listWorklist, WORK_STATES, type WorkItem } from "@/lib/reports/list-worklist";
+import { integer, intId, oneOf, readSearchParam } from "@/lib/validation/fields";
+import { TextLink } from "@/components/ui/link";
+import { buttonClasses } from "@/components/ui/button";
+import { BulkApprove } from "./_components/bulk-approve";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Reports" });
+  return { title: t("title") };
+}
+
+const STATE_TONE: Record<string, string> = {
+  due: "bg-blue-50 text-blue-900 border-blue-300",
+  overdue: "bg-red-50 text-red-900 border-red-300",
+  returned: "bg-amber-50 text-amber-900 border-amber-300",
+  waiting: "bg-slate-100 text-slate-800 border-slate-300",
+};
+
+function formHref(item: Pick<WorkItem, "pointId" | "communeId" | "year" | "quarter">): string {
+  const subject = item.pointId ? `point=${item.pointId}` : `commune=${item.communeId}`;
+  return `/reports/form?${subject}&year=${item.year}&quarter=${item.quarter}`;
+}
+
+export default async function ReportsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const ctx = await requirePermission(locale, `/${locale}/reports`, "reports.view");
+  const query = await searchParams;
+  const read = {
+    province: readSearchParam(query, "province", intId()),
+    commune: readSearchParam(query, "commune", intId()),
+    year: readSearchParam(query, "year", integer({ min: 2000, max: 2100 })),
+    quarter: readSearchParam(query, "quarter", integer({ min: 1, max: 4 })),
+    state: readSearchParam(query, "state", oneOf(WORK_STATES)),
+    kind: readSearchParam(query, "kind", oneOf(["POINT", "COMMUNE"] as const)),
+  };
+  const invalid = Object.values(read).some((r) => r.invalid);
+  const level = ctx.scope.level;
+  const t = await getTranslations("Reports");
+  const provinceId = level === "NATION" ? (read.province.value ?? null) : ctx.scope.provinceId;
+  const [list, units] = await Promise.all([
+    listWorklist(ctx, {
+      provinceId: read.province.value,
+      communeId: read.commune.value,
+      year: read.year.value,
+      quarter: read.quarter.value,
+      state: read.state.value ?? (level === "COMMUNE" ? undefined : undefined),
+      kind: read.kind.value,
+    }),
+    listWorklistUnits(ctx, provinceId),
+  ]);
+  // A province's list shows what waits for it, was returned or is overdue; "due" on its filter.
+  const items =
+    level !== "COMMUNE" && !read.state.value
+      ? list.items.filter((i) => i.state !== "due")
+      : list.items;
+  const approve = hasPermission(ctx.role, "reports.approve");
+  const waiting = items.filter((i) => i.state === "waiting" && i.reportId && i.version);
+  const intro =
+    level === "NATION"
+      ? t("worklist.introNation")
+      : level === "COMMUNE"
+        ? t("worklist.introCommune")
+        : t("worklist.introProvince");
+  const quarterLabel = (i: { year: number; quarter: number }) =>
+    formatQuarter(i.year, i.quarter, locale);
+  const days = (item: WorkItem) =>
+    item.state === "waiting"
+      ? ""
+      : !item.open
+        ? t("days.closed")
+        : item.daysLeft >= 0
+          ? t("days.left", { count: item.daysLeft })
+          : t("days.late", { count: -item.daysLeft });
+  const subjectName = (item: WorkItem) =>
+    item.kind === "COMMUNE" ? `${t("worklist.communeReport")} · ${item.name}` : item.name;
+
+  return (
+    <div className="mx-auto max-w-7xl space-y-6 px-4 py-8">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t("worklist.heading")}</h1>
+        <p className="text-slate-700">{intro}</p>
+        {invalid ? <p className="text-sm text-amber-800">{t("worklist.badFilter")}</p> : null}
+      </div>
+
+      <form
+        method="get"
+        className="grid gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-5"
+        aria-label={t("worklist.filters")}
+      >
+        {level === "NATION" ? (
+          <label className="text-sm font-medium text-slate-800">
+            {t("worklist.chooseProvince")}
+            <select
+              name="province"
+              defaultValue={read.province.value ?? ""}
+              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+            >
+              <option value="">—</option>
+              {units.provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {level !== "COMMUNE" ? (
+          <label className="text-sm font-medium text-slate-800">
+            {t("worklist.commune")}
+            <select
+              name="commune"
+              defaultValue={read.commune.value ?? ""}
+              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+            >
+              <option value="">{t("worklist.allCommunes")}</option>
+              {units.communes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="text-sm font-medium text-slate-800">
+          {t("worklist.state")}
+          <select
+            name="state"
+            defaultValue={read.state.value ?? ""}
+            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="">{t("worklist.allStates")}</option>
+            {WORK_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`state.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium text-slate-800">
+          {t("worklist.kind")}
+          <select
+            name="kind"
+            defaultValue={read.kind.value ?? ""}
+            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="">{t("worklist.allKinds")}</option>
+            <option value="COMMUNE">{t("kind.COMMUNE")}</option>
+            <option value="POINT">{t("kind.POINT")}</option>
+          </select>
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className={buttonClasses("primary")}>
+            {t("worklist.apply")}
+          </button>
+          <TextLink href="/reports" className="text-sm">
+            {t("worklist.clear")}
+          </TextLink>
+        </div>
+      </form>
+
+      {level !== "COMMUNE" && list.communes.length > 0 && !read.commune.value ? (
+        <section aria-labelledby="by-commune" className="space-y-2">
+          <h2 id="by-commune" className="text-lg font-semibold text-slate-900">
+            {t("worklist.byCommune")}
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[32rem] text-sm">
+              <thead>
+                <tr className="border-b border-slate-300 text-left">
+                  <th className="py-2 pr-2">{t("worklist.communeCol")}</th>
+                  {(["waiting", "returned", "overdue"] as const).map((s) => (
+                    <th key={s} className="py-2 pr-2 text-right">
+                      {t(`state.${s}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {list.communes
+                  .filter((c) => c.counts.waiting + c.counts.returned + c.counts.overdue > 0)
+                  .map((c) => (
+                    <tr key={c.id} className="border-b border-slate-100">
+                      <td className="py-1.5 pr-2">
+                        <TextLink
+                          href={`/reports?${new URLSearchParams({ ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}), commune: String(c.id) }).toString()}`}
+                        >
+                          {c.name}
+                        </TextLink>
+                      </td>
+                      {(["waiting", "returned", "overdue"] as const).map((s) => (
+                        <td key={s} className="py-1.5 pr-2 text-right tabular-nums">
+                          {c.counts[s]}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      {approve && waiting.length > 0 ? (
+        <BulkApprove
+          items={waiting.map((i) => ({
+            key: `${i.reportId}@${i.version}`,
+            label: `${subjectName(i)} — ${i.communeName} — ${quarterLabel(i)}`,
+          }))}
+        />
+      ) : null}
+
+      <section aria-labelledby="items" className="space-y-2">
+        <h2 id="items" className="text-lg font-semibold text-slate-900">
+          {t("worklist.count", { count: items.length })}
+        </h2>
+        {items.length === 0 ? (
+          <p className="text-slate-700">{t("worklist.empty")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded border border-slate-300">
+            {items.slice(0, 300).map((item) => (
+              <li
+                key={`${item.kind}:${item.pointId ?? item.communeId}:${item.periodId}`}
+                className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
+              >
+                <div className="min-w-0">
+                  <TextLink href={formHref(item)}>{subjectName(item)}</TextLink>
+                  <p className="text-sm text-slate-600">
+                    {item.kind === "POINT" ? `${item.communeName} · ` : ""}
+                    {quarterLabel(item)} · {t("form.due")} {formatDate(item.dueAt, locale)}{" "}
+                    {days(item) ? `· ${days(item)}` : ""}
+                  </p>
+                </div>
+                <span
+                  className={`rounded border px-2 py-0.5 text-sm font-medium ${STATE_TONE[item.state] ?? ""}`}
+                >
+                  {t(`state.${item.state}`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
