@@ -83,7 +83,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       ? ""
       : !item.open
         ? t("days.closed")
-        : item.daysLeft >= 0
+        : item.daysLeft > 0
           ? t("days.left", { count: item.daysLeft })
           : t("days.late", { count: -item.daysLeft });
   const subjectName = (item: WorkItem) =>

@@ -135,9 +135,11 @@ export default async function ReportFormPage({ params, searchParams }: Props) {
               ? ""
               : !window.open
                 ? t("days.closed")
-                : window.daysLeft >= 0
-                  ? t("days.left", { count: window.daysLeft })
-                  : t("days.late", { count: -window.daysLeft })}
+                : window.daysLeft === 0
+                  ? t("days.today")
+                  : window.daysLeft > 0
+                    ? t("days.left", { count: window.daysLeft })
+                    : t("days.late", { count: -window.daysLeft })}
             {window.excepted && window.open
               ? ` · ${t("days.reopened", { date: formatDate(window.closesAt, locale) })}`
               : ""}
