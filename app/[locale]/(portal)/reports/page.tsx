@@ -83,9 +83,11 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       ? ""
       : !item.open
         ? t("days.closed")
-        : item.daysLeft > 0
-          ? t("days.left", { count: item.daysLeft })
-          : t("days.late", { count: -item.daysLeft });
+        : item.daysLeft === 0
+          ? t("days.today")
+          : item.daysLeft > 0
+            ? t("days.left", { count: item.daysLeft })
+            : t("days.late", { count: -item.daysLeft });
   const subjectName = (item: WorkItem) =>
     item.kind === "COMMUNE" ? `${t("worklist.communeReport")} · ${item.name}` : item.name;
 
