@@ -97,7 +97,13 @@ async function findSubject(tx: Tx, ctx: AuthContext, key: SubjectKey) {
         modelId: true,
         name: true,
         establishedOn: true,
+        status: true,
+        suspendedOn: true,
         dissolvedOn: true,
+        changes: {
+          select: { toStatus: true, effectiveOn: true },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        },
         commune: { select: { name: true } },
       },
     });

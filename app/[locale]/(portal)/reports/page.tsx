@@ -2,10 +2,18 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
-import { formatDate, formatQuarter } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatQuarter } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { listWorklistUnits } from "@/lib/reports/list-provinces";
-import { listWorklist, WORK_STATES, type WorkItem } from "@/lib/reports/list-worklist";
+import {
+  listWorklist,
+  PROVINCE_DEFAULT_STATES,
+  WORK_STATES,
+  type WorkItem,
+  type WorkState,
+} from "@/lib/reports/list-worklist";
+import { Pager } from "@/components/ui/pager";
+import { z } from "zod";
 import { integer, intId, oneOf, readSearchParam } from "@/lib/validation/fields";
 import { TextLink } from "@/components/ui/link";
 import { buttonClasses } from "@/components/ui/button";
@@ -47,6 +55,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
     quarter: readSearchParam(query, "quarter", integer({ min: 1, max: 4 })),
     state: readSearchParam(query, "state", oneOf(WORK_STATES)),
     kind: readSearchParam(query, "kind", oneOf(["POINT", "COMMUNE"] as const)),
+    after: readSearchParam(query, "after", z.string().max(1000)),
   };
   const invalid = Object.values(read).some((r) => r.invalid);
   const level = ctx.scope.level;
@@ -58,16 +67,36 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       communeId: read.commune.value,
       year: read.year.value,
       quarter: read.quarter.value,
-      state: read.state.value ?? (level === "COMMUNE" ? undefined : undefined),
+      state: read.state.value,
+      // A province's list shows what waits for it, was returned or is overdue; "due" on its filter.
+      states: level === "COMMUNE" ? undefined : PROVINCE_DEFAULT_STATES,
       kind: read.kind.value,
+      after: read.after.value,
     }),
     listWorklistUnits(ctx, provinceId),
   ]);
-  // A province's list shows what waits for it, was returned or is overdue; "due" on its filter.
-  const items =
-    level !== "COMMUNE" && !read.state.value
-      ? list.items.filter((i) => i.state !== "due")
-      : list.items;
+  const items = list.items;
+  // The list's filters, kept in the page links and the counts' links.
+  const filterQuery: Record<string, string> = {};
+  if (level === "NATION" && provinceId) filterQuery.province = String(provinceId);
+  if (read.commune.value && level !== "COMMUNE") filterQuery.commune = String(read.commune.value);
+  if (read.year.value) filterQuery.year = String(read.year.value);
+  if (read.quarter.value) filterQuery.quarter = String(read.quarter.value);
+  if (read.state.value) filterQuery.state = read.state.value;
+  if (read.kind.value) filterQuery.kind = read.kind.value;
+  const countHref = (commune: number, state: WorkState) =>
+    `/reports?${new URLSearchParams({
+      ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}),
+      commune: String(commune),
+      state,
+    }).toString()}`;
+  // The page's rows under their commune's name (the list is ordered by commune).
+  const groups: { communeId: number; communeName: string; items: WorkItem[] }[] = [];
+  for (const item of items) {
+    const group = groups.at(-1);
+    if (group && group.communeId === item.communeId) group.items.push(item);
+    else groups.push({ communeId: item.communeId, communeName: item.communeName, items: [item] });
+  }
   const approve = hasPermission(ctx.role, "reports.approve");
   const waiting = items.filter((i) => i.state === "waiting" && i.reportId && i.version);
   const intro =
@@ -206,7 +235,16 @@ export default async function ReportsPage({ params, searchParams }: Props) {
                       </td>
                       {(["waiting", "returned", "overdue"] as const).map((s) => (
                         <td key={s} className="py-1.5 pr-2 text-right tabular-nums">
-                          {c.counts[s]}
+                          {c.counts[s] > 0 ? (
+                            <TextLink
+                              href={countHref(c.id, s)}
+                              aria-label={`${c.name}: ${t(`state.${s}`)} ${formatNumber(c.counts[s], locale)}`}
+                            >
+                              {formatNumber(c.counts[s], locale)}
+                            </TextLink>
+                          ) : (
+                            "0"
+                          )}
                         </td>
                       ))}
                     </tr>
@@ -226,36 +264,58 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         />
       ) : null}
 
-      <section aria-labelledby="items" className="space-y-2">
+      <section aria-labelledby="items" className="space-y-3">
         <h2 id="items" className="text-lg font-semibold text-slate-900">
-          {t("worklist.count", { count: items.length })}
+          {t("worklist.count", { count: list.total })}
         </h2>
         {items.length === 0 ? (
           <p className="text-slate-700">{t("worklist.empty")}</p>
         ) : (
-          <ul className="divide-y divide-slate-200 rounded border border-slate-300">
-            {items.slice(0, 300).map((item) => (
-              <li
-                key={`${item.kind}:${item.pointId ?? item.communeId}:${item.periodId}`}
-                className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
-              >
-                <div className="min-w-0">
-                  <TextLink href={formHref(item)}>{subjectName(item)}</TextLink>
-                  <p className="text-sm text-slate-600">
-                    {item.kind === "POINT" ? `${item.communeName} · ` : ""}
-                    {quarterLabel(item)} · {t("form.due")} {formatDate(item.dueAt, locale)}{" "}
-                    {days(item) ? `· ${days(item)}` : ""}
-                  </p>
-                </div>
-                <span
-                  className={`rounded border px-2 py-0.5 text-sm font-medium ${STATE_TONE[item.state] ?? ""}`}
-                >
-                  {t(`state.${item.state}`)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          groups.map((group) => (
+            <div key={group.communeId} className="space-y-1">
+              {level !== "COMMUNE" ? (
+                <h3 className="text-base font-semibold text-slate-800">{group.communeName}</h3>
+              ) : null}
+              <ul className="divide-y divide-slate-200 rounded border border-slate-300">
+                {group.items.map((item) => (
+                  <li
+                    key={item.key}
+                    className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
+                  >
+                    <div className="min-w-0">
+                      <TextLink href={formHref(item)}>{subjectName(item)}</TextLink>
+                      <p className="text-sm text-slate-600">
+                        {quarterLabel(item)} · {t("form.due")} {formatDate(item.dueAt, locale)}
+                        {days(item) ? ` · ${days(item)}` : ""}
+                      </p>
+                    </div>
+                    <span
+                      className={`rounded border px-2 py-0.5 text-sm font-medium ${STATE_TONE[item.state] ?? ""}`}
+                    >
+                      {t(`state.${item.state}`)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))
         )}
+        <Pager
+          label={t("worklist.pagination")}
+          first={
+            read.after.value
+              ? { href: { pathname: "/reports", query: filterQuery }, label: t("worklist.pageFirst") }
+              : null
+          }
+          next={
+            list.next
+              ? {
+                  href: { pathname: "/reports", query: { ...filterQuery, after: list.next } },
+                  label: t("worklist.pageNext"),
+                }
+              : null
+          }
+        />
       </section>
     </div>
   );
