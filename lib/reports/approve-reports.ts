@@ -1,6 +1,7 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/auth/errors";
 import { inScope, type Tx } from "@/lib/db/scoped";
+import { formatQuarter } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formRules, type ReportRecord } from "./form-context";
 import { findReportInScope, lockReportInScope, readinessValues } from "./find-report";
@@ -33,7 +34,11 @@ export interface CheckedReport {
   blockers: Blocker[];
 }
 
-async function reportName(tx: Tx, report: ReportRecord): Promise<{ name: string; period: string }> {
+async function reportName(
+  tx: Tx,
+  report: ReportRecord,
+  locale: AppLocale,
+): Promise<{ name: string; period: string }> {
   const [subject, period] = await Promise.all([
     report.pointId
       ? tx.replicationPoint.findUnique({ where: { id: report.pointId }, select: { name: true } })
@@ -43,7 +48,7 @@ async function reportName(tx: Tx, report: ReportRecord): Promise<{ name: string;
       select: { year: true, quarter: true },
     }),
   ]);
-  return { name: subject?.name ?? "", period: `${period.year}-Q${period.quarter}` };
+  return { name: subject?.name ?? "", period: formatQuarter(period.year, period.quarter, locale) };
 }
 
 async function blockersOf(
@@ -94,7 +99,7 @@ export async function precheckApproval(
         const report = await findReportInScope(tx, ctx, item.id);
         checked.push({
           id: item.id,
-          ...(await reportName(tx, report)),
+          ...(await reportName(tx, report, locale)),
           blockers: await blockersOf(tx, report, item.version, locale),
         });
       } catch (error) {
@@ -128,7 +133,8 @@ export async function approveReports(
         return { id: item.id, name: "", period: "", blockers: [{ kind: "notFound" }] as Blocker[] };
       }
       const blockers = await blockersOf(tx, report, item.version, locale);
-      if (blockers.length > 0) return { id: item.id, ...(await reportName(tx, report)), blockers };
+      if (blockers.length > 0)
+        return { id: item.id, ...(await reportName(tx, report, locale)), blockers };
       await recordTransition(tx, ctx, report, "approve");
       return null;
     });

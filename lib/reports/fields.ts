@@ -60,19 +60,17 @@ export function reportEntries() {
 export function fieldNotes() {
   const schema = z.preprocess(
     fromJson,
-    z
-      .custom<Record<string, unknown>>(plainObject, { error: "Errors.reportEntriesInvalid" })
-      .pipe(
-        z
-          .record(
-            z.string().regex(INDICATOR_KEY, { error: "Errors.reportEntriesInvalid" }),
-            z.preprocess(blankToNull, comment.nullable()),
-            { error: "Errors.reportEntriesInvalid" },
-          )
-          .refine((r) => Object.keys(r).length <= MAX_FIELDS, {
-            error: "Errors.reportEntriesInvalid",
-          }),
-      ),
+    z.custom<Record<string, unknown>>(plainObject, { error: "Errors.reportEntriesInvalid" }).pipe(
+      z
+        .record(
+          z.string().regex(INDICATOR_KEY, { error: "Errors.reportEntriesInvalid" }),
+          z.preprocess(blankToNull, comment.nullable()),
+          { error: "Errors.reportEntriesInvalid" },
+        )
+        .refine((r) => Object.keys(r).length <= MAX_FIELDS, {
+          error: "Errors.reportEntriesInvalid",
+        }),
+    ),
   );
   return withExample(schema, {});
 }

@@ -9,6 +9,7 @@ import type { ActorKey, TargetKey } from "./keys";
 import { IMPORTS_PAGE_ROWS } from "./page-rows/imports";
 import { MODELS_PAGE_ROWS } from "./page-rows/models";
 import { POINTS_PAGE_ROWS } from "./page-rows/points";
+import { REPORTS_PAGE_ROWS } from "./page-rows/reports";
 import { ROSTERS_PAGE_ROWS } from "./page-rows/rosters";
 
 /** Page routes as URL patterns without the locale: "/users/[id]", "/" … */
@@ -113,6 +114,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   ...POINTS_PAGE_ROWS,
   ...ROSTERS_PAGE_ROWS,
   ...IMPORTS_PAGE_ROWS,
+  ...REPORTS_PAGE_ROWS,
   "/": { path: () => "", expected: sameFor(all("page")), mayShowTarget: nobodyNamed },
   "/[...rest]": {
     path: (t) => `/khong-co-trang-nay/${t.id}`,

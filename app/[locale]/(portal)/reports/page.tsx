@@ -304,7 +304,10 @@ export default async function ReportsPage({ params, searchParams }: Props) {
           label={t("worklist.pagination")}
           first={
             read.after.value
-              ? { href: { pathname: "/reports", query: filterQuery }, label: t("worklist.pageFirst") }
+              ? {
+                  href: { pathname: "/reports", query: filterQuery },
+                  label: t("worklist.pageFirst"),
+                }
               : null
           }
           next={

@@ -3,6 +3,7 @@ import type { MatrixRow } from "../harness";
 import { IMPORTS_ROWS } from "./imports";
 import { MODELS_ROWS } from "./models";
 import { POINTS_ROWS } from "./points";
+import { REPORTS_ROWS } from "./reports";
 import { ROSTERS_ROWS } from "./rosters";
 import { USER_ROWS } from "./users";
 
@@ -12,6 +13,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   ...POINTS_ROWS,
   ...ROSTERS_ROWS,
   ...IMPORTS_ROWS,
+  ...REPORTS_ROWS,
 ];
 
 /**

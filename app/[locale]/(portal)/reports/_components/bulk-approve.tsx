@@ -74,7 +74,12 @@ export function BulkApprove({ items }: { items: { key: string; label: string }[]
         <Notice tone="success">
           {t("approved", { count: done.approved })}
           {done.skipped.length > 0 ? ` ${t("skipped", { count: done.skipped.length })} ` : ""}
-          {done.skipped.map((s) => `${s.name}: ${s.blockers.map(blocker).join("; ")}`).join(" · ")}
+          {done.skipped
+            .map(
+              (s) =>
+                `${s.name}${s.period ? ` (${s.period})` : ""}: ${s.blockers.map(blocker).join("; ")}`,
+            )
+            .join(" · ")}
         </Notice>
       ) : null}
       <label className="flex items-center gap-2 text-sm">
@@ -125,7 +130,8 @@ export function BulkApprove({ items }: { items: { key: string; label: string }[]
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {blocked.map((b) => (
                   <li key={b.id}>
-                    <strong>{b.name}</strong>: {b.blockers.map(blocker).join("; ")}
+                    <strong>{b.name}</strong>
+                    {b.period ? ` (${b.period})` : ""}: {b.blockers.map(blocker).join("; ")}
                   </li>
                 ))}
               </ul>
