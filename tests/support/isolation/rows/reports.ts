@@ -139,15 +139,16 @@ async function pointWithReport(c: CaseContext, status: ReportStatus | null): Pro
       version: 3,
       ...(status === "DRAFT" ? {} : { submittedAt: new Date("2026-11-20T03:00:00Z") }),
       ...(status === "APPROVED" ? { approvedAt: new Date("2026-11-25T03:00:00Z") } : {}),
-      // Equal values keep every rule between indicators (≤ and ≥).
-      values: {
-        create: indicators.map((indicatorId) => ({
-          provinceId: point.provinceId,
-          indicatorId,
-          value: 4n,
-        })),
-      },
     },
+  });
+  // Equal values keep every rule between indicators (≤ and ≥).
+  await db.reportValue.createMany({
+    data: indicators.map((indicatorId) => ({
+      provinceId: point.provinceId,
+      reportId: report.id,
+      indicatorId,
+      value: 4n,
+    })),
   });
   await db.reportStatusChange.create({
     data: { provinceId: report.provinceId, reportId: report.id, toStatus: status },
