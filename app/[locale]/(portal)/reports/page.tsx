@@ -5,6 +5,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { formatDate, formatNumber, formatQuarter } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { listWorklistUnits } from "@/lib/reports/list-provinces";
+import { parseWorklistQuery } from "@/lib/reports/worklist-query";
 import {
   listWorklist,
   PROVINCE_DEFAULT_STATES,
@@ -13,8 +14,6 @@ import {
   type WorkState,
 } from "@/lib/reports/list-worklist";
 import { Pager } from "@/components/ui/pager";
-import { z } from "zod";
-import { integer, intId, oneOf, readSearchParam } from "@/lib/validation/fields";
 import { TextLink } from "@/components/ui/link";
 import { buttonClasses } from "@/components/ui/button";
 import { BulkApprove } from "./_components/bulk-approve";
@@ -48,42 +47,41 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const ctx = await requirePermission(locale, `/${locale}/reports`, "reports.view");
   const query = await searchParams;
-  const read = {
-    province: readSearchParam(query, "province", intId()),
-    commune: readSearchParam(query, "commune", intId()),
-    year: readSearchParam(query, "year", integer({ min: 2000, max: 2100 })),
-    quarter: readSearchParam(query, "quarter", integer({ min: 1, max: 4 })),
-    state: readSearchParam(query, "state", oneOf(WORK_STATES)),
-    kind: readSearchParam(query, "kind", oneOf(["POINT", "COMMUNE"] as const)),
-    after: readSearchParam(query, "after", z.string().max(1000)),
-  };
-  const invalid = Object.values(read).some((r) => r.invalid);
+  const q = parseWorklistQuery(query);
+  const invalid = q.invalid;
   const level = ctx.scope.level;
   const t = await getTranslations("Reports");
-  const provinceId = level === "NATION" ? (read.province.value ?? null) : ctx.scope.provinceId;
+  const provinceId = level === "NATION" ? (q.province ?? null) : ctx.scope.provinceId;
   const [list, units] = await Promise.all([
     listWorklist(ctx, {
-      provinceId: read.province.value,
-      communeId: read.commune.value,
-      year: read.year.value,
-      quarter: read.quarter.value,
-      state: read.state.value,
+      provinceId: q.province,
+      communeId: q.commune,
+      year: q.year,
+      quarter: q.quarter,
+      state: q.state,
       // A province's list shows what waits for it, was returned or is overdue; "due" on its filter.
       states: level === "COMMUNE" ? undefined : PROVINCE_DEFAULT_STATES,
-      kind: read.kind.value,
-      after: read.after.value,
+      kind: q.kind,
+      after: q.after,
     }),
     listWorklistUnits(ctx, provinceId),
   ]);
   const items = list.items;
+  // The years of the list's quarters, and the one before (a late report of last year).
+  const thisYear = Number(
+    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(
+      new Date(),
+    ),
+  );
+  const years = [thisYear, thisYear - 1];
   // The list's filters, kept in the page links and the counts' links.
   const filterQuery: Record<string, string> = {};
   if (level === "NATION" && provinceId) filterQuery.province = String(provinceId);
-  if (read.commune.value && level !== "COMMUNE") filterQuery.commune = String(read.commune.value);
-  if (read.year.value) filterQuery.year = String(read.year.value);
-  if (read.quarter.value) filterQuery.quarter = String(read.quarter.value);
-  if (read.state.value) filterQuery.state = read.state.value;
-  if (read.kind.value) filterQuery.kind = read.kind.value;
+  if (q.commune && level !== "COMMUNE") filterQuery.commune = String(q.commune);
+  if (q.year) filterQuery.year = String(q.year);
+  if (q.quarter) filterQuery.quarter = String(q.quarter);
+  if (q.state) filterQuery.state = q.state;
+  if (q.kind) filterQuery.kind = q.kind;
   const countHref = (commune: number, state: WorkState) =>
     `/reports?${new URLSearchParams({
       ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}),
@@ -130,7 +128,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
 
       <form
         method="get"
-        className="grid gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-5"
+        className="grid gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6"
         aria-label={t("worklist.filters")}
       >
         {level === "NATION" ? (
@@ -138,7 +136,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
             {t("worklist.chooseProvince")}
             <select
               name="province"
-              defaultValue={read.province.value ?? ""}
+              defaultValue={q.province ?? ""}
               className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
             >
               <option value="">—</option>
@@ -155,7 +153,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
             {t("worklist.commune")}
             <select
               name="commune"
-              defaultValue={read.commune.value ?? ""}
+              defaultValue={q.commune ?? ""}
               className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
             >
               <option value="">{t("worklist.allCommunes")}</option>
@@ -167,11 +165,43 @@ export default async function ReportsPage({ params, searchParams }: Props) {
             </select>
           </label>
         ) : null}
+        <div className="grid grid-cols-2 gap-2">
+          <label className="text-sm font-medium text-slate-800">
+            {t("worklist.year")}
+            <select
+              name="year"
+              defaultValue={q.year ?? ""}
+              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+            >
+              <option value="">{t("worklist.allYears")}</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium text-slate-800">
+            {t("worklist.quarter")}
+            <select
+              name="quarter"
+              defaultValue={q.quarter ?? ""}
+              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+            >
+              <option value="">{t("worklist.allQuarters")}</option>
+              {[1, 2, 3, 4].map((n) => (
+                <option key={n} value={n}>
+                  {t("worklist.quarterN", { roman: ["I", "II", "III", "IV"][n - 1] ?? "", n })}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
         <label className="text-sm font-medium text-slate-800">
           {t("worklist.state")}
           <select
             name="state"
-            defaultValue={read.state.value ?? ""}
+            defaultValue={q.state ?? ""}
             className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
           >
             <option value="">{t("worklist.allStates")}</option>
@@ -186,7 +216,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
           {t("worklist.kind")}
           <select
             name="kind"
-            defaultValue={read.kind.value ?? ""}
+            defaultValue={q.kind ?? ""}
             className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
           >
             <option value="">{t("worklist.allKinds")}</option>
@@ -204,7 +234,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      {level !== "COMMUNE" && list.communes.length > 0 && !read.commune.value ? (
+      {level !== "COMMUNE" && list.communes.length > 0 && !q.commune ? (
         <section aria-labelledby="by-commune" className="space-y-2">
           <h2 id="by-commune" className="text-lg font-semibold text-slate-900">
             {t("worklist.byCommune")}
@@ -303,7 +333,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         <Pager
           label={t("worklist.pagination")}
           first={
-            read.after.value
+            q.after
               ? {
                   href: { pathname: "/reports", query: filterQuery },
                   label: t("worklist.pageFirst"),

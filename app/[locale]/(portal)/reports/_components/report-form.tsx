@@ -19,7 +19,8 @@ export interface FormField {
   unit: string;
   group: string;
   history: { label: string; value: string }[];
-  band: { low: number; high: number } | null;
+  /** The usual range of the value, as the field shows numbers ("1.234"). */
+  band: { low: string; high: string } | null;
 }
 
 export interface FormState {
@@ -440,7 +441,9 @@ export function ReportForm(props: Props) {
                     className="text-sm font-medium text-brand-700 sm:col-span-2"
                   >
                     {error ??
-                      t("flagged", { low: field.band?.low ?? 0, high: field.band?.high ?? 0 })}
+                      (field.band
+                        ? t("flagged", { low: field.band.low, high: field.band.high })
+                        : t("flaggedNoBand"))}
                   </p>
                 ) : null}
                 <details

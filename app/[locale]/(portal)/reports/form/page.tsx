@@ -88,7 +88,10 @@ export default async function ReportFormPage({ params, searchParams }: Props) {
             ? "—"
             : formatVietnameseNumber(row[index]),
       })),
-      band: band.low !== null && band.high !== null ? { low: band.low, high: band.high } : null,
+      band:
+        band.low !== null && band.high !== null
+          ? { low: formatVietnameseNumber(band.low), high: formatVietnameseNumber(band.high) }
+          : null,
     };
   });
   const initialErrors: Record<string, string> = {};
