@@ -89,6 +89,7 @@ function reference() {
 interface Fixture {
   c: CaseContext;
   pointId: string;
+  pointName: string;
   periodId: number;
   indicators: number[];
   reportId: string | null;
@@ -122,6 +123,7 @@ async function pointWithReport(c: CaseContext, status: ReportStatus | null): Pro
   const fixture: Fixture = {
     c,
     pointId: point.id,
+    pointName: point.name,
     periodId,
     indicators,
     reportId: null,
@@ -283,7 +285,7 @@ export const REPORTS_ROWS: MatrixRow[] = [
         ok: true,
         data: [
           inProvince(f.c)
-            ? { id: f.reportId, name: expect.any(String), period: "Quý IV/2026", blockers: [] }
+            ? { id: f.reportId, name: f.pointName, period: "Quý IV/2026", blockers: [] }
             : { id: f.reportId, name: "", period: "", blockers: [{ kind: "notFound" }] },
         ],
       });
