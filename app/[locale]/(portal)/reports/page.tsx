@@ -128,7 +128,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
 
       <form
         method="get"
-        className="grid gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6"
+        className="grid gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-4"
         aria-label={t("worklist.filters")}
       >
         {level === "NATION" ? (
@@ -240,7 +240,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
             {t("worklist.byCommune")}
           </h2>
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[32rem] text-sm">
+            <table className="w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
                   <th className="py-2 pr-2">{t("worklist.communeCol")}</th>

@@ -63,13 +63,27 @@ interface Draft {
   texts: Pick<FormState, "selfRating" | "results" | "difficulties" | "proposals">;
 }
 
-const timeOf = (iso: string) =>
+const VIETNAM = "Asia/Ho_Chi_Minh";
+const dayOf = (date: Date) =>
   new Intl.DateTimeFormat("vi-VN", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: VIETNAM,
+  }).format(date);
+
+/** "14:53" today, "14:53 28/11/2026" another day (Vietnam time, as the officer reads it). */
+const timeOf = (iso: string) => {
+  const at = new Date(iso);
+  const time = new Intl.DateTimeFormat("vi-VN", {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date(iso));
+    timeZone: VIETNAM,
+  }).format(at);
+  const day = dayOf(at);
+  return day === dayOf(new Date()) ? time : `${time} ${day}`;
+};
 
 function readDraft(key: string): Draft | null {
   try {

@@ -133,19 +133,23 @@ export default async function ReportFormPage({ params, searchParams }: Props) {
           </dd>
           <dt className="font-medium text-slate-600">{t("form.due")}</dt>
           <dd className="text-slate-900">
-            {formatDate(window.dueAt, locale)} ·{" "}
-            {status === "SUBMITTED" || status === "APPROVED"
-              ? ""
-              : !window.open
-                ? t("days.closed")
-                : window.daysLeft === 0
-                  ? t("days.today")
-                  : window.daysLeft > 0
-                    ? t("days.left", { count: window.daysLeft })
-                    : t("days.late", { count: -window.daysLeft })}
-            {window.excepted && window.open
-              ? ` · ${t("days.reopened", { date: formatDate(window.closesAt, locale) })}`
-              : ""}
+            {[
+              formatDate(window.dueAt, locale),
+              status === "SUBMITTED" || status === "APPROVED"
+                ? ""
+                : !window.open
+                  ? t("days.closed")
+                  : window.daysLeft === 0
+                    ? t("days.today")
+                    : window.daysLeft > 0
+                      ? t("days.left", { count: window.daysLeft })
+                      : t("days.late", { count: -window.daysLeft }),
+              window.excepted && window.open
+                ? t("days.reopened", { date: formatDate(window.closesAt, locale) })
+                : "",
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </dd>
         </dl>
       </div>
