@@ -82,6 +82,12 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   if (q.quarter) filterQuery.quarter = String(q.quarter);
   if (q.state) filterQuery.state = q.state;
   if (q.kind) filterQuery.kind = q.kind;
+  // The states the list shows, and the communes with any of them (with the chosen one, if chosen).
+  const shownStates: readonly WorkState[] =
+    level === "COMMUNE" ? WORK_STATES : q.state === "due" ? WORK_STATES : PROVINCE_DEFAULT_STATES;
+  const communeRows = list.communes.filter((c) =>
+    q.state ? c.counts[q.state] > 0 : c.counts.waiting + c.counts.returned + c.counts.overdue > 0,
+  );
   const countHref = (commune: number, state: WorkState) =>
     `/reports?${new URLSearchParams({
       ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}),
@@ -139,7 +145,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
               defaultValue={q.province ?? ""}
               className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
             >
-              <option value="">—</option>
+              <option value="">{t("worklist.noProvince")}</option>
               {units.provinces.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -148,7 +154,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
             </select>
           </label>
         ) : null}
-        {level !== "COMMUNE" ? (
+        {level !== "COMMUNE" && provinceId !== null ? (
           <label className="text-sm font-medium text-slate-800">
             {t("worklist.commune")}
             <select
@@ -234,12 +240,31 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         </div>
       </form>
 
+      {provinceId !== null ? (
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="state-totals">
+          {shownStates.map((s) => (
+            <span key={s}>
+              {t(`state.${s}`)}:{" "}
+              {list.counts[s] > 0 && q.state !== s ? (
+                <TextLink
+                  href={`/reports?${new URLSearchParams({ ...filterQuery, state: s }).toString()}`}
+                >
+                  {formatNumber(list.counts[s], locale)}
+                </TextLink>
+              ) : (
+                <strong>{formatNumber(list.counts[s], locale)}</strong>
+              )}
+            </span>
+          ))}
+        </p>
+      ) : null}
+
       {level !== "COMMUNE" && list.communes.length > 0 && !q.commune ? (
-        <section aria-labelledby="by-commune" className="space-y-2">
-          <h2 id="by-commune" className="text-lg font-semibold text-slate-900">
-            {t("worklist.byCommune")}
-          </h2>
-          <div className="overflow-x-auto">
+        <details className="rounded border border-slate-300 p-3">
+          <summary className="cursor-pointer font-semibold text-slate-900">
+            {t("worklist.byCommune", { count: communeRows.length })}
+          </summary>
+          <div className="mt-2 overflow-x-auto">
             <table className="w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
@@ -252,37 +277,35 @@ export default async function ReportsPage({ params, searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {list.communes
-                  .filter((c) => c.counts.waiting + c.counts.returned + c.counts.overdue > 0)
-                  .map((c) => (
-                    <tr key={c.id} className="border-b border-slate-100">
-                      <td className="py-1.5 pr-2">
-                        <TextLink
-                          href={`/reports?${new URLSearchParams({ ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}), commune: String(c.id) }).toString()}`}
-                        >
-                          {c.name}
-                        </TextLink>
+                {communeRows.map((c) => (
+                  <tr key={c.id} className="border-b border-slate-100">
+                    <td className="py-1.5 pr-2">
+                      <TextLink
+                        href={`/reports?${new URLSearchParams({ ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}), commune: String(c.id) }).toString()}`}
+                      >
+                        {c.name}
+                      </TextLink>
+                    </td>
+                    {(["waiting", "returned", "overdue"] as const).map((s) => (
+                      <td key={s} className="py-1.5 pr-2 text-right tabular-nums">
+                        {c.counts[s] > 0 ? (
+                          <TextLink
+                            href={countHref(c.id, s)}
+                            aria-label={`${c.name}: ${t(`state.${s}`)} ${formatNumber(c.counts[s], locale)}`}
+                          >
+                            {formatNumber(c.counts[s], locale)}
+                          </TextLink>
+                        ) : (
+                          "0"
+                        )}
                       </td>
-                      {(["waiting", "returned", "overdue"] as const).map((s) => (
-                        <td key={s} className="py-1.5 pr-2 text-right tabular-nums">
-                          {c.counts[s] > 0 ? (
-                            <TextLink
-                              href={countHref(c.id, s)}
-                              aria-label={`${c.name}: ${t(`state.${s}`)} ${formatNumber(c.counts[s], locale)}`}
-                            >
-                              {formatNumber(c.counts[s], locale)}
-                            </TextLink>
-                          ) : (
-                            "0"
-                          )}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
+                    ))}
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
-        </section>
+        </details>
       ) : null}
 
       {approve && waiting.length > 0 ? (
@@ -294,62 +317,66 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         />
       ) : null}
 
-      <section aria-labelledby="items" className="space-y-3">
-        <h2 id="items" className="text-lg font-semibold text-slate-900">
-          {t("worklist.count", { count: list.total })}
-        </h2>
-        {items.length === 0 ? (
-          <p className="text-slate-700">{t("worklist.empty")}</p>
-        ) : (
-          groups.map((group) => (
-            <div key={group.communeId} className="space-y-1">
-              {level !== "COMMUNE" ? (
-                <h3 className="text-base font-semibold text-slate-800">{group.communeName}</h3>
-              ) : null}
-              <ul className="divide-y divide-slate-200 rounded border border-slate-300">
-                {group.items.map((item) => (
-                  <li
-                    key={item.key}
-                    className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
-                  >
-                    <div className="min-w-0">
-                      <TextLink href={formHref(item)}>{subjectName(item)}</TextLink>
-                      <p className="text-sm text-slate-600">
-                        {quarterLabel(item)} · {t("form.due")} {formatDate(item.dueAt, locale)}
-                        {days(item) ? ` · ${days(item)}` : ""}
-                      </p>
-                    </div>
-                    <span
-                      className={`rounded border px-2 py-0.5 text-sm font-medium ${STATE_TONE[item.state] ?? ""}`}
+      {provinceId === null ? (
+        <p className="text-slate-700">{t("worklist.pickProvince")}</p>
+      ) : (
+        <section aria-labelledby="items" className="space-y-3">
+          <h2 id="items" className="text-lg font-semibold text-slate-900">
+            {t("worklist.count", { count: list.total })}
+          </h2>
+          {items.length === 0 ? (
+            <p className="text-slate-700">{t("worklist.empty")}</p>
+          ) : (
+            groups.map((group) => (
+              <div key={group.communeId} className="space-y-1">
+                {level !== "COMMUNE" ? (
+                  <h3 className="text-base font-semibold text-slate-800">{group.communeName}</h3>
+                ) : null}
+                <ul className="divide-y divide-slate-200 rounded border border-slate-300">
+                  {group.items.map((item) => (
+                    <li
+                      key={item.key}
+                      className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
                     >
-                      {t(`state.${item.state}`)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))
-        )}
-        <Pager
-          label={t("worklist.pagination")}
-          first={
-            q.after
-              ? {
-                  href: { pathname: "/reports", query: filterQuery },
-                  label: t("worklist.pageFirst"),
-                }
-              : null
-          }
-          next={
-            list.next
-              ? {
-                  href: { pathname: "/reports", query: { ...filterQuery, after: list.next } },
-                  label: t("worklist.pageNext"),
-                }
-              : null
-          }
-        />
-      </section>
+                      <div className="min-w-0">
+                        <TextLink href={formHref(item)}>{subjectName(item)}</TextLink>
+                        <p className="text-sm text-slate-600">
+                          {quarterLabel(item)} · {t("form.due")} {formatDate(item.dueAt, locale)}
+                          {days(item) ? ` · ${days(item)}` : ""}
+                        </p>
+                      </div>
+                      <span
+                        className={`rounded border px-2 py-0.5 text-sm font-medium ${STATE_TONE[item.state] ?? ""}`}
+                      >
+                        {t(`state.${item.state}`)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))
+          )}
+          <Pager
+            label={t("worklist.pagination")}
+            first={
+              q.after
+                ? {
+                    href: { pathname: "/reports", query: filterQuery },
+                    label: t("worklist.pageFirst"),
+                  }
+                : null
+            }
+            next={
+              list.next
+                ? {
+                    href: { pathname: "/reports", query: { ...filterQuery, after: list.next } },
+                    label: t("worklist.pageNext"),
+                  }
+                : null
+            }
+          />
+        </section>
+      )}
     </div>
   );
 }
