@@ -312,7 +312,10 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         <BulkApprove
           items={waiting.map((i) => ({
             key: `${i.reportId}@${i.version}`,
-            label: `${subjectName(i)} — ${i.communeName} — ${quarterLabel(i)}`,
+            label:
+              i.kind === "COMMUNE"
+                ? `${subjectName(i)} — ${quarterLabel(i)}`
+                : `${subjectName(i)} — ${i.communeName} — ${quarterLabel(i)}`,
           }))}
         />
       ) : null}
