@@ -197,7 +197,10 @@ export default async function ReportsPage({ params, searchParams }: Props) {
               <option value="">{t("worklist.allQuarters")}</option>
               {[1, 2, 3, 4].map((n) => (
                 <option key={n} value={n}>
-                  {t("worklist.quarterN", { roman: ["I", "II", "III", "IV"][n - 1] ?? "", n })}
+                  {t("worklist.quarterN", {
+                    // As formatQuarter writes it: "Quý IV" in Vietnamese, "Q4" in English.
+                    quarter: locale === "vi" ? (["I", "II", "III", "IV"][n - 1] ?? "") : String(n),
+                  })}
                 </option>
               ))}
             </select>
