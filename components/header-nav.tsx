@@ -10,6 +10,7 @@ type NavKey =
   | "dashboard"
   | "models"
   | "points"
+  | "reports"
   | "places"
   | "indicators"
   | "periods"
@@ -29,6 +30,7 @@ const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = 
   // Every signed-in role reads the models (the catalog and its province's own).
   { href: "/models", key: "models", permission: "overview.view" },
   { href: "/points", key: "points", permission: "overview.view" },
+  { href: "/reports", key: "reports", permission: "reports.view" },
   { href: "/places", key: "places", permission: "units.edit" },
   { href: "/indicators", key: "indicators", permission: "reports.view" },
   { href: "/periods", key: "periods", permission: "reports.view" },

@@ -86,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reports.edit",
     "reports.submit",
     "reports.approve",
+    "reports.reopen",
     "safety.edit",
     "safety.register",
     "ratings.edit",

@@ -15,6 +15,7 @@ import enRatings from "@/messages/en/ratings.json";
 import enAwards from "@/messages/en/awards.json";
 import enPoints from "@/messages/en/points.json";
 import enReportingAdmin from "@/messages/en/reporting-admin.json";
+import enReports from "@/messages/en/reports.json";
 import enSignIn from "@/messages/en/sign-in.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
@@ -34,6 +35,7 @@ import viRatings from "@/messages/vi/ratings.json";
 import viAwards from "@/messages/vi/awards.json";
 import viPoints from "@/messages/vi/points.json";
 import viReportingAdmin from "@/messages/vi/reporting-admin.json";
+import viReports from "@/messages/vi/reports.json";
 import viSignIn from "@/messages/vi/sign-in.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
@@ -59,6 +61,7 @@ export const FEATURE_FILES = {
     imports: viImports,
     rosters: viRosters,
     points: viPoints,
+    reports: viReports,
     places: viPlaces,
     "reporting-admin": viReportingAdmin,
     safety: viSafety,
@@ -80,6 +83,7 @@ export const FEATURE_FILES = {
     imports: enImports,
     rosters: enRosters,
     points: enPoints,
+    reports: enReports,
     places: enPlaces,
     "reporting-admin": enReportingAdmin,
     safety: enSafety,
@@ -103,6 +107,7 @@ export const viMessages = {
   ...viImports,
   ...viRosters,
   ...viPoints,
+  ...viReports,
   ...viPlaces,
   ...viReportingAdmin,
   ...viSafety,
@@ -128,6 +133,7 @@ export const enMessages = {
   ...enImports,
   ...enRosters,
   ...enPoints,
+  ...enReports,
   ...enPlaces,
   ...enReportingAdmin,
   ...enSafety,

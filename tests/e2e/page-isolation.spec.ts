@@ -15,6 +15,8 @@ for (const actor of ACTOR_KEYS) {
     page,
     signInAs,
   }) => {
+    // Every route × three targets, one request each: it grows with every feature's pages.
+    test.setTimeout(90_000);
     await signInAs(DEMO_ACTORS[actor]);
     const usernames = Object.values(DEMO_TARGETS);
     await queryE2eDatabase(

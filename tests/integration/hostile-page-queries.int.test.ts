@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parseAuditQuery } from "@/lib/audit/audit-query";
 import { listAudit } from "@/lib/audit/list-audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { listWorklist } from "@/lib/reports/list-worklist";
+import { parseWorklistQuery } from "@/lib/reports/worklist-query";
 import { listUsers, parseUsersQuery } from "@/lib/users/list-users";
 import { signInAs } from "@/tests/support/sign-in-as";
 
@@ -48,6 +50,23 @@ describe.each(["bo.quantri", "camau.quantri"])("as %s", (username) => {
     const query = parseAuditQuery(Object.fromEntries(names.map((n) => [n, value])), ctx.scope);
     const page = await listAudit(ctx, query.filters, query.cursor);
     expect(page.rows.length).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each(HOSTILE)("the report worklist reads %s in every parameter", async (_label, value) => {
+    const ctx = await viewer(username);
+    const names = ["province", "commune", "year", "quarter", "state", "kind", "after"];
+    const query = parseWorklistQuery(Object.fromEntries(names.map((n) => [n, value])));
+    expect(query.invalid || query.after !== undefined).toBe(true);
+    const list = await listWorklist(ctx, {
+      provinceId: query.province,
+      communeId: query.commune,
+      year: query.year,
+      quarter: query.quarter,
+      state: query.state,
+      kind: query.kind,
+      after: query.after,
+    });
+    expect(list.total).toBeGreaterThanOrEqual(0);
   });
 });
 

@@ -23,6 +23,8 @@ export interface DemoPlan {
   communeYearTitles: Prisma.CommuneYearTitleCreateManyInput[];
   publishedTallies: Prisma.PublishedTallyCreateManyInput[];
   awards: Prisma.AwardCreateManyInput[];
+  /** The province administrator's exceptions to a period's dates (e.g. the quarter in progress reopened). */
+  periodReopenings: Prisma.PeriodReopeningCreateManyInput[];
 }
 
 export type DemoCounts = { [K in keyof DemoPlan]: number };
@@ -47,6 +49,7 @@ export function emptyPlan(): DemoPlan {
     communeYearTitles: [],
     publishedTallies: [],
     awards: [],
+    periodReopenings: [],
   };
 }
 
@@ -117,6 +120,11 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
     awards:
       plan.awards.length > 0
         ? (await tx.award.createMany({ data: plan.awards, skipDuplicates })).count
+        : 0,
+    periodReopenings:
+      plan.periodReopenings.length > 0
+        ? (await tx.periodReopening.createMany({ data: plan.periodReopenings, skipDuplicates }))
+            .count
         : 0,
   };
 }

@@ -1,4 +1,5 @@
-import { ReportStatus } from "../../../lib/generated/prisma/enums";
+import { PeriodExceptionKind, ReportStatus } from "../../../lib/generated/prisma/enums";
+import { day, endOfDayInVietnam, periodKey } from "../../../lib/periods/period-dates";
 import type { DemoPlan } from "./plan";
 import { communeSlots, pointSlots, type SlotCommune, type SlotPoint } from "./year-reports";
 import type { Rng } from "./random";
@@ -10,6 +11,13 @@ import { COMMUNE_SPECS, generateValues, POINT_SPECS } from "./report-values";
 // comment (3), still drafts (4) and missing (the other 6: overdue); the points of one commune
 // (Phường Giá Rai, the demo commune officer's) with Q3 reports submitted or in draft and Q4 drafts.
 // Dashboards count APPROVED reports only, so none of these touches the published figures.
+// Q3 was due on 15/10/2026 and closed after 30/10; the province reopened it until 31/12/2026, so on
+// the demo's first start (1/12/2026) its missing and draft reports are overdue but can still be
+// entered, and the Q4 drafts are due.
+
+export const WORKFLOW_REOPENED_UNTIL = endOfDayInVietnam(day(2026, 12, 31));
+export const WORKFLOW_REOPENING_REASON =
+  "Gia hạn nhập báo cáo quý III/2026 do ảnh hưởng của mưa lũ.".normalize("NFC");
 
 export const WORKFLOW_YEAR = 2026;
 export const WORKFLOW_COMMUNE_STATUSES: readonly ReportStatus[] = [
@@ -54,6 +62,16 @@ function addReports(
 }
 
 export function planWorkflowSample(plan: DemoPlan, sample: WorkflowSample, rng: Rng): void {
+  const q3Period = sample.periodIds.get(periodKey(WORKFLOW_YEAR, 3));
+  if (q3Period === undefined) throw new Error(`No period ${periodKey(WORKFLOW_YEAR, 3)}`);
+  plan.periodReopenings.push({
+    id: sample.id("period-reopening", periodKey(WORKFLOW_YEAR, 3)),
+    provinceId: sample.provinceId,
+    periodId: q3Period,
+    kind: PeriodExceptionKind.REOPENING,
+    until: WORKFLOW_REOPENED_UNTIL,
+    reason: WORKFLOW_REOPENING_REASON,
+  });
   const q3 = (s: ReportSlot): boolean => s.quarter === 3;
   const communes = rng.shuffle(
     communeSlots(sample.communes, WORKFLOW_YEAR, sample.periodIds).filter(q3),

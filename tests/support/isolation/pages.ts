@@ -12,6 +12,7 @@ import { IMPORTS_PAGE_ROWS } from "./page-rows/imports";
 import { MODELS_PAGE_ROWS } from "./page-rows/models";
 import { POINTS_PAGE_ROWS } from "./page-rows/points";
 import { REPORTING_ADMIN_PAGE_ROWS } from "./page-rows/reporting-admin";
+import { REPORTS_PAGE_ROWS } from "./page-rows/reports";
 import { ROSTERS_PAGE_ROWS } from "./page-rows/rosters";
 
 /** Page routes as URL patterns without the locale: "/users/[id]", "/" … */
@@ -119,6 +120,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   ...REPORTING_ADMIN_PAGE_ROWS,
   ...EVALUATIONS_PAGE_ROWS,
   ...DASHBOARDS_PAGE_ROWS,
+  ...REPORTS_PAGE_ROWS,
   "/": { path: () => "", expected: sameFor(all("page")), mayShowTarget: nobodyNamed },
   "/[...rest]": {
     path: (t) => `/khong-co-trang-nay/${t.id}`,

@@ -6,6 +6,7 @@ import { IMPORTS_ROWS } from "./imports";
 import { MODELS_ROWS } from "./models";
 import { POINTS_ROWS } from "./points";
 import { REPORTING_ADMIN_ROWS } from "./reporting-admin";
+import { REPORTS_ROWS } from "./reports";
 import { ROSTERS_ROWS } from "./rosters";
 import { USER_ROWS } from "./users";
 
@@ -18,6 +19,7 @@ export const ACTION_ROWS: MatrixRow[] = [
   ...REPORTING_ADMIN_ROWS,
   ...EVALUATIONS_ROWS,
   ...DASHBOARDS_ROWS,
+  ...REPORTS_ROWS,
 ];
 
 /**
