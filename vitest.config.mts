@@ -13,6 +13,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Planning a demo province takes seconds; the limit only catches a hang (speed is
+          // measured by the benchmarks, not by timeouts).
+          testTimeout: 20_000,
           sequence: { groupOrder: 0 },
         },
       },
