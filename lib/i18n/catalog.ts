@@ -12,6 +12,7 @@ import enPlaces from "@/messages/en/places.json";
 import enPoints from "@/messages/en/points.json";
 import enReportingAdmin from "@/messages/en/reporting-admin.json";
 import enSignIn from "@/messages/en/sign-in.json";
+import enSummary from "@/messages/en/summary.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
 import viAudit from "@/messages/vi/audit.json";
@@ -27,6 +28,7 @@ import viPlaces from "@/messages/vi/places.json";
 import viPoints from "@/messages/vi/points.json";
 import viReportingAdmin from "@/messages/vi/reporting-admin.json";
 import viSignIn from "@/messages/vi/sign-in.json";
+import viSummary from "@/messages/vi/summary.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
 
@@ -53,6 +55,7 @@ export const FEATURE_FILES = {
     points: viPoints,
     places: viPlaces,
     "reporting-admin": viReportingAdmin,
+    summary: viSummary,
   },
   en: {
     common: enCommon,
@@ -70,6 +73,7 @@ export const FEATURE_FILES = {
     points: enPoints,
     places: enPlaces,
     "reporting-admin": enReportingAdmin,
+    summary: enSummary,
   },
 } as const;
 
@@ -89,6 +93,7 @@ export const viMessages = {
   ...viPoints,
   ...viPlaces,
   ...viReportingAdmin,
+  ...viSummary,
 };
 
 export type Messages = typeof viMessages;
@@ -110,6 +115,7 @@ export const enMessages = {
   ...enPoints,
   ...enPlaces,
   ...enReportingAdmin,
+  ...enSummary,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

@@ -45,15 +45,15 @@ export function areaPhrase(unit: SummaryUnit): string {
 
 interface Values {
   /** The value of an indicator (0 when it has none). */
-  n(code: string): number;
+  n: (code: string) => number;
   /** The value formatted: "1.406"; money with "đồng". */
-  f(code: string): string;
+  f: (code: string) => string;
 }
 
 interface Clause {
   /** The indicators the clause speaks of (the others go to "Các chỉ tiêu khác"). */
   codes: readonly string[];
-  render(values: Values): string | null;
+  render: (values: Values) => string | null;
 }
 
 interface Follower {

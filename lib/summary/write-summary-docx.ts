@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Document,
   type ITableCellBorders,
   Packer,
@@ -49,8 +48,9 @@ const BODY = 28; // half-points: 14 pt
 const TABLE = 26; // 13 pt
 const A4 = { width: 11_906, height: 16_838 }; // twips
 const MARGIN = { top: 20, bottom: 20, left: 30, right: 15 }; // mm
-const TEXT_WIDTH =
-  A4.width - convertMillimetersToTwip(MARGIN.left) - convertMillimetersToTwip(MARGIN.right);
+/** Millimetres to twips, rounded (docx's own helper truncates: 20 mm would be 1133, not 1134). */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+const TEXT_WIDTH = A4.width - mm(MARGIN.left) - mm(MARGIN.right);
 
 const run = (text: string, style: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({ text, font: FONT, size: style.size ?? BODY, ...style });
@@ -59,7 +59,7 @@ const run = (text: string, style: { bold?: boolean; italics?: boolean; size?: nu
 const body = (text: string, style: { italics?: boolean } = {}) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: convertMillimetersToTwip(10) },
+    indent: { firstLine: mm(10) },
     spacing: { after: 120, line: 276 },
     children: [run(text, style)],
   });
@@ -67,7 +67,7 @@ const body = (text: string, style: { italics?: boolean } = {}) =>
 const heading = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: convertMillimetersToTwip(10) },
+    indent: { firstLine: mm(10) },
     spacing: { before: 120, after: 120 },
     keepNext: true,
     children: [run(text, { bold: true })],
@@ -446,10 +446,10 @@ export function buildSummaryDocument(data: SummaryData): Document {
           page: {
             size: A4,
             margin: {
-              top: convertMillimetersToTwip(MARGIN.top),
-              bottom: convertMillimetersToTwip(MARGIN.bottom),
-              left: convertMillimetersToTwip(MARGIN.left),
-              right: convertMillimetersToTwip(MARGIN.right),
+              top: mm(MARGIN.top),
+              bottom: mm(MARGIN.bottom),
+              left: mm(MARGIN.left),
+              right: mm(MARGIN.right),
             },
           },
         },
