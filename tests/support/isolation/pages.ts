@@ -11,6 +11,7 @@ import { MODELS_PAGE_ROWS } from "./page-rows/models";
 import { POINTS_PAGE_ROWS } from "./page-rows/points";
 import { REPORTING_ADMIN_PAGE_ROWS } from "./page-rows/reporting-admin";
 import { ROSTERS_PAGE_ROWS } from "./page-rows/rosters";
+import { SUMMARY_PAGE_ROWS } from "./page-rows/summary";
 
 /** Page routes as URL patterns without the locale: "/users/[id]", "/" … */
 /**
@@ -115,6 +116,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   ...ROSTERS_PAGE_ROWS,
   ...IMPORTS_PAGE_ROWS,
   ...REPORTING_ADMIN_PAGE_ROWS,
+  ...SUMMARY_PAGE_ROWS,
   "/": { path: () => "", expected: sameFor(all("page")), mayShowTarget: nobodyNamed },
   "/[...rest]": {
     path: (t) => `/khong-co-trang-nay/${t.id}`,
