@@ -140,7 +140,7 @@ export default async function SummaryPage({ params, searchParams }: Props) {
               <option value="">{t("wholeYear")}</option>
               {ROMAN.map((roman, i) => (
                 <option key={roman} value={i + 1}>
-                  {t("quarterOption", { roman, quarter: i + 1 })}
+                  {t("quarterOption", { number: locale === "vi" ? roman : String(i + 1) })}
                 </option>
               ))}
             </select>
