@@ -15,6 +15,7 @@ type NavKey =
   | "indicators"
   | "periods"
   | "completeness"
+  | "summary"
   | "teams"
   | "imports"
   | "search"
@@ -35,6 +36,8 @@ const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = 
   { href: "/indicators", key: "indicators", permission: "reports.view" },
   { href: "/periods", key: "periods", permission: "reports.view" },
   { href: "/completeness", key: "completeness", permission: "reports.view" },
+  // The ministry and the provinces draft their summary report; a commune writes none.
+  { href: "/summary", key: "summary", permission: "dashboards.province" },
   { href: "/teams", key: "teams", permission: "rosters.view" },
   { href: "/rosters/import", key: "imports", permission: "rosters.edit" },
   { href: "/search", key: "search", permission: "rosters.view" },

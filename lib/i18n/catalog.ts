@@ -17,6 +17,7 @@ import enPoints from "@/messages/en/points.json";
 import enReportingAdmin from "@/messages/en/reporting-admin.json";
 import enReports from "@/messages/en/reports.json";
 import enSignIn from "@/messages/en/sign-in.json";
+import enSummary from "@/messages/en/summary.json";
 import enUsers from "@/messages/en/users.json";
 import viAccount from "@/messages/vi/account.json";
 import viAudit from "@/messages/vi/audit.json";
@@ -37,6 +38,7 @@ import viPoints from "@/messages/vi/points.json";
 import viReportingAdmin from "@/messages/vi/reporting-admin.json";
 import viReports from "@/messages/vi/reports.json";
 import viSignIn from "@/messages/vi/sign-in.json";
+import viSummary from "@/messages/vi/summary.json";
 import viUsers from "@/messages/vi/users.json";
 import type { AppLocale } from "./routing";
 
@@ -68,6 +70,7 @@ export const FEATURE_FILES = {
     ratings: viRatings,
     awards: viAwards,
     dashboards: viDashboards,
+    summary: viSummary,
   },
   en: {
     common: enCommon,
@@ -90,6 +93,7 @@ export const FEATURE_FILES = {
     ratings: enRatings,
     awards: enAwards,
     dashboards: enDashboards,
+    summary: enSummary,
   },
 } as const;
 
@@ -114,6 +118,7 @@ export const viMessages = {
   ...viRatings,
   ...viAwards,
   ...viDashboards,
+  ...viSummary,
 };
 
 export type Messages = typeof viMessages;
@@ -140,6 +145,7 @@ export const enMessages = {
   ...enRatings,
   ...enAwards,
   ...enDashboards,
+  ...enSummary,
 } satisfies Record<keyof Messages, unknown>;
 
 export const CATALOG: Record<AppLocale, Messages> = { vi: viMessages, en: enMessages };

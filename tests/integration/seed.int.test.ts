@@ -146,6 +146,7 @@ describe("the seeded database", () => {
       weapons_handed_in: 2_278,
       mediations: 384,
       patrols: 731,
+      mediations_successful: 384,
     });
     for (const [code, value] of Object.entries({ ...published.point, ...published.commune })) {
       expect(await total(bl, 2023, code), code).toBe(value);

@@ -236,7 +236,13 @@ describe("Bạc Liêu (now Cà Mau)", () => {
   it("adds up to the 2023 figures exactly", () => {
     const published = publishedTargets(BAC_LIEU, 2023);
     const expected = { ...published.point, ...published.commune };
-    expect(expected).toMatchObject({ tips: 1_994, weapons_handed_in: 2_278, patrols: 731 });
+    expect(expected).toMatchObject({
+      tips: 1_994,
+      weapons_handed_in: 2_278,
+      patrols: 731,
+      mediations: 384,
+      mediations_successful: 384,
+    });
     for (const [code, value] of Object.entries(expected))
       expect(total(plan, code, 2023), code).toBe(value);
     expect(

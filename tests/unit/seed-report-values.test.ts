@@ -82,6 +82,17 @@ describe("generateValues", () => {
     expect((table.get("gifts_value") ?? []).every((v) => v % 10_000 === 0)).toBe(true);
   });
 
+  it("takes a dependent's published total at its parent's bound (384 of 384 successful)", () => {
+    const table = generateValues(
+      POINT_SPECS,
+      slots,
+      { mediations: 384, mediations_successful: 384 },
+      createRng("bound"),
+    );
+    expect(sum(table.get("mediations_successful"))).toBe(384);
+    expect(table.get("mediations_successful")).toEqual(table.get("mediations"));
+  });
+
   it("refuses a total for an unknown indicator or an impossible one", () => {
     expect(() => generateValues(POINT_SPECS, slots, { nope: 5 }, createRng("x"))).toThrow(
       /unknown indicator/,
@@ -111,5 +122,14 @@ describe("helpers", () => {
     const scaled = scaleTargets({ tips: 1_000 }, createRng("scale"), 0.9, 1.1);
     expect(scaled.tips).toBeGreaterThanOrEqual(900);
     expect(scaled.tips).toBeLessThanOrEqual(1_100);
+  });
+
+  it("leaves a parent-bounded dependent out of a scaled year without moving the others", () => {
+    const alone = scaleTargets({ tips: 1_000, mediations: 384 }, createRng("scale"));
+    const withSuccess = scaleTargets(
+      { tips: 1_000, mediations: 384, mediations_successful: 384 },
+      createRng("scale"),
+    );
+    expect(withSuccess).toEqual(alone);
   });
 });

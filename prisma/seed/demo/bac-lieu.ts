@@ -13,8 +13,8 @@ import { REGIONS } from "./regions";
 // Bạc Liêu (now part of Cà Mau): the figures its provincial police published.
 //   50 models, 263 replication points, 1,522 teams, about 22,000 members (22,046 open memberships);
 //   the veterans' club in 57 of the 64 communes with over 3,300 members (3,318 memberships).
-//   2023, approved reports: 1,994 tips, 2,278 weapons/explosives handed in, 384 mediations,
-//   731 patrols (POINT reports); 1,406 launch campaigns with 131,274 attendees, 155,853 leaflets,
+//   2023, approved reports: 1,994 tips, 2,278 weapons/explosives handed in, 384 mediations, all
+//   384 successful ("hòa giải thành công 384 vụ"), 731 patrols (POINT reports); 1,406 launch campaigns with 131,274 attendees, 155,853 leaflets,
 //   64 forums with 3,200 attendees and 370 opinions (COMMUNE reports).
 // All 2,278 weapons are on the point indicator `weapons_handed_in`; the commune indicator
 // `commune_weapons_handed_in` is 0 in 2023, so either indicator alone or both summed give 2,278.
@@ -272,7 +272,14 @@ export const BAC_LIEU = {
   reports: [
     {
       year: 2023,
-      pointTargets: { tips: 1_994, weapons_handed_in: 2_278, mediations: 384, patrols: 731 },
+      pointTargets: {
+        tips: 1_994,
+        weapons_handed_in: 2_278,
+        mediations: 384,
+        patrols: 731,
+        // Published as "hòa giải thành công 384 vụ": every one of the 384 mediations succeeded.
+        mediations_successful: 384,
+      },
       communeTargets: {
         launch_campaigns: 1_406,
         launch_attendees: 131_274,

@@ -193,7 +193,23 @@ export function generateValues(
   return table;
 }
 
-/** Scales published totals to a plausible other year (growth between `lo` and `hi`). */
+/**
+ * Dependents that can never exceed their parent (successful mediations ≤ mediations). A published
+ * total of one may sit at its parent's bound (Bạc Liêu 2023: 384 of 384); scaled to another year by
+ * a growth of its own it could overshoot the scaled parent, so a scaled year draws it per unit of
+ * its parent instead.
+ */
+export const PARENT_BOUNDED: ReadonlySet<string> = new Set(
+  [...POINT_SPECS.dependents, ...COMMUNE_SPECS.dependents]
+    .filter((spec) => spec.hi <= 1)
+    .map((spec) => spec.code),
+);
+
+/**
+ * Scales published totals to a plausible other year (growth between `lo` and `hi`). Totals of
+ * parent-bounded dependents are left out (no draw is spent on them, so the other totals scale as
+ * they would without them).
+ */
 export function scaleTargets(
   targets: Readonly<Record<string, number>>,
   rng: Rng,
@@ -201,7 +217,9 @@ export function scaleTargets(
   hi = 1.12,
 ): Record<string, number> {
   const scaled: Record<string, number> = {};
-  for (const [code, total] of Object.entries(targets))
+  for (const [code, total] of Object.entries(targets)) {
+    if (PARENT_BOUNDED.has(code)) continue;
     scaled[code] = Math.round(total * (lo + (hi - lo) * rng.next()));
+  }
   return scaled;
 }

@@ -14,6 +14,7 @@ import { POINTS_PAGE_ROWS } from "./page-rows/points";
 import { REPORTING_ADMIN_PAGE_ROWS } from "./page-rows/reporting-admin";
 import { REPORTS_PAGE_ROWS } from "./page-rows/reports";
 import { ROSTERS_PAGE_ROWS } from "./page-rows/rosters";
+import { SUMMARY_PAGE_ROWS } from "./page-rows/summary";
 
 /** Page routes as URL patterns without the locale: "/users/[id]", "/" … */
 /**
@@ -121,6 +122,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   ...EVALUATIONS_PAGE_ROWS,
   ...DASHBOARDS_PAGE_ROWS,
   ...REPORTS_PAGE_ROWS,
+  ...SUMMARY_PAGE_ROWS,
   "/": { path: () => "", expected: sameFor(all("page")), mayShowTarget: nobodyNamed },
   "/[...rest]": {
     path: (t) => `/khong-co-trang-nay/${t.id}`,
