@@ -16,6 +16,7 @@ function show(cell: TableCell, column: TableColumn, locale: AppLocale): string {
     const sign = cell.value > 0 ? "+" : "";
     return `${sign}${formatPercent(cell.value, locale)}`;
   }
+  if (column.kind === "rate") return formatPercent(cell.value, locale);
   if (column.kind === "decimal") return formatNumber(cell.value, locale, 2);
   return formatNumber(cell.value, locale);
 }
@@ -67,7 +68,7 @@ export function DataTable({
                   key={column.key}
                   scope="col"
                   aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}
-                  className={`px-2 py-2 align-bottom font-semibold ${column.kind === "text" ? "" : "text-right"}`}
+                  className={`px-2 py-2 align-bottom font-semibold ${column.kind === "text" ? "" : "text-right"} ${index === 0 ? "sticky left-0 z-10 bg-slate-100 print:static" : "min-w-24"}`}
                 >
                   <button
                     type="button"
@@ -108,7 +109,7 @@ export function DataTable({
                     key={column.key}
                     {...(index === 0 ? { scope: "row" } : {})}
                     data-col={column.key}
-                    className={`px-2 py-1.5 ${column.kind === "text" ? "" : "text-right tabular-nums"} ${index === 0 ? `font-medium ${row.former ? "pl-6" : ""}` : ""}`}
+                    className={`px-2 py-1.5 ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"} ${index === 0 ? `sticky left-0 z-10 min-w-32 font-medium print:static ${row.total ? "bg-slate-50" : "bg-white"} ${row.former ? "pl-6" : ""}` : ""}`}
                   >
                     {cell.href && text !== "–" ? (
                       <a
