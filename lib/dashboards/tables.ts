@@ -365,7 +365,7 @@ export function rosterTable(
       { key: "group", header: t("rosterHeading"), kind: "text" },
       { key: "item", header: t("col.unit"), kind: "text" },
       { key: "count", header: t("col.count"), kind: "integer" },
-      { key: "share", header: t("col.share"), kind: "percent" },
+      { key: "share", header: t("col.share"), kind: "rate" },
     ],
     rows,
   };
