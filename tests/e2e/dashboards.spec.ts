@@ -59,9 +59,12 @@ test("drills down to Cà Mau, a commune and a point, keeping indicator and perio
   await cell(page, "provinces", `p:${caMau}`, "unit").getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`ind=${ind}&from=2024-3&to=2024-3&province=${caMau}`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Cà Mau");
-  const commune = page.locator('[data-table="communes"] tbody tr[data-row] th a').first();
-  const communeName = (await commune.textContent()) ?? "";
-  await commune.click();
+  // A commune with points (Phường Giá Rai, the demo's commune officer's).
+  const communeName = "Phường Giá Rai";
+  await page
+    .locator('[data-table="communes"] tbody tr[data-row] th')
+    .getByRole("link", { name: communeName, exact: true })
+    .click();
   await expect(page).toHaveURL(/[?&]commune=\d+/);
   await expect(page).toHaveURL(new RegExp(`ind=${ind}&from=2024-3&to=2024-3`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(communeName.trim());
