@@ -6,7 +6,7 @@ import type { DataTable, TableRow } from "./tables";
 export async function tableWorkbook(table: DataTable): Promise<Buffer> {
   const columns: Column<TableRow>[] = table.columns.map((c, i) => ({
     header: c.header,
-    kind: c.kind,
+    kind: c.kind === "rate" ? "percent" : c.kind,
     value: (row) => row.cells[i]?.value ?? null,
     width: c.kind === "text" ? 32 : 16,
   }));

@@ -1,11 +1,13 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
+import { type Completeness, getCompleteness } from "@/lib/reports/completeness";
 import type { SearchParams } from "@/lib/validation/fields";
 import { type DashboardSetup, readSetup } from "./context";
 import { readNationalComparison, readTopModels } from "./get-national-dashboard";
 import { type ProvinceComparisons, readProvinceComparisons } from "./get-province-dashboard";
 import { type CommuneView, readCommuneView } from "./read-commune-view";
 import { readRosterTotals } from "./read-roster-totals";
+import { readSafetyRates, type SafetyRates } from "./read-safety-rates";
 import type { Comparison, ModelCount, RosterTotals } from "./types";
 
 // One dashboard page for every level: the address says where to look (province, commune), the
@@ -19,6 +21,10 @@ export type Dashboard =
       comparison: Comparison;
       models: ModelCount[];
       formerShown: { id: number; name: string; successorName: string } | null;
+      /** "An toàn về ANTT" of the year the period ends in, by province and unit type. */
+      safety: SafetyRates;
+      /** Reporting completeness, timeliness and approval of each year of the period (completeness.ts). */
+      completeness: Completeness[];
     }
   | {
       level: "PROVINCE";
@@ -34,8 +40,30 @@ export type Dashboard =
       roster: RosterTotals;
     };
 
-export function getDashboard(ctx: AuthContext, params: SearchParams): Promise<Dashboard> {
-  return inScope(ctx, async (tx): Promise<Dashboard> => {
+/** The years of a period's quarters, at most the last three (the grid's columns). */
+function yearsOf(setup: DashboardSetup): number[] {
+  const { from, to } = setup.filter.range;
+  const years: number[] = [];
+  for (let y = Math.max(from.year, to.year - 2); y <= to.year; y++) years.push(y);
+  return years;
+}
+
+export async function getDashboard(ctx: AuthContext, params: SearchParams): Promise<Dashboard> {
+  const dashboard = await readDashboard(ctx, params);
+  if (dashboard.level !== "NATION") return dashboard;
+  // The same figures as the completeness page, read by its own function (one scoped transaction each).
+  const completeness: Completeness[] = [];
+  for (const year of yearsOf(dashboard.setup))
+    completeness.push(await getCompleteness(ctx, { year }));
+  return { ...dashboard, completeness };
+}
+
+type Read =
+  | Exclude<Dashboard, { level: "NATION" }>
+  | (Omit<Extract<Dashboard, { level: "NATION" }>, "completeness"> & { completeness?: never });
+
+function readDashboard(ctx: AuthContext, params: SearchParams): Promise<Read> {
+  return inScope(ctx, async (tx): Promise<Read> => {
     const setup = await readSetup(tx, ctx, params);
     const { view } = setup;
     if (view.level === "NATION") {
@@ -49,7 +77,8 @@ export function getDashboard(ctx: AuthContext, params: SearchParams): Promise<Da
         });
         if (f) formerShown = { id: f.id, name: f.shortName, successorName: f.successor.shortName };
       }
-      return { level: "NATION", setup, comparison, models, formerShown };
+      const safety = await readSafetyRates(tx, setup.filter.range.to.year);
+      return { level: "NATION", setup, comparison, models, formerShown, safety };
     }
     if (view.level === "PROVINCE") {
       const formers = await tx.formerProvince.findMany({

@@ -69,6 +69,10 @@ export async function readNationalComparison(tx: Tx, setup: DashboardSetup): Pro
     select: { id: true, shortName: true, successorId: true, population: true },
     orderBy: { shortName: "asc" },
   });
+  // In the order of the Vietnamese alphabet (Đ after D, Hà before Huế), not the bytes' order.
+  const collator = new Intl.Collator("vi");
+  provinces.sort((a, b) => collator.compare(a.shortName, b.shortName));
+  formers.sort((a, b) => collator.compare(a.shortName, b.shortName));
   const pointsOfProvince = new Map<number, number>();
   const pointsOfFormer = new Map<number, number>();
   for (const p of points) {

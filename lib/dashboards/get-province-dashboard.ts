@@ -79,6 +79,10 @@ export async function readProvinceComparisons(
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
+  // In the order of the Vietnamese alphabet (Đ after D), not the bytes' order.
+  const collator = new Intl.Collator("vi");
+  communes.sort((a, b) => collator.compare(a.name, b.name));
+  models.sort((a, b) => collator.compare(a.name, b.name));
   const communeSet = new Set(communes.map((c) => c.id));
   const pointsOfCommune = new Map<number, number>();
   const pointsOfModel = new Map<string, number>();

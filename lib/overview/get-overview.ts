@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Scope, tenantWhere } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope, type Tx } from "@/lib/db/scoped";
@@ -7,12 +7,21 @@ import { assembleSuccessors, successorsWithoutData } from "./assemble-overview";
 import type { Overview, ScopeCounts, ScopeName, UnitSummary } from "./types";
 
 // The overview of a scope: the nation for the ministry, a province for its officers. Every figure
-// is summed by PostgreSQL (one round trip per query, no rows loaded into JavaScript) and read at
-// request time, so an approved report shows at once. Row-level security limits every tenant table
-// to the scope, so the same SQL serves every level.
+// comes from the rollup tables the database keeps in the transaction of each change (decisions 011
+// and 012): PointRollup (active points by commune and model), RosterRollup (active teams, open
+// memberships of active teams) and ReportRollupProvince / ReportRollup (approved report values by
+// quarter). So the page reads a few hundred small rows, never the base rows, and an approval shows
+// at once. Row-level security limits every rollup to the scope, so the same SQL serves every level.
+//
+// Members are memberships: the open memberships (no left date) of active teams, a person in two
+// teams counted twice — what the dashboards count and what the published "about 22,000 members" of
+// Bạc Liêu is (22,046 memberships, prisma/seed/README.md). Distinct people would need a count over
+// the memberships themselves at every request; the tile says which it is.
 
 const scopeRow = z.object({
   models: z.number().int(),
+  points: z.number().int(),
+  teams: z.number().int(),
   members: z.number().int(),
 });
 
@@ -33,7 +42,7 @@ const indicatorTotalRow = z.object({
   total: z.bigint(),
 });
 
-/** The scope as SQL on a table alias that has provinceId and communeId (RLS checks it again). */
+/** The scope as SQL on a rollup alias that has provinceId and communeId (RLS checks it again). */
 function scopeCondition(scope: Scope, alias: string): Prisma.Sql {
   const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
   if (scope.level === "NATION") return Prisma.sql`TRUE`;
@@ -41,9 +50,12 @@ function scopeCondition(scope: Scope, alias: string): Prisma.Sql {
   return Prisma.sql`${column("provinceId")} = ${scope.provinceId} AND ${column("communeId")} = ${scope.communeId}`;
 }
 
+// The roster measure whose keys split every open membership exactly once (by its team's kind).
+const MEMBERSHIPS = Prisma.sql`'MEMBER_TEAM_KIND'::"RosterMeasure"`;
+const TEAMS = Prisma.sql`'TEAMS'::"RosterMeasure"`;
+
 async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
-  const where = tenantWhere(scope);
-  const [provinces, communes, catalogModels, points, teams, rows] = await Promise.all([
+  const [provinces, communes, catalogModels, rows] = await Promise.all([
     scope.level === "NATION" ? db.province.count() : null,
     scope.level === "NATION"
       ? db.commune.count()
@@ -61,18 +73,18 @@ async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
               : { OR: [{ provinceId: null }, { provinceId: scope.provinceId }] }),
           },
         }),
-    db.replicationPoint.count({ where: { status: "ACTIVE", ...where } }),
-    db.team.count({ where: { status: "ACTIVE", ...where } }),
     db.$queryRaw`
       SELECT
-        (SELECT count(DISTINCT rp."modelId")::int FROM "ReplicationPoint" rp
-         WHERE rp.status = 'ACTIVE' AND ${scopeCondition(scope, "rp")}) AS models,
-        (SELECT count(DISTINCT m."personId")::int
-         FROM "Membership" m
-         JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
-         WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND ${scopeCondition(scope, "t")}) AS members`,
+        (SELECT count(DISTINCT pr."modelId")::int FROM "PointRollup" pr
+         WHERE pr.points > 0 AND ${scopeCondition(scope, "pr")}) AS models,
+        (SELECT COALESCE(SUM(pr.points), 0)::int FROM "PointRollup" pr
+         WHERE ${scopeCondition(scope, "pr")}) AS points,
+        (SELECT COALESCE(SUM(rr.count), 0)::int FROM "RosterRollup" rr
+         WHERE rr.measure = ${TEAMS} AND ${scopeCondition(scope, "rr")}) AS teams,
+        (SELECT COALESCE(SUM(rr.count), 0)::int FROM "RosterRollup" rr
+         WHERE rr.measure = ${MEMBERSHIPS} AND ${scopeCondition(scope, "rr")}) AS members`,
   ]);
-  const [{ models, members }] = z.tuple([scopeRow]).parse(rows);
+  const [{ models, points, teams, members }] = z.tuple([scopeRow]).parse(rows);
   return { provinces, communes, models, catalogModels, points, teams, members };
 }
 
@@ -83,55 +95,60 @@ function formerInScope(scope: Scope): Prisma.Sql {
   return Prisma.sql`fp.id = (SELECT "formerProvinceId" FROM "Commune" WHERE id = ${scope.communeId})`;
 }
 
-// Points, teams and members of each former province, attributed through Commune.formerProvinceId.
+// Points, teams and members of each former province, attributed through Commune.formerProvinceId:
+// the rollups are per commune, so a join with the 3,321 communes groups them.
 async function countByFormerProvince(db: Tx, scope: Scope) {
   const rows = await db.$queryRaw`
     WITH point_counts AS (
-      SELECT c."formerProvinceId" AS fp, count(*)::int AS points,
-             count(DISTINCT rp."modelId")::int AS models
-      FROM "ReplicationPoint" rp
-      JOIN "Commune" c ON c.id = rp."communeId"
-      WHERE rp.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL AND ${scopeCondition(scope, "rp")}
+      SELECT c."formerProvinceId" AS fp, SUM(pr.points)::int AS points,
+             count(DISTINCT pr."modelId") FILTER (WHERE pr.points > 0)::int AS models
+      FROM "PointRollup" pr
+      JOIN "Commune" c ON c.id = pr."communeId"
+      WHERE c."formerProvinceId" IS NOT NULL AND ${scopeCondition(scope, "pr")}
       GROUP BY c."formerProvinceId"
-    ), team_counts AS (
-      SELECT c."formerProvinceId" AS fp, count(*)::int AS teams
-      FROM "Team" t
-      JOIN "Commune" c ON c.id = t."communeId"
-      WHERE t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL AND ${scopeCondition(scope, "t")}
-      GROUP BY c."formerProvinceId"
-    ), member_counts AS (
-      SELECT c."formerProvinceId" AS fp, count(DISTINCT m."personId")::int AS members
-      FROM "Membership" m
-      JOIN "Team" t ON t."provinceId" = m."provinceId" AND t.id = m."teamId"
-      JOIN "Commune" c ON c.id = t."communeId"
-      WHERE m."leftOn" IS NULL AND t.status = 'ACTIVE' AND c."formerProvinceId" IS NOT NULL
-        AND ${scopeCondition(scope, "t")}
+    ), roster_counts AS (
+      SELECT c."formerProvinceId" AS fp,
+             COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${TEAMS}), 0)::int AS teams,
+             COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${MEMBERSHIPS}), 0)::int AS members
+      FROM "RosterRollup" rr
+      JOIN "Commune" c ON c.id = rr."communeId"
+      WHERE c."formerProvinceId" IS NOT NULL AND rr.measure IN (${TEAMS}, ${MEMBERSHIPS})
+        AND ${scopeCondition(scope, "rr")}
       GROUP BY c."formerProvinceId"
     )
     SELECT fp.id, fp."shortName", s.id AS "successorId", s."shortName" AS "successorShortName",
            COALESCE(pc.models, 0) AS models, COALESCE(pc.points, 0) AS points,
-           COALESCE(tc.teams, 0) AS teams, COALESCE(mc.members, 0) AS members
+           COALESCE(rc.teams, 0) AS teams, COALESCE(rc.members, 0) AS members
     FROM "FormerProvince" fp
     JOIN "Province" s ON s.id = fp."successorId"
     LEFT JOIN point_counts pc ON pc.fp = fp.id
-    LEFT JOIN team_counts tc ON tc.fp = fp.id
-    LEFT JOIN member_counts mc ON mc.fp = fp.id
+    LEFT JOIN roster_counts rc ON rc.fp = fp.id
     WHERE ${formerInScope(scope)}`;
   return z.array(formerProvinceRow).parse(rows);
 }
 
-// Dashboards count APPROVED reports only (DESIGN.md, report workflow).
+// Dashboards count APPROVED reports only (DESIGN.md, report workflow): the rollups hold nothing
+// else. A report of a year before the 2025 reorganisation carries the former province it was made
+// for (its commune's, migration reporting_catalog), which the rollups keep as formerProvinceId; the
+// nation and a province read the province rollup (a few rows per former province and quarter), a
+// commune its own rows of the commune rollup.
 async function sumApprovedValues(db: Tx, scope: Scope, year: number) {
-  const rows = await db.$queryRaw`
-    SELECT c."formerProvinceId" AS "formerProvinceId", rv."indicatorId" AS "indicatorId",
-           SUM(rv.value)::bigint AS total
-    FROM "ReportValue" rv
-    JOIN "Report" r ON r."provinceId" = rv."provinceId" AND r.id = rv."reportId"
-    JOIN "ReportingPeriod" p ON p.id = r."periodId"
-    JOIN "Commune" c ON c.id = r."communeId"
-    WHERE r.status = 'APPROVED' AND p.year = ${year} AND c."formerProvinceId" IS NOT NULL
-      AND ${scopeCondition(scope, "r")}
-    GROUP BY c."formerProvinceId", rv."indicatorId"`;
+  const rows =
+    scope.level === "COMMUNE"
+      ? await db.$queryRaw`
+          SELECT r."formerProvinceId", r."indicatorId", SUM(r.total)::bigint AS total
+          FROM "ReportRollup" r
+          JOIN "ReportingPeriod" p ON p.id = r."periodId"
+          WHERE p.year = ${year} AND r."formerProvinceId" <> 0 AND r.reports > 0
+            AND ${scopeCondition(scope, "r")}
+          GROUP BY 1, 2`
+      : await db.$queryRaw`
+          SELECT r."formerProvinceId", r."indicatorId", SUM(r.total)::bigint AS total
+          FROM "ReportRollupProvince" r
+          JOIN "ReportingPeriod" p ON p.id = r."periodId"
+          WHERE p.year = ${year} AND r."formerProvinceId" <> 0 AND r.reports > 0
+            ${scope.level === "PROVINCE" ? Prisma.sql`AND r."provinceId" = ${scope.provinceId}` : Prisma.empty}
+          GROUP BY 1, 2`;
   return z.array(indicatorTotalRow).parse(rows);
 }
 

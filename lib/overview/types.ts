@@ -22,7 +22,7 @@ export interface ScopeCounts {
   points: number;
   /** Teams with status ACTIVE. */
   teams: number;
-  /** Distinct people with at least one open membership (no left date) of an active team. */
+  /** Open memberships (no left date) of active teams: a person in two teams counts twice. */
   members: number;
 }
 

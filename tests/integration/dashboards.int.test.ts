@@ -10,6 +10,7 @@ import { tableWorkbook } from "@/lib/dashboards/export-dashboard";
 import { getDashboard } from "@/lib/dashboards/get-dashboard";
 import { listSourceReports } from "@/lib/dashboards/list-source-reports";
 import { dashboardTables, type Translate } from "@/lib/dashboards/tables";
+import { getCompleteness, rateOf } from "@/lib/reports/completeness";
 import { verifyRollups } from "@/lib/rollups/verify";
 import { signInAs } from "../support/sign-in-as";
 
@@ -98,6 +99,38 @@ describe("dashboards", { timeout: 90_000 }, () => {
     expect(sumOf(d.roster.membersByGender)).toBe(d.roster.members);
     expect(sumOf(d.roster.membersByAge)).toBe(d.roster.members);
     expect(sumOf(d.roster.membersByEthnicity)).toBe(d.roster.members);
+  });
+
+  it("give the ministry 'An toàn về ANTT' by unit type and the reporting grid", async () => {
+    const ctx = await ctxOf("bo.phantich");
+    const d = await getDashboard(ctx, { ind: String(indicatorId), from: "2023-1", to: "2023-4" });
+    if (d.level !== "NATION") throw new Error("nation expected");
+    const { rows } = await owner.query<{ p: number; type: string; n: number; ok: number }>(
+      `select "provinceId" as p, "unitType"::text as type, count(*)::int as n,
+              count(*) filter (where result = 'ACHIEVED')::int as ok
+         from "SafetyRegistration" where year = 2023 group by 1, 2`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const province = d.safety.provinces.find((p) => p.provinceId === r.p);
+      expect(province?.byType[r.type as "AGENCY"]).toEqual({ registered: r.n, achieved: r.ok });
+    }
+    const tables = dashboardTables(d, "vi", t);
+    const safety = tables.find((x) => x.id === "safety");
+    expect(safety?.rows).toHaveLength(35);
+    const grid = tables.find((x) => x.id === "completeness");
+    const expected = await getCompleteness(ctx, { year: 2023 });
+    expect(grid?.columns).toHaveLength(1 + 3 * expected.periods.length);
+    for (const row of expected.rows) {
+      const line = grid?.rows.find((r) => r.key === `p:${row.id}`);
+      expected.periods.forEach((period, i) => {
+        const c = row.cells[period.id];
+        const rate = (x: number) =>
+          c ? Math.round((rateOf(x, c.expected) ?? 0) * 10_000) / 10_000 : null;
+        expect(line?.cells[1 + 3 * i]?.value ?? null).toBe(c ? rate(c.submitted) : null);
+        expect(line?.cells[3 + 3 * i]?.value ?? null).toBe(c ? rate(c.approved) : null);
+      });
+    }
   });
 
   it("keep each role in its scope whatever the address asks for", async () => {

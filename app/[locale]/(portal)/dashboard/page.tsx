@@ -44,6 +44,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { setup } = dashboard;
   const { view, filter, indicator } = setup;
   const tables = dashboardTables(dashboard, locale, t);
+  const byId = (id: string) => tables.find((table) => table.id === id);
+  const [topModelsTable, safetyData, completenessData] = [
+    byId("topModels"),
+    byId("safety"),
+    byId("completeness"),
+  ];
   const base = `/${locale}/dashboard`;
   const here = dashboardParams(filter);
   const exportHref = (table: string) => `${base}/export${queryString({ ...here, table })}`;
@@ -234,7 +240,21 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             )}
             {trendOf(dashboard.comparison.trend, t("nationalTotal"))}
           </div>
-          {tables[1] ? section(tables[1], t("topModelsHeading")) : null}
+          {topModelsTable ? section(topModelsTable, t("topModelsHeading")) : null}
+          {safetyData
+            ? section(
+                safetyData,
+                t("safetyHeading", { year: dashboard.safety.year }),
+                <p className="max-w-4xl text-sm text-slate-700">{t("safetyIntro")}</p>,
+              )
+            : null}
+          {completenessData
+            ? section(
+                completenessData,
+                t("completenessHeading"),
+                <p className="max-w-4xl text-sm text-slate-700">{t("completenessIntro")}</p>,
+              )
+            : null}
         </>
       ) : null}
 

@@ -16,6 +16,7 @@ function show(cell: TableCell, column: TableColumn, locale: AppLocale): string {
     const sign = cell.value > 0 ? "+" : "";
     return `${sign}${formatPercent(cell.value, locale)}`;
   }
+  if (column.kind === "rate") return formatPercent(cell.value, locale);
   if (column.kind === "decimal") return formatNumber(cell.value, locale, 2);
   return formatNumber(cell.value, locale);
 }
@@ -56,7 +57,10 @@ export function DataTable({
   if (table.rows.length === 0) return <p className="text-sm text-slate-600">{emptyLabel}</p>;
   return (
     <div className="overflow-x-auto rounded border border-slate-200 print:overflow-visible">
-      <table className="w-full border-collapse text-left text-sm" data-table={table.id}>
+      <table
+        className="w-full border-collapse text-left text-sm print:text-[7pt] print:leading-tight"
+        data-table={table.id}
+      >
         <caption className="sr-only">{table.title}</caption>
         <thead className="bg-slate-100 text-slate-800">
           <tr>
@@ -67,7 +71,7 @@ export function DataTable({
                   key={column.key}
                   scope="col"
                   aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}
-                  className={`px-2 py-2 align-bottom font-semibold ${column.kind === "text" ? "" : "text-right"}`}
+                  className={`px-2 py-2 align-bottom font-semibold print:px-0.5 print:py-0.5 ${column.kind === "text" ? "" : "text-right"} ${index === 0 ? "sticky left-0 z-10 bg-slate-100 print:static" : "min-w-24 print:min-w-0"}`}
                 >
                   <button
                     type="button"
@@ -108,7 +112,7 @@ export function DataTable({
                     key={column.key}
                     {...(index === 0 ? { scope: "row" } : {})}
                     data-col={column.key}
-                    className={`px-2 py-1.5 ${column.kind === "text" ? "" : "text-right tabular-nums"} ${index === 0 ? `font-medium ${row.former ? "pl-6" : ""}` : ""}`}
+                    className={`px-2 py-1.5 print:px-0.5 print:py-0 ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"} ${index === 0 ? `sticky left-0 z-10 min-w-32 font-medium print:static print:min-w-0 ${row.total ? "bg-slate-50" : "bg-white"} ${row.former ? "pl-6" : ""}` : ""}`}
                   >
                     {cell.href && text !== "–" ? (
                       <a

@@ -19,6 +19,8 @@ export const dynamic = "force-dynamic";
 const TABLES = [
   "provinces",
   "topModels",
+  "safety",
+  "completeness",
   "communes",
   "models",
   "roster",

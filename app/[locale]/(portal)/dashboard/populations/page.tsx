@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { listPopulations } from "@/lib/dashboards/list-populations";
+import { isEstimate } from "@/lib/dashboards/population-source";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { PopulationForm } from "../_components/population-form";
 
@@ -32,7 +33,17 @@ export default async function PopulationsPage({ params }: Props) {
       <ul className="space-y-4">
         {provinces.map((p) => (
           <li key={p.id} className="rounded border border-slate-200 p-3">
-            <h2 className="mb-2 font-semibold">{p.name}</h2>
+            <h2 className="mb-2 flex flex-wrap items-baseline gap-2 font-semibold">
+              {p.name}
+              {isEstimate(p.populationSource) ? (
+                <span
+                  data-testid="estimate"
+                  className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
+                >
+                  {t("estimate")}
+                </span>
+              ) : null}
+            </h2>
             <PopulationForm province={p} />
           </li>
         ))}

@@ -1,0 +1,164 @@
+// The dashboards in a browser (issue 9), on the laptop and the phone: the ministry's 34 provinces
+// and "Số liệu đến"; drilling down from the nation to Cà Mau, a commune and a point with the
+// indicator and the period kept in the address (and a reload keeping them); a province officer
+// opening the national link sees only their province; an approval changes the figures on the next
+// load; the .xlsx export holds the figures on screen.
+import ExcelJS from "exceljs";
+import type { Page } from "@playwright/test";
+import { expect, queryE2eDatabase, test } from "./fixtures";
+
+async function caMauId(): Promise<number> {
+  const [row] = await queryE2eDatabase<{ id: number }>(
+    `select id from "Province" where code = '96'`,
+  );
+  return row!.id;
+}
+
+/** The first flow indicator with approved 2024 values in Cà Mau, and its address. */
+async function indicatorOf(province: number): Promise<number> {
+  const [row] = await queryE2eDatabase<{ id: number }>(
+    `select v."indicatorId" as id from "ReportValue" v
+       join "Report" r on r."provinceId" = v."provinceId" and r.id = v."reportId"
+       join "ReportingPeriod" p on p.id = r."periodId"
+       join "Indicator" i on i.id = v."indicatorId"
+      where r."provinceId" = $1 and r.status = 'APPROVED' and p.year = 2024
+        and i.aggregation = 'FLOW' and i."reportKind" = 'POINT' and v.value > 0
+      group by 1 order by count(*) desc limit 1`,
+    [province],
+  );
+  return row!.id;
+}
+
+function cell(page: Page, table: string, row: string, column: string) {
+  return page.locator(`[data-table="${table}"] [data-row="${row}"] [data-col="${column}"]`);
+}
+
+test("the ministry compares the 34 provinces, current to the last approval", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("bo.phantich");
+  await page.goto("/vi/dashboard");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Các tỉnh, thành phố so sánh");
+  const provinceRows = page.locator('[data-table="provinces"] tbody tr[data-row^="p:"]');
+  await expect(provinceRows).toHaveCount(34);
+  await expect(page.getByTestId("as-of")).toContainText("Số liệu đến");
+  await expect(page.getByRole("heading", { name: /An toàn về ANTT/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tiến độ báo cáo theo quý" })).toBeVisible();
+});
+
+test("drills down to Cà Mau, a commune and a point, keeping indicator and period", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("bo.phantich");
+  const caMau = await caMauId();
+  const ind = await indicatorOf(caMau);
+  await page.goto(`/vi/dashboard?ind=${ind}&from=2024-3&to=2024-3`);
+  await expect(page.getByText("Kỳ: Quý III/2024")).toBeVisible();
+  await cell(page, "provinces", `p:${caMau}`, "unit").getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`ind=${ind}&from=2024-3&to=2024-3&province=${caMau}`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Cà Mau");
+  // A commune with points (Phường Giá Rai, the demo's commune officer's).
+  const communeName = "Phường Giá Rai";
+  await page
+    .locator('[data-table="communes"] tbody tr[data-row] th')
+    .getByRole("link", { name: communeName, exact: true })
+    .click();
+  await expect(page).toHaveURL(/[?&]commune=\d+/);
+  await expect(page).toHaveURL(new RegExp(`ind=${ind}&from=2024-3&to=2024-3`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(communeName.trim());
+  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`ind=${ind}&from=2024-3&to=2024-3`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(communeName.trim());
+  await expect(page.getByText("Kỳ: Quý III/2024")).toBeVisible();
+  await expect(page.locator("#f-ind")).toHaveValue(String(ind));
+  const point = page.locator('[data-table="points"] tbody tr th a').first();
+  const pointName = ((await point.textContent()) ?? "").trim();
+  await point.click();
+  await expect(page).toHaveURL(/\/vi\/points\/[0-9a-f-]+/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(pointName);
+});
+
+test("a province officer opening the national link sees only their province", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("camau.canbo");
+  await page.goto("/vi/dashboard?from=2024-1&to=2024-4");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Cà Mau");
+  await expect(page.locator('[data-table="provinces"]')).toHaveCount(0);
+  await expect(page.locator('[data-table="communes"]')).toBeVisible();
+  await page.goto(`/vi/dashboard?province=1&from=2024-1&to=2024-4`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Cà Mau");
+});
+
+test("an approval changes the province and national figures on the next load", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("bo.phantich");
+  const caMau = await caMauId();
+  const ind = await indicatorOf(caMau);
+  const [report] = await queryE2eDatabase<{ id: string; value: string }>(
+    `select r.id, v.value::text as value from "Report" r
+       join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+       join "ReportingPeriod" p on p.id = r."periodId"
+      where r."provinceId" = $1 and r.status = 'APPROVED' and p.year = 2024 and p.quarter = 2
+        and v."indicatorId" = $2 and v.value > 0 order by r.id limit 1`,
+    [caMau, ind],
+  );
+  const address = `/vi/dashboard?ind=${ind}&from=2024-2&to=2024-2`;
+  const read = async (row: string) =>
+    Number(((await cell(page, "provinces", row, "total").textContent()) ?? "").replace(/\./g, ""));
+  await queryE2eDatabase(`update "Report" set status = 'SUBMITTED' where id = $1`, [report!.id]);
+  try {
+    await page.goto(address);
+    const province = await read(`p:${caMau}`);
+    const nation = await read("nation");
+    await queryE2eDatabase(
+      `update "Report" set status = 'APPROVED', "approvedAt" = now() where id = $1`,
+      [report!.id],
+    );
+    await page.goto(address);
+    expect(await read(`p:${caMau}`)).toBe(province + Number(report!.value));
+    expect(await read("nation")).toBe(nation + Number(report!.value));
+    await page.goto(`/vi/dashboard?ind=${ind}&from=2024-2&to=2024-2&province=${caMau}`);
+    await expect(page.getByTestId("as-of")).toContainText("Số liệu đến");
+  } finally {
+    await queryE2eDatabase(
+      `update "Report" set status = 'APPROVED', "approvedAt" = coalesce("approvedAt", now()) where id = $1`,
+      [report!.id],
+    );
+  }
+});
+
+test("the .xlsx export opens and holds the figures on screen", async ({ page, signInAs }) => {
+  await signInAs("bo.phantich");
+  const caMau = await caMauId();
+  const ind = await indicatorOf(caMau);
+  await page.goto(`/vi/dashboard?ind=${ind}&from=2024-1&to=2024-4`);
+  const shown = ((await cell(page, "provinces", `p:${caMau}`, "total").textContent()) ?? "").trim();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('[data-export="provinces"]').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const path = await download.path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.worksheets[0]!;
+  let found: unknown = undefined;
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === "Cà Mau") found = row.getCell(2).value;
+  });
+  expect(Number(shown.replace(/\./g, ""))).toBe(found);
+  // The safety table too.
+  const [safety] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('[data-export="safety"]').click(),
+  ]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await safety.path());
+  expect(book.worksheets[0]?.rowCount).toBeGreaterThanOrEqual(36);
+});
