@@ -9,7 +9,7 @@ import {
   decodeCursor,
   pageOf,
 } from "@/lib/lists/keyset";
-import { searchKey } from "@/lib/search/search-key";
+import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
 import { modelsInScope } from "./rules";
 import type { ModelListFilter, ModelListItem, ModelListPage, ProvinceRef } from "./types";
 
@@ -34,7 +34,7 @@ export function modelListWhere(ctx: AuthContext, filter: ModelListFilter): Prism
     and.push({ OR: [{ provinceId: null }, { provinceId: filter.provinceId }] });
   }
   const key = filter.q ? searchKey(filter.q).slice(0, 100) : "";
-  if (key) and.push({ searchKey: { contains: key } });
+  if (key) and.push(searchKeyWhere(key));
   return { AND: and };
 }
 

@@ -429,6 +429,13 @@ describe("search and pages", () => {
       "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm",
     );
     expect((await names("d")).some((n) => n.includes("đ"))).toBe(true);
+    // Every word typed, whatever stands between or around them (the search page's own example).
+    expect(await names("cau lac bo cuu chien binh")).toContain(
+      "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm",
+    );
+    expect(await names("khmer, 3 tich cuc")).toContain(
+      "Câu lạc bộ 3 tích cực trong đồng bào dân tộc Khmer",
+    );
   });
 
   it("pages by keyset without repeating or skipping a model, in every order", async () => {
