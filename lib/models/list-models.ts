@@ -10,6 +10,8 @@ import {
   pageOf,
 } from "@/lib/lists/keyset";
 import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
+import { originSelect, toOrigin } from "./model-origin";
+import type { ModelOrigin } from "./place-text";
 import { modelsInScope } from "./rules";
 import type { ModelListFilter, ModelListItem, ModelListPage, ProvinceRef } from "./types";
 
@@ -161,10 +163,16 @@ export async function listModels(
 export async function listModelsForExport(
   ctx: AuthContext,
   filter: ModelListFilter,
-): Promise<ModelListItem[]> {
+): Promise<(ModelListItem & { origin: ModelOrigin })[]> {
   const where = modelListWhere(ctx, filter);
   return inScope(ctx, async (tx) => {
     const page = await fetchPage(tx, ctx, where, filter.sort, null, MODELS_EXPORT_MAX);
-    return page.rows;
+    const origins = await tx.model.findMany({
+      where: { id: { in: page.rows.map((r) => r.id) } },
+      select: { id: true, ...originSelect },
+    });
+    const byId = new Map(origins.map((o) => [o.id, toOrigin(o)]));
+    const none: ModelOrigin = { originProvince: null, originCommune: null, originFormer: null };
+    return page.rows.map((row) => ({ ...row, origin: byId.get(row.id) ?? none }));
   });
 }

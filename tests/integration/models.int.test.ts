@@ -500,7 +500,8 @@ describe("the Excel export", () => {
       "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm",
       "Phòng, chống tội phạm",
       "Danh mục quốc gia",
-      "Tỉnh Cà Mau",
+      // Where the model began, as its page writes it (not only today's province).
+      "xã Phong Thạnh (cũ), thị xã Giá Rai, tỉnh Bạc Liêu — nay thuộc phường Giá Rai, tỉnh Cà Mau",
       new Date(Date.UTC(2016, 3, 20)),
       57,
       "Công nhận nhân rộng toàn quốc",
