@@ -1,6 +1,7 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
 import { provinceRef } from "./list-models";
+import { originSelect, toOrigin } from "./model-origin";
 import { mayEdit, modelsInScope, recognitionLevelsFor, removableRecognitionsWhere } from "./rules";
 import type { ModelDetail } from "./types";
 
@@ -25,18 +26,7 @@ export async function getModel(ctx: AuthContext, id: string): Promise<ModelDetai
         launchedOn: true,
         version: true,
         province: provinceSelect,
-        originProvince: provinceSelect,
-        originCommune: {
-          select: { id: true, name: true, kind: true, province: provinceSelect },
-        },
-        originFormerCommune: {
-          select: {
-            id: true,
-            name: true,
-            districtName: true,
-            formerProvince: { select: { name: true } },
-          },
-        },
+        ...originSelect,
         recognitions: {
           select: {
             id: true,
@@ -59,8 +49,6 @@ export async function getModel(ctx: AuthContext, id: string): Promise<ModelDetai
         })
       ).map((r) => r.id),
     );
-    const commune = model.originCommune;
-    const former = model.originFormerCommune;
     return {
       id: model.id,
       name: model.name,
@@ -73,27 +61,7 @@ export async function getModel(ctx: AuthContext, id: string): Promise<ModelDetai
       launchedOn: model.launchedOn,
       version: model.version,
       ownerProvince: provinceRef(model.province),
-      originProvince: provinceRef(model.originProvince),
-      originCommune: commune
-        ? {
-            id: commune.id,
-            name: commune.name,
-            kind: commune.kind,
-            province: {
-              id: commune.province.id,
-              name: commune.province.shortName,
-              kind: commune.province.kind,
-            },
-          }
-        : null,
-      originFormer: former
-        ? {
-            id: former.id,
-            name: former.name,
-            districtName: former.districtName,
-            provinceName: former.formerProvince.name,
-          }
-        : null,
+      ...toOrigin(model),
       recognitions: model.recognitions.map((r) => ({ ...r, removable: removable.has(r.id) })),
       editable: mayEdit(ctx, model),
       recognitionLevels: recognitionLevelsFor(ctx),

@@ -9,7 +9,9 @@ import {
   decodeCursor,
   pageOf,
 } from "@/lib/lists/keyset";
-import { searchKey } from "@/lib/search/search-key";
+import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
+import { originSelect, toOrigin } from "./model-origin";
+import type { ModelOrigin } from "./place-text";
 import { modelsInScope } from "./rules";
 import type { ModelListFilter, ModelListItem, ModelListPage, ProvinceRef } from "./types";
 
@@ -34,7 +36,7 @@ export function modelListWhere(ctx: AuthContext, filter: ModelListFilter): Prism
     and.push({ OR: [{ provinceId: null }, { provinceId: filter.provinceId }] });
   }
   const key = filter.q ? searchKey(filter.q).slice(0, 100) : "";
-  if (key) and.push({ searchKey: { contains: key } });
+  if (key) and.push(searchKeyWhere(key));
   return { AND: and };
 }
 
@@ -161,10 +163,16 @@ export async function listModels(
 export async function listModelsForExport(
   ctx: AuthContext,
   filter: ModelListFilter,
-): Promise<ModelListItem[]> {
+): Promise<(ModelListItem & { origin: ModelOrigin })[]> {
   const where = modelListWhere(ctx, filter);
   return inScope(ctx, async (tx) => {
     const page = await fetchPage(tx, ctx, where, filter.sort, null, MODELS_EXPORT_MAX);
-    return page.rows;
+    const origins = await tx.model.findMany({
+      where: { id: { in: page.rows.map((r) => r.id) } },
+      select: { id: true, ...originSelect },
+    });
+    const byId = new Map(origins.map((o) => [o.id, toOrigin(o)]));
+    const none: ModelOrigin = { originProvince: null, originCommune: null, originFormer: null };
+    return page.rows.map((row) => ({ ...row, origin: byId.get(row.id) ?? none }));
   });
 }

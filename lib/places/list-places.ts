@@ -7,7 +7,7 @@ import {
   type KeysetPage,
   pageOf,
 } from "@/lib/lists/keyset";
-import { searchKey } from "@/lib/search/search-key";
+import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
 import { placesInScope } from "./rules";
 import type { PlaceType } from "./schemas";
 import type { FormerCommuneOption, PlaceCommune, PlaceListItem } from "./types";
@@ -48,7 +48,7 @@ export async function listPlaces(
     ...placesInScope(ctx.scope),
     communeId: ctx.scope.level === "COMMUNE" ? ctx.scope.communeId : filter.communeId,
     ...(filter.all ? {} : { active: true }),
-    ...(key ? { searchKey: { contains: key } } : {}),
+    ...(key ? searchKeyWhere(key) : {}),
   };
   const paged = {
     AND: [where, afterCursor("searchKey", decodeCursor(filter.after))],

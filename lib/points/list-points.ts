@@ -8,7 +8,7 @@ import {
   type KeysetPage,
   pageOf,
 } from "@/lib/lists/keyset";
-import { searchKey } from "@/lib/search/search-key";
+import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
 import { pointsInScope } from "./rules";
 import type { PointFilter, PointSort } from "./schemas";
 import type { PointListItem } from "./types";
@@ -75,7 +75,7 @@ export function pointListWhere(
     ...(filter.modelId ? { modelId: filter.modelId } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.lead ? { leadOrganization: filter.lead } : {}),
-    ...(key ? { searchKey: { contains: key } } : {}),
+    ...(key ? searchKeyWhere(key) : {}),
   };
 }
 

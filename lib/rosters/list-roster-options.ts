@@ -1,7 +1,7 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import { tenantWhere } from "@/lib/auth/scope";
 import { inScope } from "@/lib/db/scoped";
-import { searchKey } from "@/lib/search/search-key";
+import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
 import { personsInScope, teamsInScope } from "./scope";
 
 const collator = new Intl.Collator("vi");
@@ -81,7 +81,7 @@ export async function searchPersons(ctx: AuthContext, q: string) {
   if (key.length < 2) return [];
   return inScope(ctx, (tx) =>
     tx.person.findMany({
-      where: { ...personsInScope(ctx), searchKey: { contains: key } },
+      where: { ...personsInScope(ctx), ...searchKeyWhere(key) },
       orderBy: [{ searchKey: "asc" }, { id: "asc" }],
       take: 20,
       select: { id: true, fullName: true, birthDate: true, commune: { select: { name: true } } },

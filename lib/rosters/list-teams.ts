@@ -2,7 +2,7 @@ import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
 import type { Prisma, TeamKind, TeamStatus } from "@/lib/generated/prisma/client";
 import { afterCursor, type Cursor, DEFAULT_PAGE_SIZE, pageOf } from "@/lib/lists/keyset";
-import { searchKey } from "@/lib/search/search-key";
+import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
 import { teamsInScope } from "./scope";
 
 export type TeamSort = "name" | "established";
@@ -48,10 +48,7 @@ export async function listTeams(ctx: AuthContext, filter: ListTeamsFilter = {}) 
     // The team's own name, or its point's ("cuu chien binh" finds the veterans' club's teams).
     ...(key
       ? {
-          OR: [
-            { searchKey: { contains: key } },
-            { point: { is: { searchKey: { contains: key } } } },
-          ],
+          OR: [searchKeyWhere(key), { point: { is: searchKeyWhere(key) } }],
         }
       : {}),
   };

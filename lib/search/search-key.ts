@@ -13,3 +13,20 @@ export function searchKey(text: string): string {
     .replace(/\s+/gu, " ")
     .trim();
 }
+
+/**
+ * The words of what was typed, in the key's form, without punctuation: "to so 1 khom 1" and "Tổ số
+ * 1, khóm 1" have the same words, and "cau lac bo cuu chien binh" finds "Câu lạc bộ Hội Cựu chiến
+ * binh …" although a word stands between.
+ */
+export function searchWords(text: string): string[] {
+  return [...new Set(searchKey(text).split(/[^a-z0-9]+/u))].filter((word) => word !== "");
+}
+
+/**
+ * The `where` of a name search: the key contains every word typed, in any order (each on the
+ * trigram index over `searchKey`; docs/decisions/006-search.md). No words: no condition.
+ */
+export function searchKeyWhere(text: string): { AND: { searchKey: { contains: string } }[] } {
+  return { AND: searchWords(text).map((word) => ({ searchKey: { contains: word } })) };
+}

@@ -1,7 +1,7 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import { tenantWhere } from "@/lib/auth/scope";
 import { inScope } from "@/lib/db/scoped";
-import { searchKey } from "./search-key";
+import { searchKey, searchKeyWhere } from "./search-key";
 
 // One search box for the whole registry: models, replication points, teams and people of the
 // viewer's scope whose names contain what was typed, whatever the diacritics and case ("cau lac bo
@@ -53,7 +53,7 @@ export async function searchRegistry(ctx: AuthContext, typed: string): Promise<R
       // The national catalog and the viewer's province's own models (row-level security agrees).
       tx.model.findMany({
         where: {
-          searchKey: { contains: key },
+          ...searchKeyWhere(key),
           ...(nation ? {} : { OR: [{ provinceId: null }, provinceOnly] }),
         },
         select: { id: true, name: true, province: { select: { shortName: true } } },
@@ -61,19 +61,19 @@ export async function searchRegistry(ctx: AuthContext, typed: string): Promise<R
         take,
       }),
       tx.replicationPoint.findMany({
-        where: { searchKey: { contains: key }, ...scope },
+        where: { ...searchKeyWhere(key), ...scope },
         select: { id: true, name: true, commune: communeSelect },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take,
       }),
       tx.team.findMany({
-        where: { searchKey: { contains: key }, ...scope },
+        where: { ...searchKeyWhere(key), ...scope },
         select: { id: true, name: true, commune: communeSelect },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take,
       }),
       tx.person.findMany({
-        where: { searchKey: { contains: key }, ...scope },
+        where: { ...searchKeyWhere(key), ...scope },
         select: { id: true, fullName: true, birthDate: true, commune: communeSelect },
         orderBy: [{ fullName: "asc" }, { id: "asc" }],
         take,

@@ -2,7 +2,7 @@
 // a point, dissolves one with a reason and finds it in the history, and exports the list; a commune
 // officer adds a residential area told apart by its former commune, and reads points only.
 import { randomUUID } from "node:crypto";
-import { expect, test } from "./fixtures";
+import { expect, queryE2eDatabase, test } from "./fixtures";
 
 const suffix = () => randomUUID().slice(0, 6);
 
@@ -117,4 +117,19 @@ test("a commune officer adds a residential area with its former commune, and rea
   await page.goto("/vi/points");
   await expect(page.getByRole("link", { name: "Đăng ký điểm mới" })).toHaveCount(0);
   await expect(page.getByText(/Công an tỉnh đăng ký và cập nhật điểm/)).toBeVisible();
+});
+
+test("Ngọc Hà's camera point shows its 82 cameras beside its residential group", async ({
+  page,
+  signInAs,
+}) => {
+  const [point] = await queryE2eDatabase<{ id: string }>(
+    `select id from "ReplicationPoint" where "placeName" = 'Hệ thống 82 camera an ninh phường Ngọc Hà'`,
+  );
+  if (!point) throw new Error("no Ngọc Hà camera point in the demo data");
+  await signInAs("hagiang2.canbo");
+  await page.goto(`/vi/points/${point.id}`);
+  const facts = page.getByRole("region", { name: "Thông tin điểm" });
+  await expect(facts.getByText("Tổ dân phố 8 — phường Ngọc Hà cũ")).toBeVisible();
+  await expect(facts.getByText("Hệ thống 82 camera an ninh phường Ngọc Hà")).toBeVisible();
 });

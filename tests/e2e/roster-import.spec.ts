@@ -129,3 +129,51 @@ test("cán bộ xã tải mẫu, nhập tệp có lỗi, sửa tệp rồi nhậ
   await expect(batches.getByText(/Đã hoàn tác .* bởi giarai\.canbo/u).first()).toBeVisible();
   expect(await counts()).toEqual(before);
 });
+
+test("một lần nhập bị từ chối vì dữ liệu đổi sau khi kiểm tra cho thấy lỗi mới ở từng dòng", async ({
+  page,
+  signInAs,
+}) => {
+  const [team] = await queryE2eDatabase<{ id: string; name: string }>(
+    `select min(t.id::text) as id, t.name from "Team" t join "Commune" c on c.id = t."communeId"
+      where c.code = '31942' and t.status = 'ACTIVE'
+      group by t.name having count(*) = 1 order by t.name desc limit 1`,
+  );
+  if (!team) throw new Error("no team in Phường Giá Rai");
+  const header = ["Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Tổ"];
+  const path = join(await mkdtemp(join(tmpdir(), "nhap-doi-")), "doi.csv");
+  await writeFile(
+    path,
+    csvBytes([header, ["Ngô Văn Đổi", "15/6/1980", "Nam", cccd(false, 1980), team.name]]),
+  );
+  const before = await counts();
+
+  await signInAs("giarai.canbo");
+  await page.goto("/vi/rosters/import");
+  await page.getByLabel("Tệp danh sách").setInputFiles(path);
+  await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
+  const commit = page.getByRole("button", { name: "Nhập 1 dòng" });
+  await expect(commit).toBeVisible();
+
+  // Another officer dissolves the team between the check and the commit.
+  await queryE2eDatabase(
+    `update "Team" set status = 'DISSOLVED', "dissolvedOn" = current_date where id = $1::uuid`,
+    [team.id],
+  );
+  try {
+    await commit.click();
+    await expect(page.getByText(/^Chưa nhập dòng nào: 1 dòng có lỗi \(dòng 2\)/u)).toBeVisible();
+    // The rows are checked again: the table says what is wrong now, and there is nothing to commit.
+    await expect(
+      page.getByText(`Phường Giá Rai chưa có tổ “${team.name}”.`, { exact: false }),
+    ).toBeVisible();
+    await expect(page.getByText(/Mọi dòng đều hợp lệ/u)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Nhập 1 dòng" })).toHaveCount(0);
+    expect(await counts()).toEqual(before);
+  } finally {
+    await queryE2eDatabase(
+      `update "Team" set status = 'ACTIVE', "dissolvedOn" = null where id = $1::uuid`,
+      [team.id],
+    );
+  }
+});

@@ -429,6 +429,13 @@ describe("search and pages", () => {
       "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm",
     );
     expect((await names("d")).some((n) => n.includes("đ"))).toBe(true);
+    // Every word typed, whatever stands between or around them (the search page's own example).
+    expect(await names("cau lac bo cuu chien binh")).toContain(
+      "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm",
+    );
+    expect(await names("khmer, 3 tich cuc")).toContain(
+      "Câu lạc bộ 3 tích cực trong đồng bào dân tộc Khmer",
+    );
   });
 
   it("pages by keyset without repeating or skipping a model, in every order", async () => {
@@ -493,7 +500,8 @@ describe("the Excel export", () => {
       "Câu lạc bộ Hội Cựu chiến binh phòng chống tội phạm",
       "Phòng, chống tội phạm",
       "Danh mục quốc gia",
-      "Tỉnh Cà Mau",
+      // Where the model began, as its page writes it (not only today's province).
+      "xã Phong Thạnh (cũ), thị xã Giá Rai, tỉnh Bạc Liêu — nay thuộc phường Giá Rai, tỉnh Cà Mau",
       new Date(Date.UTC(2016, 3, 20)),
       57,
       "Công nhận nhân rộng toàn quốc",

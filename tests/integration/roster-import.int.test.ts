@@ -179,7 +179,7 @@ describe("roster import commit", () => {
     );
     expect(result).toMatchObject({ ok: false });
     expect(result.ok ? "" : result.formError).toMatch(
-      /^Chưa nhập dòng nào: 1 dòng còn lỗi \(dòng 5…\)/u,
+      /^Chưa nhập dòng nào: 1 dòng có lỗi \(dòng 5\)/u,
     );
     expect(await counts()).toEqual(before);
   });

@@ -95,6 +95,29 @@ describe("roster import checks", () => {
     expect(codes(rows[1]!)).toEqual(["areaAmbiguous"]);
   });
 
+  it("reads an old name several old communes had as the one that became the importing commune", () => {
+    const phuong1 = (id: number, district: string, communeIds: number[]) => ({
+      id,
+      code: null,
+      nameKey: "1",
+      districtKey: district,
+      provinceKey: "bac lieu",
+      label: `Phường 1, ${district}, Tỉnh Bạc Liêu`,
+      communeIds,
+    });
+    const own = lookups();
+    own.formerCommunes.push(phuong1(20, "bac lieu", [2]), phuong1(21, "gia rai", [1]));
+    const typed = { commune: "Phường 1", district: "", province: "" };
+    const { rows } = checkRows([row({ former: typed })], own);
+    expect(rows[0]).toMatchObject({ formerCommuneId: 21, communeId: 1, problems: [] });
+    // Neither became this commune: the name stays ambiguous.
+    const other = lookups();
+    other.formerCommunes.push(phuong1(20, "bac lieu", [2]), phuong1(21, "vinh loi", [2]));
+    expect(codes(checkRows([row({ former: typed })], other).rows[0]!)).toEqual([
+      "formerCommuneAmbiguous",
+    ]);
+  });
+
   it("asks about a split former commune, once for all its rows, and applies the answer", () => {
     const file = [
       row({ former: { commune: "Xã Tách", district: "", province: "" } }),

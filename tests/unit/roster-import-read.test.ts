@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, readRosterFile, RosterFileError } from "@/lib/rosters/import/read-file";
+import ExcelJS from "exceljs";
+import {
+  detectDelimiter,
+  lostLetters,
+  readRosterFile,
+  repairMojibake,
+  RosterFileError,
+} from "@/lib/rosters/import/read-file";
 import { readRow } from "@/lib/rosters/import/read-rows";
 import { buildTemplate } from "@/lib/rosters/import/template";
 import { csvBytes, readXlsxText, TEMPLATE_HEADER, xlsxBytes } from "../support/roster-files";
@@ -83,6 +90,97 @@ describe("roster import: reading files", () => {
     const sheet = await readRosterFile("so.xlsx", await xlsxBytes([TEMPLATE_HEADER, cells]));
     const row = readRow(sheet.rows[0]!, sheet.header, DAY);
     expect(row).toMatchObject({ citizenId: "095065001234", phone: "+84912345678", problems: [] });
+  });
+
+  it("gives back a citizen ID Excel wrote in scientific notation, and says when its digits are lost", async () => {
+    const whole = [...ROW];
+    whole[3] = "9.5065001234E+10";
+    const lost = [...ROW];
+    lost[3] = "9.51E+10";
+    const sheet = await readRosterFile("so.csv", csvBytes([TEMPLATE_HEADER, whole, lost]));
+    const [first, second] = sheet.rows.map((r) => readRow(r, sheet.header, DAY));
+    expect(first).toMatchObject({ citizenId: "095065001234", problems: [] });
+    expect(second?.problems).toEqual([
+      {
+        code: "citizenIdScientific",
+        severity: "error",
+        column: "citizenId",
+        values: { value: "9.51E+10" },
+      },
+    ]);
+  });
+
+  it("gives an old commune's code typed as a number its leading zeros back", async () => {
+    const cells: (string | number)[] = [...ROW];
+    cells[11] = 688;
+    cells[12] = "";
+    cells[13] = "";
+    const sheet = await readRosterFile("ma.xlsx", await xlsxBytes([TEMPLATE_HEADER, cells]));
+    expect(readRow(sheet.rows[0]!, sheet.header, DAY).former.commune).toBe("00688");
+  });
+
+  it("reads a header of two rows drawn with merged cells, under a title row", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("DS");
+    ws.mergeCells("A1:F1");
+    ws.getCell("A1").value = "DANH SÁCH THÀNH VIÊN TỔ";
+    ws.getRow(2).values = ["STT", "Họ và tên", "Số CCCD", "Liên hệ", null, "Tổ"];
+    ws.mergeCells("D2:E2");
+    ws.getRow(3).values = [null, null, null, "Số điện thoại", "Zalo", null];
+    for (const c of ["A", "B", "C", "F"]) ws.mergeCells(`${c}2:${c}3`);
+    ws.getRow(4).values = [1, "Nguyễn Văn Bình", 95065001234, 912345678, "", "Tổ số 1, khóm 8"];
+    const sheet = await readRosterFile(
+      "gop.xlsx",
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+    );
+    expect(sheet.rows.map((r) => r.rowNumber)).toEqual([4]);
+    expect(sheet.header.unknown).toEqual(["STT", "Zalo"]);
+    expect(readRow(sheet.rows[0]!, sheet.header, DAY)).toMatchObject({
+      fullName: "Nguyễn Văn Bình",
+      citizenId: "095065001234",
+      phone: "+84912345678",
+      teamName: "Tổ số 1, khóm 8",
+      problems: [],
+    });
+  });
+
+  it("repairs UTF-8 that was read as CP1252 and saved again, and reads Windows-1258", async () => {
+    const text = `Họ và tên;Số CCCD;Tổ\r\nNguyễn Thị Huỳnh Như;095182001234;Tổ số 1, khóm 8\r\n`;
+    const mojibake = new TextDecoder("windows-1252").decode(new TextEncoder().encode(text));
+    expect(mojibake).toContain("Há»");
+    expect(repairMojibake(mojibake)).toBe(text);
+    expect(repairMojibake("Ghi chú: Ã là chữ cái")).toBe("Ghi chú: Ã là chữ cái");
+    const sheet = await readRosterFile("moji.csv", new TextEncoder().encode(mojibake));
+    expect(readRow(sheet.rows[0]!, sheet.header, DAY).fullName).toBe("Nguyễn Thị Huỳnh Như");
+    // Windows-1258 writes "ọ" as o and a combining dot below (0xF2), "ễ" as ê (0xEA) and a
+    // combining tilde (0xDE), "ổ" as ô (0xF4) and a combining hook above (0xD2).
+    const ascii = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    const cp1258 = Uint8Array.from([
+      ...ascii("Ho"),
+      0xf2,
+      ...ascii(" t"),
+      0xea,
+      ...ascii("n;CCCD;T"),
+      0xf4,
+      0xd2,
+      ...ascii("\r\nNguy"),
+      0xea,
+      0xde,
+      ...ascii("n;095082001234;T1\r\n"),
+    ]);
+    const old = await readRosterFile("cu.csv", cp1258);
+    expect(readRow(old.rows[0]!, old.header, DAY).fullName).toBe("Nguyễn");
+  });
+
+  it("says a file lost its Vietnamese letters to a code page without them", async () => {
+    const lossy = new TextEncoder().encode(
+      "H? v\u00e0 t\u00ean,S? CCCD,T?\r\nNguy?n V?n A,095082001234,T1\r\n",
+    );
+    expect(lostLetters("Nguy?n")).toBe(true);
+    expect(lostLetters("Có phải? Không")).toBe(false);
+    await expect(readRosterFile("mat-dau.csv", lossy)).rejects.toMatchObject({
+      problem: "encodingLost",
+    });
   });
 
   it("names a bad citizen ID, an unreadable date and an unknown role at their columns", async () => {

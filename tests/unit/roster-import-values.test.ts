@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "@/lib/rosters/import/columns";
 import {
+  fullYear,
   normaliseName,
   parseDate,
   parseGender,
@@ -37,7 +38,17 @@ describe("roster import: dates in every form offices write them", () => {
     expect(parseDate(45292)).toEqual(day(2024, 1, 1));
   });
 
-  it.each(["31/02/1965", "1965", "20/13/1965", "20/04/65", "hai mươi", "4/20/1965x"])(
+  it("reads a two-digit year as the latest such year not after today", () => {
+    expect(parseDate("20/04/65")).toEqual(day(1965, 4, 20));
+    expect(parseDate("20.4.65")).toEqual(day(1965, 4, 20));
+    expect(parseDate("05/11/02")).toEqual(day(2002, 11, 5));
+    const now = new Date(Date.UTC(2026, 0, 1));
+    expect(fullYear("26", now)).toBe(2026);
+    expect(fullYear("27", now)).toBe(1927);
+    expect(fullYear("1965", now)).toBe(1965);
+  });
+
+  it.each(["31/02/1965", "1965", "20/13/1965", "20/04/5", "31/02/65", "hai mươi", "4/20/1965x"])(
     "refuses %j",
     (text) => {
       expect(parseDate(text)).toBeNull();
@@ -57,6 +68,13 @@ describe("roster import: names, genders, roles, religions", () => {
     expect(normaliseName(nfd)).toBe("Nguyễn Thị Hồng");
     expect(normaliseName("\u00a0Lâm\tVăn Sơn\u00a0")).toBe("Lâm Văn Sơn");
     expect(normaliseName("Danh  Thị Sa - Rươne")).toBe("Danh Thị Sa-Rươne");
+  });
+
+  it("writes a name typed all in capitals as names are written, and keeps any other as typed", () => {
+    expect(normaliseName("TRẦN  VĂN MƯỜI")).toBe("Trần Văn Mười");
+    expect(normaliseName("ĐẶNG THỊ ÁNH - TUYẾT".normalize("NFD"))).toBe("Đặng Thị Ánh-Tuyết");
+    expect(normaliseName("Ksor H'Bia")).toBe("Ksor H'Bia");
+    expect(normaliseName("Nguyễn Văn A")).toBe("Nguyễn Văn A");
   });
 
   it("reads genders and roles by their Vietnamese names, with or without diacritics", () => {

@@ -32,6 +32,8 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
         throw new FormError("importFileType");
       case "fileUnreadable":
         throw new FormError("importFileUnreadable");
+      case "encodingLost":
+        throw new FormError("importEncodingLost");
       case "tooManyRows":
         throw new FormError("importTooManyRows");
       case "noHeader":

@@ -30,18 +30,30 @@ export interface SplitQuestion {
 /** formerCommuneId → the new commune chosen for its rows. */
 export type SplitChoices = Record<string, number>;
 
-function findFormer(row: ImportRow, formers: FormerCommuneInfo[]): FormerCommuneInfo[] {
+/**
+ * The old communes a row names. A name several old communes had ("Phường 1" was a ward of Bạc
+ * Liêu city and of Giá Rai town) means the one that became part of the importing commune, when
+ * exactly one of them did: the officer of Phường Giá Rai writes "Phường 1" for their own.
+ */
+function findFormer(
+  row: ImportRow,
+  formers: FormerCommuneInfo[],
+  communeId: number,
+): FormerCommuneInfo[] {
   const typed = row.former.commune;
   if (/^\d{5}$/u.test(typed)) return formers.filter((f) => f.code === typed);
   const name = unitKey(typed);
   const district = unitKey(row.former.district);
   const province = unitKey(row.former.province);
-  return formers.filter(
+  const found = formers.filter(
     (f) =>
       f.nameKey === name &&
       (district === "" || f.districtKey === district) &&
       (province === "" || f.provinceKey === province),
   );
+  if (found.length < 2) return found;
+  const own = found.filter((f) => f.communeIds.includes(communeId));
+  return own.length === 1 ? own : found;
 }
 
 function rowsText(rows: number[]): string {
@@ -61,7 +73,7 @@ export function checkRows(
     let formerCommuneId: number | null = null;
 
     if (row.former.commune !== "") {
-      const found = findFormer(row, lookups.formerCommunes);
+      const found = findFormer(row, lookups.formerCommunes, lookups.commune.id);
       const typed = [row.former.commune, row.former.district, row.former.province]
         .filter((t) => t !== "")
         .join(", ");

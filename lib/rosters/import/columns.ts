@@ -66,6 +66,11 @@ const BY_KEY = new Map<string, ColumnKey>();
 for (const key of COLUMN_KEYS)
   for (const name of COLUMN_HEADERS[key]) BY_KEY.set(headerKey(name), key);
 
+/** The column a header names, if any. */
+export function columnOf(text: string): ColumnKey | undefined {
+  return BY_KEY.get(headerKey(text.normalize("NFC").replace(/\s+/gu, " ").trim()));
+}
+
 export interface HeaderMap {
   /** Column index (0-based) of each column found. */
   index: Partial<Record<ColumnKey, number>>;
@@ -83,7 +88,7 @@ export function mapHeader(header: readonly string[]): HeaderMap {
   header.forEach((text, i) => {
     const trimmed = text.normalize("NFC").replace(/\s+/gu, " ").trim();
     if (trimmed === "") return;
-    const key = BY_KEY.get(headerKey(trimmed));
+    const key = columnOf(trimmed);
     if (!key) unknown.push(trimmed);
     else if (index[key] !== undefined) repeated.push(key);
     else index[key] = i;

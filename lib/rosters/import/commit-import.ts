@@ -81,10 +81,11 @@ export async function commitImport(
       if (wrong.length > 0)
         throw new FormError("importHasErrors", {
           count: wrong.length,
-          rows: wrong
-            .slice(0, 10)
-            .map((r) => r.rowNumber)
-            .join(", "),
+          rows:
+            wrong
+              .slice(0, 10)
+              .map((r) => r.rowNumber)
+              .join(", ") + (wrong.length > 10 ? "…" : ""),
         });
       if (rows.some(hasQuestions)) throw new FormError("importQuestionsOpen");
       const ageNote = input.ageNote ?? "";

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   "nameMissing",
   "citizenIdMissing",
   "citizenIdFormat",
+  "citizenIdScientific",
   "citizenIdProvince",
   "citizenIdGender",
   "citizenIdBirthYear",

@@ -6,7 +6,7 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { type ColumnKey, type HeaderMap, mapHeader } from "./columns";
+import { type ColumnKey, columnOf, type HeaderMap, mapHeader } from "./columns";
 import type { Cell } from "./values";
 
 export interface SheetRow {
@@ -21,7 +21,8 @@ export interface RosterSheet {
   rows: SheetRow[];
 }
 
-export type ReadProblem = "fileType" | "fileUnreadable" | "noHeader" | "tooManyRows";
+export type ReadProblem =
+  "fileType" | "fileUnreadable" | "noHeader" | "tooManyRows" | "encodingLost";
 
 export class RosterFileError extends Error {
   constructor(
@@ -49,18 +50,57 @@ export async function readRosterFile(fileName: string, bytes: Uint8Array): Promi
   return withHeader(rows);
 }
 
+const headerTexts = (row: SheetRow | undefined): string[] =>
+  (row?.cells ?? []).map((c) => (typeof c === "string" ? c : ""));
+const found = (header: HeaderMap) => Object.keys(header.index).length;
+
+/**
+ * A header of two rows, as offices draw it with merged cells: "Họ và tên", "Số CCCD" merged down
+ * over two rows, and "Liên hệ" merged across "Số điện thoại" and "Zalo" in the row below. The row
+ * next to the header row is part of it when it names columns the header row leaves empty, and has
+ * nothing under the name and citizen ID columns (a data row always has).
+ */
+function twoRowHeader(main: string[], other: SheetRow | undefined, header: HeaderMap) {
+  if (!other) return null;
+  const texts = headerTexts(other);
+  const dataColumns = [header.index.fullName, header.index.citizenId];
+  if (dataColumns.some((i) => i !== undefined && (texts[i] ?? "").trim() !== "")) return null;
+  const width = Math.max(main.length, texts.length);
+  // A column's name wins over a group's label above or below it ("Liên hệ" over "Số điện thoại").
+  const merged = Array.from({ length: width }, (_, i) => {
+    const [own, next] = [main[i] ?? "", texts[i] ?? ""];
+    if (columnOf(own)) return own;
+    return columnOf(next) || own.trim() === "" ? next : own;
+  });
+  const combined = mapHeader(merged);
+  return found(combined) > found(header) ? combined : null;
+}
+
 function withHeader(rows: SheetRow[]): RosterSheet {
   let best: { at: number; header: HeaderMap } | null = null;
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
-    const header = mapHeader((rows[i]?.cells ?? []).map((c) => (typeof c === "string" ? c : "")));
-    const found = Object.keys(header.index).length;
-    if (found >= 2 && (!best || found > Object.keys(best.header.index).length))
+    const header = mapHeader(headerTexts(rows[i]));
+    if (found(header) >= 2 && (!best || found(header) > found(best.header)))
       best = { at: i, header };
   }
-  if (!best) throw new RosterFileError("noHeader", ["fullName", "citizenId", "team"]);
+  if (!best) {
+    if (rows.slice(0, HEADER_SEARCH_ROWS).some((row) => lostLetters(headerTexts(row).join(" "))))
+      throw new RosterFileError("encodingLost");
+    throw new RosterFileError("noHeader", ["fullName", "citizenId", "team"]);
+  }
+  let bodyStart = best.at + 1;
+  const main = headerTexts(rows[best.at]);
+  const below = twoRowHeader(main, rows[best.at + 1], best.header);
+  if (below) {
+    best = { at: best.at, header: below };
+    bodyStart += 1;
+  } else {
+    const above = best.at > 0 ? twoRowHeader(main, rows[best.at - 1], best.header) : null;
+    if (above) best = { at: best.at, header: above };
+  }
   if (best.header.missing.length > 0) throw new RosterFileError("noHeader", best.header.missing);
   const body = rows
-    .slice(best.at + 1)
+    .slice(bodyStart)
     .filter((row) => row.cells.some((c) => c !== null && String(c).trim() !== ""));
   if (body.length > MAX_ROWS) throw new RosterFileError("tooManyRows");
   return { header: best.header, headerRowNumber: rows[best.at]?.rowNumber ?? 1, rows: body };
@@ -118,9 +158,54 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   return sheets[0] ?? [];
 }
 
+/**
+ * Vietnamese letters a file lost when it was saved in a code page without them (an English
+ * Windows's CP1252 writes "Nguy?n V?n"): a question mark or a replacement character inside a word.
+ */
+export function lostLetters(text: string): boolean {
+  return /\p{L}\?\p{L}|\uFFFD/u.test(text);
+}
+
+// CP1252's byte for each character it decodes to (the bytes it leaves undefined decode to the C1
+// control of the same number, as Windows does).
+const CP1252_BYTE = new Map<string, number>();
+{
+  const decoded = new TextDecoder("windows-1252").decode(
+    Uint8Array.from({ length: 256 }, (_, i) => i),
+  );
+  [...decoded].forEach((char, i) => CP1252_BYTE.set(char, i));
+}
+
+/**
+ * UTF-8 text that was once read as CP1252 and saved again ("Há» vÃ  tÃªn" for "Họ và tên"), as a
+ * file passed through an English Excel comes back: its characters are CP1252 bytes that spell
+ * UTF-8. Given back when they do; any other text is kept as it is.
+ */
+export function repairMojibake(text: string): string {
+  if (
+    !/[\u00C2-\u00F4][\u0080-\u00BF\u0152-\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]/u.test(
+      text,
+    )
+  )
+    return text;
+  const bytes: number[] = [];
+  for (const char of text) {
+    const byte = CP1252_BYTE.get(char);
+    if (byte === undefined) return text;
+    bytes.push(byte);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return text;
+  }
+}
+
 function decodeText(bytes: Uint8Array): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return repairMojibake(
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes),
+    );
   } catch {
     // Not UTF-8: the Vietnamese Windows code page older Excel versions save "CSV" in.
     return new TextDecoder("windows-1258").decode(bytes);

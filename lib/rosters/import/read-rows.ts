@@ -56,6 +56,31 @@ function numberAsDigits(cell: Cell, digits: number): string {
   return cellText(cell);
 }
 
+const SCIENTIFIC = /^\s*(\d)(?:[.,](\d+))?\s*e\s*\+?\s*(\d{1,2})\s*$/iu;
+
+/**
+ * A citizen ID that Excel wrote in scientific notation, as a CSV it saves from a number column
+ * too narrow for it: "9.5065001234E+10" still holds every digit and is 095065001234 again;
+ * "9.51E+10" lost its digits, and no one can tell which citizen it was ("lost").
+ */
+export function scientificDigits(text: string, digits: number): { digits: string } | "lost" | null {
+  const match = SCIENTIFIC.exec(text);
+  if (!match) return null;
+  const mantissa = (match[1] ?? "") + (match[2] ?? "");
+  const exponent = Number(match[3]);
+  const length = exponent + 1;
+  if (length > digits || mantissa.length > length) return "lost";
+  // Every digit Excel kept, and the number as long as an ID without its leading zeros or longer.
+  if (mantissa.length < length || length < digits - 2) return "lost";
+  return { digits: mantissa.padStart(digits, "0") };
+}
+
+/** An old commune's five-digit code that Excel kept as a number loses its leading zeros too. */
+function formerCommuneText(cell: Cell): string {
+  const text = numberAsDigits(cell, 5);
+  return /^\d{1,4}$/u.test(text) ? text.padStart(5, "0") : text;
+}
+
 export function readRow(row: SheetRow, header: HeaderMap, day: Date): ImportRow {
   const cell = (key: ColumnKey) => cellOf(row, header, key);
   const problems: RowProblem[] = [];
@@ -68,7 +93,9 @@ export function readRow(row: SheetRow, header: HeaderMap, day: Date): ImportRow 
   if (cellText(birthCell) !== "" && !birthDate)
     problems.push(error("birthDateInvalid", "birthDate", { value: cellText(birthCell) }));
 
-  const citizenId = cleanCitizenId(numberAsDigits(cell("citizenId"), 12));
+  const citizenText = numberAsDigits(cell("citizenId"), 12);
+  const scientific = scientificDigits(citizenText, 12);
+  const citizenId = scientific === "lost" ? "" : cleanCitizenId(scientific?.digits ?? citizenText);
   const genderCell = cell("gender");
   let gender = parseGender(genderCell);
   if (cellText(genderCell) !== "" && !gender)
@@ -76,7 +103,9 @@ export function readRow(row: SheetRow, header: HeaderMap, day: Date): ImportRow 
   // No gender written: the citizen ID's fourth digit says it.
   if (cellText(genderCell) === "") gender = decodeCitizenId(citizenId)?.gender ?? null;
 
-  if (citizenId === "") problems.push(error("citizenIdMissing", "citizenId"));
+  if (scientific === "lost")
+    problems.push(error("citizenIdScientific", "citizenId", { value: citizenText }));
+  else if (citizenId === "") problems.push(error("citizenIdMissing", "citizenId"));
   else
     for (const problem of citizenIdProblems(citizenId, { gender, birthDate }))
       problems.push(error(problem, "citizenId", { value: citizenId }));
@@ -121,7 +150,7 @@ export function readRow(row: SheetRow, header: HeaderMap, day: Date): ImportRow 
     role: role ?? "MEMBER",
     joinedOn,
     former: {
-      commune: cellText(cell("formerCommune")),
+      commune: formerCommuneText(cell("formerCommune")),
       district: cellText(cell("formerDistrict")),
       province: cellText(cell("formerProvince")),
     },

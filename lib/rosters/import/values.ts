@@ -1,5 +1,5 @@
 // The values of a roster file as offices write them: dates as Excel date cells, Excel serial
-// numbers, "20/4/1965", "20-04-1965", "20.04.1965" or "1965-04-20"; names in NFD or with stray
+// numbers, "20/4/1965", "20-04-1965", "20.04.1965", "20/04/65" or "1965-04-20"; names in NFD or with stray
 // spaces; genders, roles and religions by their Vietnamese names, with or without diacritics.
 import type { MemberRole, Religion } from "@/lib/generated/prisma/enums";
 import { searchKey } from "@/lib/search/search-key";
@@ -14,9 +14,24 @@ export function cellText(cell: Cell): string {
   return String(cell).normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
-/** A person's name as stored: NFC, single spaces, no spaces around hyphens. */
+/** Each word with a capital first letter: "NGUYỄN VĂN A" → "Nguyễn Văn A". */
+function titleCase(name: string): string {
+  return name
+    .toLocaleLowerCase("vi")
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => {
+      return before + letter.toLocaleUpperCase("vi");
+    });
+}
+
+/**
+ * A person's name as stored: NFC, single spaces, no spaces around hyphens. A name typed all in
+ * capitals, as many offices write lists, is stored as names are written ("TRẦN VĂN MƯỜI" → "Trần
+ * Văn Mười"); a name with any small letter is kept as typed.
+ */
 export function normaliseName(cell: Cell): string {
-  return cellText(cell).replace(/\s*-\s*/gu, "-");
+  const name = cellText(cell).replace(/\s*-\s*/gu, "-");
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  return letters.length > 1 && letters === letters.toLocaleUpperCase("vi") ? titleCase(name) : name;
 }
 
 function calendarDate(year: number, month: number, day: number): Date | null {
@@ -29,7 +44,18 @@ function calendarDate(year: number, month: number, day: number): Date | null {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s.*)?$/u;
+const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?:\s.*)?$/u;
+
+/**
+ * A two-digit year ("20/04/65") as offices type it: the latest year ending in those digits that is
+ * not after the day of the import — 65 is 1965, 02 is 2002, and a date is never in the future.
+ */
+export function fullYear(digits: string, now = new Date()): number {
+  if (digits.length !== 2) return Number(digits);
+  const current = now.getUTCFullYear();
+  const year = Math.floor(current / 100) * 100 + Number(digits);
+  return year > current ? year - 100 : year;
+}
 const YEAR_FIRST = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:[\sT].*)?$/u;
 
 /**
@@ -51,7 +77,8 @@ export function parseDate(cell: Cell): Date | null {
   }
   const text = cellText(cell);
   const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst) return calendarDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  if (dayFirst)
+    return calendarDate(fullYear(dayFirst[3] ?? ""), Number(dayFirst[2]), Number(dayFirst[1]));
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst)
     return calendarDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));

@@ -11,7 +11,7 @@ import { TextLink } from "@/components/ui/link";
 import { Pager } from "@/components/ui/pager";
 import { ModelsFilters } from "./_components/models-filters";
 import { ModelsTable } from "./_components/models-table";
-import { provinceText } from "./_components/place-text";
+import { provinceText } from "@/lib/models/place-text";
 
 export const dynamic = "force-dynamic";
 

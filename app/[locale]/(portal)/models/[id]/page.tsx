@@ -19,7 +19,7 @@ import {
   TableHead,
 } from "@/components/ui/table";
 import { ModelStatusForm } from "../_components/model-status-form";
-import { inSentence, originText, provinceText } from "../_components/place-text";
+import { inSentence, originText, provinceText } from "@/lib/models/place-text";
 import { RecognitionForm } from "../_components/recognition-form";
 import { RemoveRecognitionButton } from "../_components/remove-recognition-button";
 

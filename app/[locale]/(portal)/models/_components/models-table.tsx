@@ -11,7 +11,7 @@ import { TextLink } from "@/components/ui/link";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { ModelListItem, ModelSort } from "@/lib/models/types";
-import { provinceText } from "./place-text";
+import { provinceText } from "@/lib/models/place-text";
 
 export async function ModelsTable({
   rows,

@@ -7,7 +7,7 @@ import { listModelFormOptions } from "@/lib/models/list-form-options";
 import { scopeProvince } from "@/lib/models/list-provinces";
 import { TextLink } from "@/components/ui/link";
 import { ModelForm } from "../_components/model-form";
-import { provinceText } from "../_components/place-text";
+import { provinceText } from "@/lib/models/place-text";
 
 export const dynamic = "force-dynamic";
 

@@ -83,6 +83,10 @@ export default async function PointPage({ params }: Props) {
       ? ([[t("detail.formerCommune"), point.formerCommuneName]] as [string, string][])
       : []),
     [t("detail.place"), point.place ? placeLabel(withFormer, point.place) : t("noPlace")],
+    // A place named besides the area or organisation ("Hệ thống 82 camera an ninh phường Ngọc Hà").
+    ...(point.placeName && point.place?.name !== point.placeName
+      ? ([[t("detail.placeName"), point.placeName]] as [string, string][])
+      : []),
     [t("detail.lead"), t(`lead.${point.leadOrganization}`)],
     [t("detail.established"), formatDate(point.establishedOn, locale)],
     [t("detail.status"), <StatusBadge key="status" status={point.status} />],

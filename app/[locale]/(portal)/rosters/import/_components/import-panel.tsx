@@ -35,12 +35,17 @@ export function ImportPanel({ communes, communeId: initialCommune, chooseCommune
   const errorText = (key: string, values?: Record<string, string | number>) =>
     te.has(key as never) ? te(key as never, values as never) : t("failed");
 
-  const check = async (withChoices: Record<string, number>) => {
+  // `notice` stays above the new preview: a commit refused because the data changed since the
+  // preview checks the file again, so the rows show what is wrong now.
+  const check = async (
+    withChoices: Record<string, number>,
+    notice: { tone: "success" | "error"; text: string } | null = null,
+  ) => {
     if (!file) {
       setMessage({ tone: "error", text: te("importFileRequired") });
       return;
     }
-    setMessage(null);
+    setMessage(notice);
     setPreview(null);
     setProgress({ step: "upload", percent: 0 });
     const answer = await requestPreview({ file, communeId, choices: withChoices }, setProgress);
@@ -71,11 +76,13 @@ export function ImportPanel({ communes, communeId: initialCommune, chooseCommune
         setFile(null);
         setFileKey((k) => k + 1);
         router.refresh();
+      } else if (result.formError) {
+        await check(choices, { tone: "error", text: result.formError });
       } else {
         setFieldError(result.fieldErrors.ageNote);
         setMessage({
           tone: "error",
-          text: result.formError ?? Object.values(result.fieldErrors)[0] ?? t("failed"),
+          text: Object.values(result.fieldErrors)[0] ?? t("failed"),
         });
       }
     });

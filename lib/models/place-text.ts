@@ -1,4 +1,4 @@
-import type { ModelDetail, ProvinceRef } from "@/lib/models/types";
+import type { ModelDetail, ProvinceRef } from "./types";
 
 // How a place reads inside a sentence: "xã Phong Thạnh (cũ), thị xã Giá Rai, tỉnh Bạc Liêu — nay
 // thuộc phường Giá Rai, tỉnh Cà Mau". The registers write unit kinds capitalised ("Xã …").
@@ -23,8 +23,10 @@ export function provinceText(t: Translate, province: ProvinceRef, sentence = tru
   return t(key, { name: province.name });
 }
 
+export type ModelOrigin = Pick<ModelDetail, "originFormer" | "originCommune" | "originProvince">;
+
 /** Where a model began, as one line; null when nobody recorded it. */
-export function originText(t: Translate, model: ModelDetail): string | null {
+export function originText(t: Translate, model: ModelOrigin): string | null {
   const { originFormer: former, originCommune: commune, originProvince: province } = model;
   const today = commune
     ? `${inSentence(commune.name)}, ${provinceText(t, commune.province)}`
