@@ -251,14 +251,11 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
     let pointTargets: Readonly<Record<string, number>> = {};
     let communeTargets: Readonly<Record<string, number>> = {};
     let pins: { code: string; pointKey: string; total: number }[] = [];
-    let quarters: readonly number[] | undefined;
     if ("scaledFrom" in year) {
       const source = profile.reports.find((r) => r.year === year.scaledFrom);
       if (!source || "scaledFrom" in source) throw new Error(`No figures of ${year.scaledFrom}`);
       const growth = reportRng.fork(String(year.year));
-      quarters = year.quarters;
-      const share = (quarters?.length ?? 4) / 4;
-      const [lo, hi] = (year.scale ?? [0.9, 1.12]).map((x) => x * share);
+      const [lo, hi] = year.scale ?? [0.9, 1.12];
       pointTargets = scaleTargets(source.pointTargets ?? {}, growth, lo, hi);
       communeTargets = scaleTargets(source.communeTargets ?? {}, growth, lo, hi);
     } else {
@@ -273,15 +270,7 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
     planYearReports(
       plan,
       provinceId,
-      {
-        year: year.year,
-        quarters,
-        points: rated,
-        communes,
-        pointTargets,
-        communeTargets,
-        pointPins: pins,
-      },
+      { year: year.year, points: rated, communes, pointTargets, communeTargets, pointPins: pins },
       ctx.periodIds,
       ctx.indicatorIds,
       id,
