@@ -258,6 +258,7 @@ describe("a province's figures, recognitions, safety, ratings and awards", () =>
         unitType: "COMMUNE",
         registeredOn: day(2024, 1, 15),
         result: "ACHIEVED",
+        decisionNumber: "123/QĐ-UBND",
         decidedOn: day(2024, 12, 1),
       },
     });
