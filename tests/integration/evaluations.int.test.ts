@@ -232,7 +232,9 @@ describe("recording results", () => {
     expect(fail(await send("123/QĐ-UBND", "02/01/2026")).fieldErrors.decidedOn).toBe(
       "Ngày quyết định phải trong năm 2024 hoặc năm 2025.",
     );
-    expect(fail(await send("123/QĐ-UBND", "31/02/2024")).fieldErrors.decidedOn).toBeTruthy();
+    expect(fail(await send("123/QĐ-UBND", "31/02/2024")).fieldErrors.decidedOn).toBe(
+      "Vui lòng nhập một ngày có thật, dạng ngày/tháng/năm (ví dụ 24/11/2026).",
+    );
     const saved = await send("123/qd-ubnd", "20/12/2024");
     expect(saved).toEqual({ ok: true, data: { id: reg.id, version: 2 } });
     expect(fail(await send("124/QĐ-UBND", "21/12/2024")).formError).toBe(CONFLICT);
@@ -451,7 +453,9 @@ describe("awards", () => {
       recipientName: "Nhập tên tập thể hoặc cá nhân được khen thưởng.",
       decisionNumber: "Số quyết định chưa đúng dạng, ví dụ 123/QĐ-UBND hoặc 12/2023/QĐ-UBND.",
     });
-    expect(bad.fieldErrors.awardedOn).toBeTruthy();
+    expect(bad.fieldErrors.awardedOn).toBe(
+      "Vui lòng nhập một ngày có thật, dạng ngày/tháng/năm (ví dụ 24/11/2026).",
+    );
     const updated = await officer.run(() =>
       updateAwardAction(undefined, {
         id: record.id,
