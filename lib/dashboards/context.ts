@@ -25,17 +25,28 @@ export interface DashboardSetup {
 
 const yearRow = z.object({ year: z.number().int().nullable() });
 
-/** The latest year that has approved figures in the scope (rollups), else the latest period's. */
-async function defaultYear(tx: Tx, ctx: AuthContext, periods: PeriodRow[]): Promise<number> {
+/**
+ * The latest year that has approved figures of the indicator in the scope (rollups), else the latest
+ * period's. By the indicator, so that an approval of another indicator's report (a commune report,
+ * the first report of a new year) does not open the dashboard on a year this indicator has nothing in.
+ */
+async function defaultYear(
+  tx: Tx,
+  ctx: AuthContext,
+  periods: PeriodRow[],
+  indicatorId: number,
+): Promise<number> {
   // The province table below the commune level (a few thousand rows); a commune reads its own.
   const rows =
     ctx.scope.level === "COMMUNE"
       ? await tx.$queryRaw`
           SELECT max(p.year)::int AS year FROM "ReportRollup" r
-          JOIN "ReportingPeriod" p ON p.id = r."periodId" WHERE r.reports > 0`
+          JOIN "ReportingPeriod" p ON p.id = r."periodId"
+          WHERE r.reports > 0 AND r."indicatorId" = ${indicatorId}`
       : await tx.$queryRaw`
           SELECT max(p.year)::int AS year FROM "ReportRollupProvince" r
-          JOIN "ReportingPeriod" p ON p.id = r."periodId" WHERE r.reports > 0`;
+          JOIN "ReportingPeriod" p ON p.id = r."periodId"
+          WHERE r.reports > 0 AND r."indicatorId" = ${indicatorId}`;
   const [row] = z.array(yearRow).parse(rows);
   return row?.year ?? periods.at(-1)?.year ?? new Date().getFullYear();
 }
@@ -63,13 +74,16 @@ export async function readSetup(
     },
     orderBy: [{ reportKind: "desc" }, { sortOrder: "asc" }, { id: "asc" }],
   });
-  const year = await defaultYear(tx, ctx, periods);
+  // The indicator first (its parameter does not depend on the range), then the range, whose default
+  // is the indicator's latest year with approved figures.
+  const { filter: asked } = parseDashboardFilter(params, periods, yearRange(0));
+  const chosen = indicators.find((i) => i.id === asked.indicatorId);
+  const indicator = chosen ?? indicators[0];
+  if (!indicator) throw new Error("The indicator catalog is empty");
+  const year = await defaultYear(tx, ctx, periods, indicator.id);
   const fallback: QuarterRange = yearRange(year);
   const { filter, invalid } = parseDashboardFilter(params, periods, fallback);
-  let indicator = indicators.find((i) => i.id === filter.indicatorId);
-  if (filter.indicatorId !== undefined && !indicator) invalid.push("ind");
-  indicator ??= indicators[0];
-  if (!indicator) throw new Error("The indicator catalog is empty");
+  if (filter.indicatorId !== undefined && !chosen) invalid.push("ind");
   const view = await resolveView(tx, ctx, filter);
   return {
     periods,

@@ -114,9 +114,9 @@ test("a point's quarterly report: filled, submitted, returned at a field, correc
   const note = "Số này thấp hơn sổ theo dõi của Công an phường, đề nghị kiểm tra lại.";
   await review.getByLabel(`Nhận xét ô: ${firstLabel}`).fill(note);
   await review.getByRole("button", { name: "Trả lại cho xã" }).click();
-  // The report's own status is what stays: the panel's "Đã trả lại báo cáo." notice can be gone by
-  // the time it is looked for, when the page refreshes to the returned report.
+  // The report's new state arrives with the refresh, and the panel's notice stays through it.
   await expect(page.getByTestId("report-status")).toHaveText("Bị trả lại");
+  await expect(review.getByText("Đã trả lại báo cáo.")).toBeVisible();
 
   // The commune officer sees the comment at that field, corrects it and submits again.
   await becomes(page, signInAs, "giarai.canbo");
@@ -143,8 +143,8 @@ test("a point's quarterly report: filled, submitted, returned at a field, correc
   await page.goto(formPath(point));
   await expect(page.locator(`#value-${first}`)).toHaveValue(dotted(corrected));
   await page.getByRole("button", { name: "Duyệt báo cáo" }).click();
-  await expect(page.getByText("Đã duyệt báo cáo.")).toBeVisible();
   await expect(page.getByTestId("report-status")).toHaveText("Đã duyệt");
+  await expect(page.getByText("Đã duyệt báo cáo.")).toBeVisible();
   await expect(page.getByText("Báo cáo đã duyệt nên đã khóa.")).toBeVisible();
   const events = page.locator("section", {
     has: page.getByRole("heading", { name: "Lịch sử báo cáo" }),

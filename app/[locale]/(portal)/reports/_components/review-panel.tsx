@@ -45,8 +45,13 @@ export function ReviewPanel({
     const result = await work();
     setPending(null);
     if (result.ok) {
+      // The panel is not remounted by the refresh, so its notice stays while the report's new
+      // state arrives; what was typed for this move is cleared.
       setMessage({ ok: true, text: done });
       setErrors({});
+      setComment("");
+      setNotes({});
+      setReason("");
       router.refresh();
     } else {
       setErrors(result.fieldErrors);
@@ -146,6 +151,9 @@ export function ReviewPanel({
             </Button>
           </div>
         </>
+      ) : null}
+      {status !== "SUBMITTED" && status !== "APPROVED" ? (
+        <p className="text-sm text-slate-700">{t("withCommune")}</p>
       ) : null}
       {status === "APPROVED" && canReopen ? (
         <div className="space-y-3">

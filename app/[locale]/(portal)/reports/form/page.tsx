@@ -107,10 +107,9 @@ export default async function ReportFormPage({ params, searchParams }: Props) {
     }
   const storageKey = `phongtrao:report:${subject.kind}:${subject.pointId ?? subject.communeId}:${period.year}-Q${period.quarter}:${ctx.user.id}`;
   const statusLabel = t(`status.${status ?? "NONE"}`);
-  const review =
-    hasPermission(ctx.role, "reports.approve") &&
-    report &&
-    (status === "SUBMITTED" || status === "APPROVED");
+  // The province's panel stays on the page whatever the report's state, so the notice of the move
+  // just made (approved, returned, reopened) is still there when the page refreshes to the new state.
+  const review = hasPermission(ctx.role, "reports.approve") && report;
 
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-8">
@@ -199,7 +198,6 @@ export default async function ReportFormPage({ params, searchParams }: Props) {
 
       {review && report ? (
         <ReviewPanel
-          key={report.version}
           reportId={report.id}
           version={report.version}
           status={report.status}
