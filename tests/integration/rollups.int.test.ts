@@ -148,7 +148,9 @@ describe("the rollups", () => {
       }),
       { numRuns: 25, seed: 20261201 },
     );
-  });
+    // 25 sequences, each with a recomputation of the whole province: more than the default 30 s on a
+    // busy 2-core machine, and a timeout here would leave the shared client inside a transaction.
+  }, 180_000);
 
   it("are checked by a recomputation that sees a change the triggers missed", async () => {
     const r = fixture.reports.find((x) => x.pointId !== null);
