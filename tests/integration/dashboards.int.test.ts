@@ -220,6 +220,61 @@ describe("dashboards", { timeout: 90_000 }, () => {
     expect(approved.comparison.asOf!.getTime()).toBeGreaterThan(before.comparison.asOf!.getTime());
   });
 
+  it("open on the chosen indicator's latest year with approved figures, not another report's", async () => {
+    const ctx = await ctxOf("bo.phantich");
+    const { rows: latest } = await owner.query<{ year: number }>(
+      `select max(p.year)::int as year from "Report" r
+         join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+         join "ReportingPeriod" p on p.id = r."periodId"
+        where r.status = 'APPROVED' and v."indicatorId" = $1`,
+      [indicatorId],
+    );
+    const year = latest[0]!.year;
+    // A later report, approved without this indicator but with another one.
+    const { rows } = await owner.query<{ id: string; status: string; year: number; other: number }>(
+      `select r.id, r.status::text as status, p.year,
+              (select v."indicatorId" from "ReportValue" v
+                where v."reportId" = r.id and v."indicatorId" <> $2 and v.value > 0 limit 1) as other
+         from "Report" r join "ReportingPeriod" p on p.id = r."periodId"
+        where r.status <> 'APPROVED' and p.year > $1
+          and exists (select 1 from "ReportValue" v
+                       where v."reportId" = r.id and v."indicatorId" <> $2 and v.value > 0)
+        order by p.year desc limit 1`,
+      [year, indicatorId],
+    );
+    const later = rows[0]!;
+    const { rows: kept } = await owner.query<{ provinceId: number; value: string }>(
+      `delete from "ReportValue" where "reportId" = $1 and "indicatorId" = $2
+       returning "provinceId", value::text as value`,
+      [later.id, indicatorId],
+    );
+    await owner.query(
+      `update "Report" set status = 'APPROVED', "approvedAt" = now() where id = $1`,
+      [later.id],
+    );
+    try {
+      const mine = await getDashboard(ctx, { ind: String(indicatorId) });
+      const theirs = await getDashboard(ctx, { ind: String(later.other) });
+      expect(mine.setup.filter.range).toEqual({
+        from: { year, quarter: 1 },
+        to: { year, quarter: 4 },
+      });
+      expect(theirs.setup.filter.range.to.year).toBe(later.year);
+      if (mine.level !== "NATION") throw new Error("nation expected");
+      expect(mine.comparison.asOf).not.toBeNull();
+    } finally {
+      await owner.query(`update "Report" set status = $2, "approvedAt" = null where id = $1`, [
+        later.id,
+        later.status,
+      ]);
+      for (const v of kept)
+        await owner.query(
+          `insert into "ReportValue" ("provinceId", "reportId", "indicatorId", value) values ($1, $2, $3, $4)`,
+          [v.provinceId, later.id, indicatorId, v.value],
+        );
+    }
+  });
+
   it("keep the roster rollups equal to their recomputation after roster changes", async () => {
     await owner.query("begin");
     await owner.query(
