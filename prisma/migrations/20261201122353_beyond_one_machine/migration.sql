@@ -179,3 +179,35 @@ BEGIN
   END LOOP;
 END $$;
 DROP TABLE "_distribution_fks";
+
+-- Dashboards may read from a read replica (DASHBOARD_DATABASE_URL). A standby cannot write, so it
+-- cannot mark a session's use the way app_enter_session does: this variant enters the same scope,
+-- from the same live-session checks, without writing anything (the requests that mark the use go
+-- to the primary). It is used in READ ONLY transactions only.
+CREATE FUNCTION app_enter_session_to_read(p_token text)
+RETURNS TABLE (session_id uuid)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  t timestamp(3) := now() AT TIME ZONE 'UTC';
+  s record;
+BEGIN
+  SELECT se."id" AS sid, u."id" AS uid, u."role", u."provinceId", u."communeId"
+    INTO s
+    FROM "Session" se JOIN "User" u ON u."id" = se."userId"
+   WHERE se."tokenHash" = encode(sha256(convert_to(coalesce(p_token, ''), 'UTF8')), 'hex')
+     AND se."revokedAt" IS NULL AND se."expiresAt" > t
+     AND se."lastSeenAt" > t - interval '30 minutes' AND u."active";
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  PERFORM app_private.set_scope(
+    CASE WHEN s."role" IN ('MINISTRY_ADMIN', 'MINISTRY_ANALYST') THEN 'NATION'
+         WHEN s."role" = 'COMMUNE_OFFICER' THEN 'COMMUNE' ELSE 'PROVINCE' END,
+    CASE WHEN s."role" IN ('MINISTRY_ADMIN', 'MINISTRY_ANALYST') THEN '' ELSE coalesce(s."provinceId"::text, '') END,
+    CASE WHEN s."role" = 'COMMUNE_OFFICER' THEN coalesce(s."communeId"::text, '') ELSE '' END,
+    s.uid::text, s."role"::text);
+  RETURN QUERY SELECT s.sid;
+END
+$$;
+REVOKE ALL ON FUNCTION app_enter_session_to_read(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_enter_session_to_read(text) TO portal_app;
