@@ -25,10 +25,13 @@ test("a session made by signing in on one instance is good on the other", async 
 });
 
 test("the sign-in throttle tripped on one instance refuses on the other", async ({ page }) => {
+  test.slow(); // ten sign-ins, each hashing its password
   try {
+    await page.goto(`${A}/vi/sign-in`);
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      await page.goto(`${A}/vi/sign-in`);
+      const answered = page.waitForResponse((r) => r.request().method() === "POST");
       await submitSignIn(page, PROBE, `Sai@${attempt}xyz`);
+      await answered;
       await expect(page.locator("main form").getByRole("alert")).toBeVisible();
     }
     await page.goto(`${B}/vi/sign-in`);
@@ -53,6 +56,7 @@ test("a report approved on one instance changes the dashboard of the other", asy
   browser,
   signInAs,
 }) => {
+  test.slow(); // two browsers, two servers
   const [report] = await queryE2eDatabase<{
     id: string;
     pointId: string;
@@ -85,7 +89,7 @@ test("a report approved on one instance changes the dashboard of the other", asy
     await onB.waitForURL(`${B}/vi`);
     await onB.goto(`${B}/vi/reports/form?point=${pointId}&year=2024&quarter=2`);
     await onB.getByRole("button", { name: "Duyệt báo cáo" }).click();
-    await expect(onB.getByTestId("report-status")).toHaveText("Đã duyệt");
+    await expect(onB.getByTestId("report-status")).toHaveText("Đã duyệt", { timeout: 15_000 });
     await officer.close();
 
     await page.goto(dashboard);
