@@ -7,6 +7,8 @@ const schema = z.object({
   DATABASE_URL: z.string().url(),
   /// Connection used by the application at run time. Defaults to DATABASE_URL.
   APP_DATABASE_URL: z.string().url().optional(),
+  /// A read replica for the dashboards (as the application role). Unset: they read the primary.
+  DASHBOARD_DATABASE_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
   PORT: z.coerce.number().int().positive().default(3000),
 });

@@ -1,5 +1,5 @@
 import type { AuthContext } from "@/lib/auth/current-user";
-import { inScope } from "@/lib/db/scoped";
+import { inReadScope } from "@/lib/db/scoped";
 import { type Completeness, getCompleteness } from "@/lib/reports/completeness";
 import type { SearchParams } from "@/lib/validation/fields";
 import { type DashboardSetup, readSetup } from "./context";
@@ -63,7 +63,7 @@ type Read =
   | (Omit<Extract<Dashboard, { level: "NATION" }>, "completeness"> & { completeness?: never });
 
 function readDashboard(ctx: AuthContext, params: SearchParams): Promise<Read> {
-  return inScope(ctx, async (tx): Promise<Read> => {
+  return inReadScope(ctx, async (tx): Promise<Read> => {
     const setup = await readSetup(tx, ctx, params);
     const { view } = setup;
     if (view.level === "NATION") {

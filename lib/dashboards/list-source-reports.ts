@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/current-user";
-import { inScope } from "@/lib/db/scoped";
+import { inReadScope } from "@/lib/db/scoped";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readSearchParam, type SearchParams, uuidId } from "@/lib/validation/fields";
 import { type DashboardSetup, periodIdsOf, readSetup } from "./context";
@@ -54,7 +54,7 @@ const row = z.object({
 });
 
 export function listSourceReports(ctx: AuthContext, params: SearchParams): Promise<SourceReports> {
-  return inScope(ctx, async (tx) => {
+  return inReadScope(ctx, async (tx) => {
     const setup = await readSetup(tx, ctx, params);
     const model = readSearchParam(params, "model", uuidId());
     const point = readSearchParam(params, "point", uuidId());

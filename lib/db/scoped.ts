@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "./client";
+import { dashboardDb, db } from "./client";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -45,6 +45,44 @@ export function inScope<T>(
   options: TxOptions = {},
 ): Promise<T> {
   return withSession(ctx.sessionToken, work, options);
+}
+
+/**
+ * The dashboards' reads: one READ ONLY transaction in the caller's scope, on the read replica when
+ * DASHBOARD_DATABASE_URL names one. The replica enters the scope from the same session checks
+ * (app_enter_session_to_read: it writes nothing, a standby cannot). A session the replica does not
+ * know yet (signed in a moment ago, within the replica's lag) is read on the primary instead, which
+ * refuses an ended one as inScope does. The figures are the replica's: "Số liệu đến …" shows the
+ * last approval that has reached it.
+ */
+export async function inReadScope<T>(
+  ctx: { sessionToken: string },
+  work: (tx: Tx) => Promise<T>,
+  options: TxOptions = {},
+): Promise<T> {
+  const replica = dashboardDb();
+  if (replica) {
+    const read = await replica.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`set transaction read only`;
+        const entered = await tx.$queryRaw<{ session_id: string }[]>`
+          select session_id from app_enter_session_to_read(${ctx.sessionToken})`;
+        return entered.length === 0
+          ? { known: false as const }
+          : { known: true as const, value: await work(tx) };
+      },
+      { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
+    );
+    if (read.known) return read.value;
+  }
+  return withSession(
+    ctx.sessionToken,
+    async (tx) => {
+      await tx.$executeRaw`set transaction read only`;
+      return work(tx);
+    },
+    options,
+  );
 }
 
 /**

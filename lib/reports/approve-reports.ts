@@ -41,7 +41,7 @@ async function reportName(
 ): Promise<{ name: string; period: string }> {
   const [subject, period] = await Promise.all([
     report.pointId
-      ? tx.replicationPoint.findUnique({ where: { id: report.pointId }, select: { name: true } })
+      ? tx.replicationPoint.findFirst({ where: { id: report.pointId }, select: { name: true } })
       : tx.commune.findUnique({ where: { id: report.communeId }, select: { name: true } }),
     tx.reportingPeriod.findUniqueOrThrow({
       where: { id: report.periodId },

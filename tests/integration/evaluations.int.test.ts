@@ -238,7 +238,7 @@ describe("recording results", () => {
     const saved = await send("123/qd-ubnd", "20/12/2024");
     expect(saved).toEqual({ ok: true, data: { id: reg.id, version: 2 } });
     expect(fail(await send("124/QĐ-UBND", "21/12/2024")).formError).toBe(CONFLICT);
-    const row = await ownerDb().safetyRegistration.findUniqueOrThrow({ where: { id: reg.id } });
+    const row = await ownerDb().safetyRegistration.findFirstOrThrow({ where: { id: reg.id } });
     expect([row.result, row.decisionNumber, row.decidedOn?.toISOString().slice(0, 10)]).toEqual([
       "ACHIEVED",
       "123/QĐ-UBND",
@@ -433,7 +433,7 @@ describe("awards", () => {
 
     const target = first.rows[0];
     if (!target) throw new Error("no award");
-    const record = await ownerDb().award.findUniqueOrThrow({ where: { id: target.id } });
+    const record = await ownerDb().award.findFirstOrThrow({ where: { id: target.id } });
     const bad = fail(
       await officer.run(() =>
         updateAwardAction(undefined, {

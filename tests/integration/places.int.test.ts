@@ -203,7 +203,7 @@ describe("editing", () => {
       await update({ version: "2", name: other, formerCommuneId: String(formerB) }),
     ).toMatchObject({ ok: true, data: { version: 3 } });
     expect(
-      await ownerDb().residentialArea.findUniqueOrThrow({
+      await ownerDb().residentialArea.findFirstOrThrow({
         where: { id },
         select: { name: true, households: true, formerCommuneId: true, version: true },
       }),
@@ -250,7 +250,7 @@ describe("scope", () => {
       ),
     ).toEqual({ ok: false, fieldErrors: {}, formError: NOT_FOUND });
     expect(
-      await ownerDb().residentialArea.findUniqueOrThrow({
+      await ownerDb().residentialArea.findFirstOrThrow({
         where: { id },
         select: { name: true, active: true, version: true },
       }),

@@ -72,7 +72,7 @@ async function registerPoint(name: string, communeId = giaRai) {
 }
 
 const pointRow = (id: string) =>
-  ownerDb().replicationPoint.findUniqueOrThrow({
+  ownerDb().replicationPoint.findFirstOrThrow({
     where: { id },
     select: {
       status: true,

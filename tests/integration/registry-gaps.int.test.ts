@@ -118,7 +118,7 @@ describe("the ministry's recognitions of a catalog model", () => {
       const seenHere = await getModel(await ctxOf(caMau), VETERANS);
       expect(seenHere?.recognitions.map((r) => r.id)).toContain(notice.id);
     } finally {
-      await ownerDb().modelRecognition.delete({ where: { id: notice.id } });
+      await ownerDb().modelRecognition.deleteMany({ where: { id: notice.id } });
     }
   });
 
@@ -231,7 +231,7 @@ describe("one person per citizen ID within a province", () => {
     ]);
     // The record stays the home commune's: it is not moved, and it keeps its version.
     expect(
-      await ownerDb().person.findUniqueOrThrow({
+      await ownerDb().person.findFirstOrThrow({
         where: { id: elsewhere.id },
         select: { communeId: true, version: true },
       }),
@@ -352,7 +352,7 @@ describe("a person's ethnicity, religion, affiliation and phone", () => {
     expect(added).toMatchObject({ ok: true, data: { status: "added" } });
     const personId = added.ok && added.data.status === "added" ? added.data.personId : "";
     const read = () =>
-      ownerDb().person.findUniqueOrThrow({
+      ownerDb().person.findFirstOrThrow({
         where: { id: personId },
         select: {
           ethnicityId: true,
@@ -530,7 +530,7 @@ describe("an import across the communes of a province", () => {
     expect(message).toMatch(/Hưng Hội/);
     expect(await counts()).toEqual(before);
     expect(
-      (await ownerDb().importBatch.findUniqueOrThrow({ where: { id: committed.data.batchId } }))
+      (await ownerDb().importBatch.findFirstOrThrow({ where: { id: committed.data.batchId } }))
         .status,
     ).toBe("COMMITTED");
   });
@@ -553,7 +553,7 @@ describe("a point's established date", () => {
     );
     expect(created).toMatchObject({ ok: true });
     const id = created.ok ? created.data.id : "";
-    const point = await ownerDb().replicationPoint.findUniqueOrThrow({
+    const point = await ownerDb().replicationPoint.findFirstOrThrow({
       where: { id },
       select: { version: true, name: true, modelId: true },
     });

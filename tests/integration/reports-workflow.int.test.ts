@@ -125,7 +125,7 @@ describe("a commune report through the workflow", () => {
     expect(await db.reportStatusChange.count({ where: { reportId, toStatus: "SUBMITTED" } })).toBe(
       1,
     );
-    expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe(
+    expect((await db.report.findFirstOrThrow({ where: { id: reportId } })).status).toBe(
       "SUBMITTED",
     );
 

@@ -236,7 +236,7 @@ describe("roster import commit", () => {
       batches: before.batches + 1,
     });
     const db = ownerDb();
-    const batch = await db.importBatch.findUniqueOrThrow({ where: { id: result.data.batchId } });
+    const batch = await db.importBatch.findFirstOrThrow({ where: { id: result.data.batchId } });
     expect(batch).toMatchObject({
       communeId: giaRai.communeId,
       username: officer.username,
@@ -270,8 +270,8 @@ describe("roster import commit", () => {
     const undone = await officer.run(() => undoImportAction(undefined, { id: batch.id }));
     expect(undone).toEqual({ ok: true, data: { id: batch.id, memberships: 3, persons: 2 } });
     expect(await counts()).toEqual({ ...before, batches: before.batches + 1 });
-    expect(await db.person.findUnique({ where: { id: known.id } })).not.toBeNull();
-    expect(await db.importBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({
+    expect(await db.person.findFirst({ where: { id: known.id } })).not.toBeNull();
+    expect(await db.importBatch.findFirstOrThrow({ where: { id: batch.id } })).toMatchObject({
       status: "UNDONE",
       undoneBy: officer.username,
     });
@@ -300,7 +300,7 @@ describe("roster import commit", () => {
     const edited = await db.person.findFirstOrThrow({
       where: { importBatchId: result.data.batchId, fullName: "Lý Văn Sẽ Sửa" },
     });
-    await db.person.update({
+    await db.person.updateMany({
       where: { id: edited.id },
       data: { phone: "+84987654321", version: { increment: 1 } },
     });
@@ -314,7 +314,7 @@ describe("roster import commit", () => {
     });
     expect(await counts()).toEqual(before);
     expect(
-      (await db.importBatch.findUniqueOrThrow({ where: { id: result.data.batchId } })).status,
+      (await db.importBatch.findFirstOrThrow({ where: { id: result.data.batchId } })).status,
     ).toBe("COMMITTED");
   });
 

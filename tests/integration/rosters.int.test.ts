@@ -71,7 +71,7 @@ describe("teams", () => {
     );
     expect(result).toMatchObject({ ok: true });
     const id = result.ok ? result.data.id : "";
-    const row = await ownerDb().team.findUniqueOrThrow({
+    const row = await ownerDb().team.findFirstOrThrow({
       where: { id },
       select: { communeId: true, kind: true, areas: { select: { residentialAreaId: true } } },
     });
@@ -129,7 +129,7 @@ describe("teams", () => {
       formError: "Người khác vừa lưu thay đổi. Hãy xem bản mới nhất và nhập lại.",
       conflict: { name: "Tên mới 1", version: 2 },
     });
-    expect((await ownerDb().team.findUniqueOrThrow({ where: { id: team.id } })).name).toBe(
+    expect((await ownerDb().team.findFirstOrThrow({ where: { id: team.id } })).name).toBe(
       "Tên mới 1",
     );
   });
@@ -154,7 +154,7 @@ describe("teams", () => {
       return ctx ? getTeam(ctx, other.id) : "no session";
     });
     expect(view).toBeNull();
-    expect((await ownerDb().team.findUniqueOrThrow({ where: { id: other.id } })).status).toBe(
+    expect((await ownerDb().team.findFirstOrThrow({ where: { id: other.id } })).status).toBe(
       "ACTIVE",
     );
   });
@@ -172,7 +172,7 @@ describe("teams", () => {
       }),
     );
     expect(result).toMatchObject({ ok: true, data: { membershipsEnded: 1 } });
-    const row = await ownerDb().membership.findUniqueOrThrow({ where: { id: m.id } });
+    const row = await ownerDb().membership.findFirstOrThrow({ where: { id: m.id } });
     expect(row.leftOn?.toISOString().slice(0, 10)).toBe("2025-09-30");
     expect(row.leftReason).toBe("Sáp nhập ấp");
   });
@@ -268,7 +268,7 @@ describe("members", () => {
   it("shows a possible duplicate before saving, and saves only once the officer chooses", async () => {
     const team = await createTeamRow(giaRai);
     const existing = await createPersonRow(giaRai, "Võ Thị Duyên Hải");
-    await ownerDb().person.update({
+    await ownerDb().person.updateMany({
       where: { id: existing.id },
       data: { gender: "FEMALE", birthDate: new Date("1980-05-05T00:00:00Z") },
     });
@@ -384,7 +384,7 @@ describe("members", () => {
       fieldErrors: { role: ERRORS.teamHasLeader },
     });
     expect(
-      (await ownerDb().membership.findUniqueOrThrow({ where: { id: m.id } })).leftOn,
+      (await ownerDb().membership.findFirstOrThrow({ where: { id: m.id } })).leftOn,
     ).toBeNull();
   });
 
@@ -407,7 +407,7 @@ describe("members", () => {
       ok: false,
       conflict: { fullName: "Nguyễn Văn Sửa", version: 2 },
     });
-    expect(await ownerDb().person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+    expect(await ownerDb().person.findFirstOrThrow({ where: { id: person.id } })).toMatchObject({
       fullName: "Nguyễn Văn Sửa",
       phone: "+84987654321",
     });

@@ -102,7 +102,7 @@ async function arrangeBatch(c: CaseContext): Promise<Fixture> {
 }
 
 async function teamName(teamId: string): Promise<string> {
-  return (await ownerDb().team.findUniqueOrThrow({ where: { id: teamId } })).name;
+  return (await ownerDb().team.findFirstOrThrow({ where: { id: teamId } })).name;
 }
 
 export const IMPORTS_ROWS: MatrixRow[] = [

@@ -101,7 +101,7 @@ async function existingPoint(c: CaseContext) {
 async function pointSnapshot(id: string) {
   const db = ownerDb();
   const [point, changes, ratings] = await Promise.all([
-    db.replicationPoint.findUniqueOrThrow({
+    db.replicationPoint.findFirstOrThrow({
       where: { id },
       select: {
         name: true,
@@ -238,7 +238,7 @@ function existingArea(c: CaseContext) {
   });
 }
 const areaSnapshot = (id: string) =>
-  ownerDb().residentialArea.findUniqueOrThrow({
+  ownerDb().residentialArea.findFirstOrThrow({
     where: { id },
     select: { name: true, kind: true, communeId: true, active: true, version: true },
   });

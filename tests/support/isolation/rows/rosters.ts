@@ -65,7 +65,7 @@ const units = (c: CaseContext) => ({
 async function teamSnapshot(teamId: string) {
   const db = ownerDb();
   const [team, memberships, persons, teams] = await Promise.all([
-    db.team.findUniqueOrThrow({
+    db.team.findFirstOrThrow({
       where: { id: teamId },
       select: { name: true, status: true, dissolvedOn: true, dissolvedReason: true, version: true },
     }),
@@ -200,7 +200,7 @@ async function memberSnapshot(f: MemberFixture) {
       orderBy: { id: "asc" },
       select: { teamId: true, role: true, leftOn: true, leftReason: true, version: true },
     }),
-    person: await ownerDb().person.findUniqueOrThrow({
+    person: await ownerDb().person.findFirstOrThrow({
       where: { id: f.person.id },
       select: { fullName: true, phone: true, citizenId: true, version: true },
     }),
