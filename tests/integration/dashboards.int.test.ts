@@ -176,9 +176,12 @@ describe("dashboards", { timeout: 90_000 }, () => {
     const d = await getDashboard(await ctxOf("bo.phantich"), year2024());
     const table = dashboardTables(d, "vi", t).find((x) => x.id === "provinces")!;
     const workbook = new ExcelJS.Workbook();
-    const file = await tableWorkbook(table);
+    const file = await tableWorkbook(table, "vi");
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
+    // Changes signed, shares and changes shown "98,59 %" as the page writes them.
+    const change = table.columns.findIndex((c) => c.key === "changePrevious");
+    expect(sheet.getColumn(change + 1).numFmt).toBe("+0.00 %;-0.00 %;0.00 %");
     // Row 1 the title, row 2 the headers, then the rows in the table's order.
     expect(sheet.getRow(2).getCell(2).value).toBe(table.columns[1]!.header);
     table.rows.forEach((row, i) => {

@@ -329,12 +329,12 @@ describe("a province's figures, recognitions, safety, ratings and awards", () =>
     expect(text).toContain(
       "Mô hình “Mô hình Tổng kết thử”: Công an tỉnh thông báo kinh nghiệm cấp tỉnh (Quyết định số 45/QĐ-CAT, ngày 10/03/2024)",
     );
-    expect(text).toContain("1 đơn vị được công nhận đạt tiêu chuẩn (100%)");
+    expect(text).toContain("1 đơn vị được công nhận đạt tiêu chuẩn (100 %)");
     expect(text).toContain("2 tập thể và 1 cá nhân được khen thưởng");
     expect(text).toContain("Bằng khen");
     expect(text).toContain("Giấy khen");
     // The comparison: 11 against 5 tips.
-    expect(text).toMatch(/Tin có giá trị cung cấp cho Công an\n11\n5\n\+6\n\+120%/);
+    expect(text).toMatch(/Tin có giá trị cung cấp cho Công an\n11\n5\n\+6\n\+120 %/);
   });
 
   it("is not readable by another province's officer", async () => {

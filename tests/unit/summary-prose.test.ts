@@ -120,14 +120,14 @@ describe("the comparison", () => {
     expect(compare(1_406, 1_300)).toEqual({
       change: 106,
       changeText: "+106",
-      percentText: "+8,15%",
+      percentText: "+8,15 %",
     });
     expect(compare(155_853, 160_000)).toEqual({
       change: -4_147,
       changeText: "-4.147",
-      percentText: "-2,59%",
+      percentText: "-2,59 %",
     });
-    expect(compare(1_994, 1_994)).toEqual({ change: 0, changeText: "0", percentText: "0%" });
+    expect(compare(1_994, 1_994)).toEqual({ change: 0, changeText: "0", percentText: "0 %" });
     expect(compare(5, 0)).toEqual({ change: 5, changeText: "+5", percentText: "—" });
     expect(signed(-1_234_567)).toBe("-1.234.567");
   });
@@ -187,10 +187,10 @@ describe("the document", () => {
       "1.994",
       "hòa giải thành công 384 vụ",
       "Bộ Công an công nhận nhân rộng toàn quốc (Quyết định số 123/QĐ-BCA, ngày 04/05/2023)",
-      "98,59%",
-      "55 tốt (61,11%), 35 khá (38,89%)",
+      "98,59 %",
+      "55 tốt (61,11 %), 35 khá (38,89 %)",
       "Bằng khen",
-      "-2,59%",
+      "-2,59 %",
       "cập nhật đến 20/01/2024 14:05",
     ])
       expect(text, expected).toContain(expected);

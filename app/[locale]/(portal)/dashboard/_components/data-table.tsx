@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatChange, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { DataTable as Data, TableCell, TableColumn } from "@/lib/dashboards/tables";
 
@@ -12,10 +12,7 @@ import type { DataTable as Data, TableCell, TableColumn } from "@/lib/dashboards
 function show(cell: TableCell, column: TableColumn, locale: AppLocale): string {
   if (cell.value === null || cell.value === "") return column.kind === "text" ? "" : "–";
   if (typeof cell.value === "string") return cell.value;
-  if (column.kind === "percent") {
-    const sign = cell.value > 0 ? "+" : "";
-    return `${sign}${formatPercent(cell.value, locale)}`;
-  }
+  if (column.kind === "percent") return formatChange(cell.value, locale);
   if (column.kind === "rate") return formatPercent(cell.value, locale);
   if (column.kind === "decimal") return formatNumber(cell.value, locale, 2);
   return formatNumber(cell.value, locale);
