@@ -11,9 +11,11 @@ import {
   RECOGNITION_LEVEL_VI,
   SAFETY_UNIT_ORDER,
   SAFETY_UNIT_VI,
+  TEAM_GRADE_VI,
 } from "./labels";
+import { TEAM_GRADES } from "@/lib/ratings/team-grade-rule";
 import { compare, comparisonSentence, periodPhrase, previousPeriod, rate, vn } from "./prose";
-import type { SummaryData } from "./types";
+import type { SummaryData, SummaryTeamRatings } from "./types";
 
 // The sections of "I. Kết quả đạt được" after the prose: recognitions, "An toàn về ANTT",
 // ratings, awards, the comparison with the year before, and the note on where the figures come from.
@@ -76,19 +78,62 @@ export function safety(data: SummaryData): (Paragraph | Table)[] {
   ];
 }
 
-export function ratings(data: SummaryData): Paragraph[] {
+function pointRatingSentence(data: SummaryData): string {
   const rated = data.ratings.reduce((a, r) => a + r.count, 0);
   const year = data.period.year;
-  if (rated === 0) return [body(`Năm ${year}, chưa có kết quả đánh giá, xếp loại mô hình.`)];
+  if (rated === 0) return `Năm ${year}, chưa có kết quả đánh giá, xếp loại điểm nhân rộng mô hình.`;
   const parts = RATING_ORDER.flatMap((rating) => {
     const count = data.ratings.find((r) => r.rating === rating)?.count ?? 0;
     return count > 0 ? [`${vn(count)} ${RATING_VI[rating]} (${rate(count, rated)})`] : [];
   });
-  return [
-    body(
-      `Năm ${year}, đánh giá, xếp loại ${vn(rated)} điểm nhân rộng mô hình: ${parts.join(", ")}.`,
-    ),
+  return `Năm ${year}, đánh giá, xếp loại ${vn(rated)} điểm nhân rộng mô hình: ${parts.join(", ")}.`;
+}
+
+/**
+ * The grassroots security teams' grades and the 20 % rule (lib/ratings/team-grade-rule.ts): the
+ * teams rated "xuất sắc" against those rated "tốt" or better, and the communes that exceed it named.
+ */
+export function teamRatingSentences(year: number, teams: SummaryTeamRatings): string[] {
+  const rated = TEAM_GRADES.reduce((a, g) => a + teams.grades[g], 0);
+  if (rated === 0)
+    return [`Năm ${year}, chưa có kết quả xếp loại Tổ bảo vệ an ninh, trật tự ở cơ sở.`];
+  const parts = TEAM_GRADES.flatMap((grade) => {
+    const count = teams.grades[grade];
+    return count > 0 ? [`${vn(count)} tổ ${TEAM_GRADE_VI[grade]} (${rate(count, rated)})`] : [];
+  });
+  const sentences = [
+    `Năm ${year}, xếp loại ${vn(rated)} Tổ bảo vệ an ninh, trật tự ở cơ sở: ${parts.join(", ")}.`,
   ];
+  const excellent = teams.grades.EXCELLENT;
+  if (excellent === 0) return sentences;
+  const goodOrBetter = excellent + teams.grades.GOOD;
+  const share =
+    `Số tổ hoàn thành xuất sắc nhiệm vụ bằng ${rate(excellent, goodOrBetter)} số tổ hoàn thành ` +
+    "tốt nhiệm vụ trở lên (mỗi xã, phường, đặc khu không quá 20 %)";
+  if (teams.overQuota.length === 0)
+    sentences.push(
+      `${share}; ${vn(teams.communes)} xã, phường, đặc khu có tổ được xếp loại đều bảo đảm tỷ lệ này.`,
+    );
+  else
+    sentences.push(
+      `${share}; ${vn(teams.overQuota.length)} xã, phường, đặc khu vượt tỷ lệ này, cần rà soát lại: ` +
+        teams.overQuota
+          .map(
+            (c) =>
+              `${c.communeName} (${vn(c.excellent)} tổ xuất sắc trên ${vn(c.goodOrBetter)} tổ ` +
+              `hoàn thành tốt nhiệm vụ trở lên, được tối đa ${vn(c.maxExcellent)} tổ)`,
+          )
+          .join("; ") +
+        ".",
+    );
+  return sentences;
+}
+
+export function ratings(data: SummaryData): Paragraph[] {
+  return [
+    pointRatingSentence(data),
+    ...teamRatingSentences(data.period.year, data.teamRatings),
+  ].map((text) => body(text));
 }
 
 export function awards(data: SummaryData): (Paragraph | Table)[] {

@@ -31,7 +31,7 @@ export function buildSummaryDocument(data: SummaryData): Document {
       "3. Xây dựng khu dân cư, xã, phường, cơ quan, doanh nghiệp, nhà trường “An toàn về an ninh, trật tự”",
     ),
     ...safety(data),
-    heading("4. Đánh giá, xếp loại mô hình"),
+    heading("4. Đánh giá, xếp loại mô hình và Tổ bảo vệ an ninh, trật tự ở cơ sở"),
     ...ratings(data),
     heading("5. Công tác sơ kết, tổng kết, khen thưởng"),
     ...awards(data),
