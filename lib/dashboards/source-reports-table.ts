@@ -1,7 +1,7 @@
 import { formatQuarter } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { SourceReports } from "./list-source-reports";
-import type { DataTable, Translate } from "./table-model";
+import { type DataTable, pointHref, type Translate } from "./table-model";
 
 // The approved reports behind a dashboard figure (/dashboard/reports), as a table and an export.
 
@@ -33,7 +33,7 @@ export function sourceReportsTable(
         { value: r.communeName },
         {
           value: r.pointName ?? "",
-          ...(r.pointId ? { href: `/${locale}/points/${r.pointId}` } : {}),
+          ...(r.pointId ? { href: pointHref({ locale }, r.pointId, s.setup.filter) } : {}),
         },
         { value: r.modelName ?? "" },
         { value: r.value },

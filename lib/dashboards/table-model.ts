@@ -1,6 +1,6 @@
 import { formatQuarter } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { queryString } from "./filter";
+import { type DashboardFilter, dashboardParams, queryString } from "./filter";
 import { kindOf, type QuarterRange } from "./periods";
 
 // What a dashboard table is: plain data the page renders and the export writes (tables.ts), with
@@ -62,3 +62,16 @@ export const dashboardHref = (l: Links, params: Record<string, string>) =>
   `/${l.locale}/dashboard${queryString(params)}`;
 export const sourceHref = (l: Links, params: Record<string, string>) =>
   `/${l.locale}/dashboard/reports${queryString(params)}`;
+
+/**
+ * A point's page, reached from a dashboard: the indicator and period go along in the address, so
+ * the point's page shows its figure and links back to the same view (a shared link survives reload).
+ */
+export function pointHref(l: Links, pointId: string, filter: DashboardFilter): string {
+  const { ind, from, to } = dashboardParams(filter);
+  const params: Record<string, string> = {};
+  if (ind) params.ind = ind;
+  if (from) params.from = from;
+  if (to) params.to = to;
+  return `/${l.locale}/points/${pointId}${queryString(params)}`;
+}

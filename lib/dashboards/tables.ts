@@ -4,7 +4,7 @@ import { comparisonTable } from "./comparison-table";
 import type { Dashboard } from "./get-dashboard";
 import { completenessTable, safetyTable } from "./national-tables";
 import { rosterTable } from "./roster-table";
-import { type DataTable, rangeLabel, sourceHref, type Translate } from "./table-model";
+import { type DataTable, pointHref, rangeLabel, sourceHref, type Translate } from "./table-model";
 
 // Every table of the dashboards as plain data, built once from what was read: the page renders it
 // and the .xlsx export writes it, so the file holds exactly the figures on screen (ratios rounded
@@ -106,7 +106,7 @@ export function dashboardTables(d: Dashboard, locale: AppLocale, t: Translate): 
         ...d.commune.points.map((p) => ({
           key: p.id,
           cells: [
-            { value: p.name, href: `/${locale}/points/${p.id}` },
+            { value: p.name, href: pointHref(l, p.id, setup.filter) },
             { value: p.modelName },
             { value: p.total, ...(p.total !== null ? { href: sourceHref(l, p.source) } : {}) },
             { value: p.reports },
