@@ -32,9 +32,23 @@ export function safetyTable(safety: SafetyRates, t: Translate): DataTable {
         key: `${type}:registered`,
         header: t("safetyCol.registered", { type: name }),
         kind: "integer",
+        group: name,
+        short: t("safetyShort.registered"),
       },
-      { key: `${type}:achieved`, header: t("safetyCol.achieved", { type: name }), kind: "integer" },
-      { key: `${type}:rate`, header: t("safetyCol.rate", { type: name }), kind: "rate" },
+      {
+        key: `${type}:achieved`,
+        header: t("safetyCol.achieved", { type: name }),
+        kind: "integer",
+        group: name,
+        short: t("safetyShort.achieved"),
+      },
+      {
+        key: `${type}:rate`,
+        header: t("safetyCol.rate", { type: name }),
+        kind: "rate",
+        group: name,
+        short: t("safetyShort.rate"),
+      },
     );
   }
   return {
@@ -85,6 +99,8 @@ export function completenessTable(
         key: `${p.id}:${m}`,
         header: t(`completenessCol.${m}`, { quarter }),
         kind: "rate",
+        group: quarter,
+        short: t(`completenessShort.${m}`),
       });
   }
   const cells = new Map<number, { name: string; cells: Record<number, Counts> }>();

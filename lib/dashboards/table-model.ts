@@ -11,8 +11,15 @@ export type CellKind = "text" | "integer" | "decimal" | "percent" | "rate";
 
 export interface TableColumn {
   key: string;
+  /** The whole header: the export's, and the page's when the column has no group. */
   header: string;
   kind: CellKind;
+  /**
+   * Columns under a common heading ("Khu dân cư": đăng ký, đạt, tỷ lệ đạt): the page shows the
+   * group once over them and `short` under it, so a wide table stays readable on a laptop.
+   */
+  group?: string;
+  short?: string;
 }
 
 export interface TableCell {
