@@ -118,6 +118,24 @@ describe("dashboards", { timeout: 90_000 }, () => {
     const tables = dashboardTables(d, "vi", t);
     const safety = tables.find((x) => x.id === "safety");
     expect(safety?.rows).toHaveLength(35);
+    // Each unit type once over its three columns; the export keeps the whole header.
+    expect(safety?.columns[1]).toMatchObject({
+      header: "safetyCol.registered",
+      group: "safetyType.RESIDENTIAL_AREA",
+      short: "safetyShort.registered",
+    });
+    // A year not yet evaluated shows the latest year evaluated before it, and says which.
+    const later = await getDashboard(ctx, {
+      ind: String(indicatorId),
+      from: "2026-1",
+      to: "2026-1",
+    });
+    const latest = await owner.query<{ year: number }>(
+      `select max(year)::int as year from "SafetyRegistration" where year <= 2026`,
+    );
+    if (later.level !== "NATION") throw new Error("nation expected");
+    expect(later.safety.year).toBe(latest.rows[0]!.year);
+    expect(later.safety.requestedYear).toBe(latest.rows[0]!.year === 2026 ? undefined : 2026);
     const grid = tables.find((x) => x.id === "completeness");
     const expected = await getCompleteness(ctx, { year: 2023 });
     expect(grid?.columns).toHaveLength(1 + 3 * expected.periods.length);
