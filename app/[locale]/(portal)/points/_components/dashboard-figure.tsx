@@ -60,7 +60,7 @@ export async function DashboardFigure({
           href={`/${locale}/dashboard/reports${queryString({ ...view, point: point.id })}`}
           className="font-medium text-brand-700 underline underline-offset-2"
         >
-          {t("dashboard.reports", { count: reports.count })}
+          {t("dashboard.reports", { count: formatNumber(reports.count, locale) })}
         </a>
         <a
           href={`/${locale}/dashboard${queryString(view)}`}
