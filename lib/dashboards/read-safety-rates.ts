@@ -32,6 +32,8 @@ export interface SafetyProvinceRates {
 
 export interface SafetyRates {
   year: number;
+  /** The year asked for, when it had no registration yet and `year` is the latest one before it. */
+  requestedYear?: number;
   provinces: SafetyProvinceRates[];
   total: Record<SafetyUnitType, SafetyTally>;
 }
@@ -49,9 +51,8 @@ const emptyTypes = (): Record<SafetyUnitType, SafetyTally> =>
     SafetyTally
   >;
 
-/** The year's registrations and recognitions per province and unit type (row-level security scopes them). */
-export async function readSafetyRates(tx: Tx, year: number): Promise<SafetyRates> {
-  const rows = z.array(row).parse(
+async function countYear(tx: Tx, year: number) {
+  return z.array(row).parse(
     await tx.$queryRaw`
       SELECT s."provinceId", s."unitType"::text AS "unitType", count(*)::int AS registered,
              count(*) FILTER (WHERE s.result = 'ACHIEVED')::int AS achieved
@@ -59,6 +60,27 @@ export async function readSafetyRates(tx: Tx, year: number): Promise<SafetyRates
       WHERE s.year = ${year}
       GROUP BY 1, 2`,
   );
+}
+
+/**
+ * The year's registrations and recognitions per province and unit type (row-level security scopes
+ * them). Units are evaluated at the year's end, so a year with no registration in the scope yet
+ * shows the latest year before it that has some, and says so (`requestedYear`).
+ */
+export async function readSafetyRates(tx: Tx, requested: number): Promise<SafetyRates> {
+  let year = requested;
+  let rows = await countYear(tx, year);
+  if (rows.length === 0) {
+    const [latest] = z
+      .array(z.object({ year: z.number().int().nullable() }))
+      .parse(
+        await tx.$queryRaw`SELECT max(year)::int AS year FROM "SafetyRegistration" WHERE year < ${requested}`,
+      );
+    if (latest?.year) {
+      year = latest.year;
+      rows = await countYear(tx, year);
+    }
+  }
   const provinces = await tx.province.findMany({
     select: { id: true, shortName: true },
     orderBy: { shortName: "asc" },
@@ -75,6 +97,7 @@ export async function readSafetyRates(tx: Tx, year: number): Promise<SafetyRates
   const collator = new Intl.Collator("vi");
   return {
     year,
+    ...(year !== requested ? { requestedYear: requested } : {}),
     provinces: provinces
       .map((p) => ({
         provinceId: p.id,

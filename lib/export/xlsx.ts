@@ -1,7 +1,10 @@
 // Every table exports to Excel with the figures on screen: Vietnamese headers, numbers as numbers
 // shown "1.522" (Excel formats them with the reader's separators; the format code asks for
-// grouping), dates as real dates shown "20/04/2016", text as text. exceljs writes the file.
+// grouping), dates as real dates shown "20/04/2016", percentages as ratios shown "98,59 %" in a
+// Vietnamese workbook (a space before the sign, as lib/i18n/format writes them on the page) and
+// "98.59%" in an English one, text as text. exceljs writes the file.
 import ExcelJS from "exceljs";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 export type CellValue = string | number | bigint | Date | boolean | null | undefined;
 
@@ -9,17 +12,32 @@ export interface Column<Row> {
   header: string;
   /** The cell of a row. A Date is a calendar date; a bigint (đồng) becomes a number. */
   value(row: Row): CellValue;
-  kind?: "text" | "integer" | "decimal" | "date" | "percent";
+  /** "percent" a share (98,59 %), "change" a signed one (+12,50 %). */
+  kind?: "text" | "integer" | "decimal" | "date" | "percent" | "change";
   width?: number;
 }
 
-const NUMBER_FORMAT: Record<NonNullable<Column<unknown>["kind"]>, string | undefined> = {
-  text: "@",
-  integer: "#,##0",
-  decimal: "#,##0.00",
-  date: "dd/mm/yyyy",
-  percent: "0.00%",
-};
+type Kind = NonNullable<Column<unknown>["kind"]>;
+
+// The format codes are written with "." and "," as Excel stores them; Excel shows them with the
+// reader's separators. Only the space before the percent sign differs between the languages.
+export function numberFormat(kind: Kind, locale: AppLocale = "vi"): string {
+  const percent = locale === "vi" ? "0.00 %" : "0.00%";
+  switch (kind) {
+    case "text":
+      return "@";
+    case "integer":
+      return "#,##0";
+    case "decimal":
+      return "#,##0.00";
+    case "date":
+      return "dd/mm/yyyy";
+    case "percent":
+      return percent;
+    case "change":
+      return `+${percent};-${percent};${percent}`;
+  }
+}
 
 function cell(value: CellValue): ExcelJS.CellValue {
   if (value === undefined || value === null) return null;
@@ -33,6 +51,8 @@ export async function buildWorkbook<Row>(options: {
   title?: string;
   columns: Column<Row>[];
   rows: Iterable<Row>;
+  /** The language of the headers, for the percent format (Vietnamese unless told). */
+  locale?: AppLocale;
 }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Cổng thông tin phong trào Toàn dân bảo vệ an ninh Tổ quốc";
@@ -50,8 +70,8 @@ export async function buildWorkbook<Row>(options: {
   options.columns.forEach((column, index) => {
     const col = sheet.getColumn(index + 1);
     col.width = column.width ?? Math.min(40, Math.max(10, column.header.length + 2));
-    const format = NUMBER_FORMAT[column.kind ?? "text"];
-    if (format && column.kind && column.kind !== "text") col.numFmt = format;
+    if (column.kind && column.kind !== "text")
+      col.numFmt = numberFormat(column.kind, options.locale);
   });
   for (const row of options.rows) {
     sheet.addRow(options.columns.map((c) => cell(c.value(row))));

@@ -28,13 +28,38 @@ export function formatNumber(
   }).format(value);
 }
 
-/** A ratio (0.9859) as a percentage: "98,59%" in Vietnamese, "98.59%" in English. */
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A ratio (0.9859) as a percentage: "98,59 %" in Vietnamese (a space before the sign, as the
+ * published reports and TCVN write it), "98.59%" in English. Every page, export and document
+ * writes its percentages with this one function.
+ */
 export function formatPercent(ratio: number, locale: AppLocale, fractionDigits = 2): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
-    style: "percent",
-    minimumFractionDigits: 0,
-    maximumFractionDigits: fractionDigits,
-  }).format(ratio);
+  const key = `${locale}:${fractionDigits}`;
+  let format = percentFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+      style: "percent",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: fractionDigits,
+    });
+    percentFormats.set(key, format);
+  }
+  const number = format
+    .formatToParts(ratio)
+    .filter((part) => part.type !== "percentSign" && part.type !== "literal")
+    .map((part) => part.value)
+    .join("");
+  return locale === "vi" ? `${number} %` : `${number}%`;
+}
+
+/** A change as a signed percentage: "+12,5 %", "-3 %", "0 %" / "+12.5%". */
+export function formatChange(ratio: number, locale: AppLocale, fractionDigits = 2): string {
+  const text = formatPercent(Math.abs(ratio), locale, fractionDigits);
+  // A change that rounds to nothing has no sign.
+  if (Math.round(Math.abs(ratio) * 100 * 10 ** fractionDigits) === 0) return text;
+  return `${ratio > 0 ? "+" : "-"}${text}`;
 }
 
 /** Whole đồng: "1.500.000 đ" / "1,500,000 VND". */

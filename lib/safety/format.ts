@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { Rate } from "./rules";
 
@@ -9,15 +9,8 @@ export function formatFraction(rate: Pick<Rate, "achieved" | "total">, locale: A
   return `${formatNumber(rate.achieved, locale)}/${formatNumber(rate.total, locale)}`;
 }
 
-/** A ratio as a percentage with up to two decimals: 0.98589 → "98,59 %". */
-export function formatShare(ratio: number, locale: AppLocale, fractionDigits = 2): string {
-  const value = formatNumber(
-    Math.round(ratio * 100 * 10 ** fractionDigits) / 10 ** fractionDigits,
-    locale,
-    fractionDigits,
-  );
-  return locale === "vi" ? `${value} %` : `${value}%`;
-}
+/** A ratio as a percentage with up to two decimals: 0.98589 → "98,59 %" (lib/i18n/format). */
+export const formatShare = formatPercent;
 
 /** "1.048/1.063 — 98,59 %", or the fraction alone when nothing was registered. */
 export function formatRate(rate: Rate, locale: AppLocale): string {

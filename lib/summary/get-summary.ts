@@ -4,13 +4,20 @@ import { inScope, type Tx } from "@/lib/db/scoped";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { day } from "@/lib/periods/period-dates";
 import type { SummaryRequest } from "./schemas";
-import type { SafetyUnitType } from "@/lib/generated/prisma/enums";
-import type { SummaryData, SummaryFigure, SummaryPeriod, SummaryUnit } from "./types";
+import type { SafetyUnitType, TeamGrade } from "@/lib/generated/prisma/enums";
+import { countGrades, maxExcellent, withinExcellentQuota } from "@/lib/ratings/team-grade-rule";
+import type {
+  SummaryData,
+  SummaryFigure,
+  SummaryPeriod,
+  SummaryTeamRatings,
+  SummaryUnit,
+} from "./types";
 
 // The figures of the summary report: APPROVED reports only, read from the rollups the database
 // keeps in the approving transaction (decision 011) — flows summed over the period's quarters,
 // stocks the latest quarter that has them — for the period and the same period a year before; the
-// models recognised, "An toàn về ANTT" results, point ratings and awards of the period. A former
+// models recognised, "An toàn về ANTT" results, point and team ratings and awards of the period. A former
 // province on its own reads its rows (Report.formerProvinceId in the rollups; the commune's former
 // province elsewhere); a province reads everything under it, its former provinces' history too.
 
@@ -97,77 +104,89 @@ async function readSummary(
     periodId: { in: periods.map((p) => p.id) },
   };
   const range = dateRange(period);
-  const [indicators, sums, latest, recognitions, safety, ratings, awards] = await Promise.all([
-    tx.indicator.findMany({
-      select: {
-        id: true,
-        code: true,
-        nameVi: true,
-        groupVi: true,
-        reportKind: true,
-        unit: true,
-        aggregation: true,
-        sortOrder: true,
-      },
-    }),
-    tx.reportRollupProvince.groupBy({
-      by: ["periodId", "indicatorId"],
-      where: rollupWhere,
-      _sum: { total: true },
-    }),
-    tx.reportRollupProvince.aggregate({
-      where: {
-        ...rollupWhere,
-        periodId: { in: periods.filter((p) => p.year === period.year).map((p) => p.id) },
-      },
-      _max: { updatedAt: true },
-    }),
-    tx.modelRecognition.findMany({
-      where: {
-        ...provinceOf(unit),
-        decidedOn: range,
-        ...(unit.level === "FORMER"
-          ? {
-              model: {
-                OR: [
-                  { originFormerCommune: { formerProvinceId: unit.formerProvinceId } },
-                  { originCommune: { formerProvinceId: unit.formerProvinceId } },
-                ],
-              },
-            }
-          : {}),
-      },
-      select: {
-        level: true,
-        issuer: true,
-        decisionNumber: true,
-        decidedOn: true,
-        model: { select: { name: true } },
-      },
-      orderBy: [{ decidedOn: "asc" }, { id: "asc" }],
-    }),
-    tx.safetyRegistration.groupBy({
-      by: ["unitType", "result"],
-      where: { ...provinceOf(unit), ...communeOf(unit), year: period.year },
-      _count: { _all: true },
-    }),
-    tx.pointRating.groupBy({
-      by: ["rating"],
-      where: {
-        ...provinceOf(unit),
-        year: period.year,
-        ...(unit.level === "FORMER"
-          ? { point: { commune: { formerProvinceId: unit.formerProvinceId } } }
-          : {}),
-      },
-      _count: { _all: true },
-    }),
-    tx.award.groupBy({
-      by: ["issuer", "kind", "recipientKind"],
-      where: { ...provinceOf(unit), ...communeOf(unit), awardedOn: range },
-      _count: { _all: true },
-    }),
-  ]);
+  const [indicators, sums, latest, recognitions, safety, ratings, teamRatings, awards] =
+    await Promise.all([
+      tx.indicator.findMany({
+        select: {
+          id: true,
+          code: true,
+          nameVi: true,
+          groupVi: true,
+          reportKind: true,
+          unit: true,
+          aggregation: true,
+          sortOrder: true,
+        },
+      }),
+      tx.reportRollupProvince.groupBy({
+        by: ["periodId", "indicatorId"],
+        where: rollupWhere,
+        _sum: { total: true },
+      }),
+      tx.reportRollupProvince.aggregate({
+        where: {
+          ...rollupWhere,
+          periodId: { in: periods.filter((p) => p.year === period.year).map((p) => p.id) },
+        },
+        _max: { updatedAt: true },
+      }),
+      tx.modelRecognition.findMany({
+        where: {
+          ...provinceOf(unit),
+          decidedOn: range,
+          ...(unit.level === "FORMER"
+            ? {
+                model: {
+                  OR: [
+                    { originFormerCommune: { formerProvinceId: unit.formerProvinceId } },
+                    { originCommune: { formerProvinceId: unit.formerProvinceId } },
+                  ],
+                },
+              }
+            : {}),
+        },
+        select: {
+          level: true,
+          issuer: true,
+          decisionNumber: true,
+          decidedOn: true,
+          model: { select: { name: true } },
+        },
+        orderBy: [{ decidedOn: "asc" }, { id: "asc" }],
+      }),
+      tx.safetyRegistration.groupBy({
+        by: ["unitType", "result"],
+        where: { ...provinceOf(unit), ...communeOf(unit), year: period.year },
+        _count: { _all: true },
+      }),
+      tx.pointRating.groupBy({
+        by: ["rating"],
+        where: {
+          ...provinceOf(unit),
+          year: period.year,
+          ...(unit.level === "FORMER"
+            ? { point: { commune: { formerProvinceId: unit.formerProvinceId } } }
+            : {}),
+        },
+        _count: { _all: true },
+      }),
+      tx.teamRating.groupBy({
+        by: ["communeId", "grade"],
+        where: {
+          ...provinceOf(unit),
+          year: period.year,
+          ...(unit.level === "FORMER"
+            ? { team: { commune: { formerProvinceId: unit.formerProvinceId } } }
+            : {}),
+        },
+        _count: { _all: true },
+      }),
+      tx.award.groupBy({
+        by: ["issuer", "kind", "recipientKind"],
+        where: { ...provinceOf(unit), ...communeOf(unit), awardedOn: range },
+        _count: { _all: true },
+      }),
+    ]);
 
   // indicator → year → the quarters that have a total
   const byIndicator = new Map<number, Map<number, [number, bigint][]>>();
@@ -238,6 +257,7 @@ async function readSummary(
     unit,
     period,
     figures,
+    teamRatings: await teamRatingsOf(tx, teamRatings),
     recognitions: recognitions.map((r) => ({
       modelName: r.model.name,
       level: r.level,
@@ -250,5 +270,42 @@ async function readSummary(
     awards: [...awardRows.values()],
     asOf: latest._max.updatedAt,
     draftedOn: new Date(),
+  };
+}
+
+/** The team grades of the year, counted, with the communes that break the 20 % rule named. */
+async function teamRatingsOf(
+  tx: Tx,
+  groups: readonly { communeId: number; grade: TeamGrade; _count: { _all: number } }[],
+): Promise<SummaryTeamRatings> {
+  const byCommune = new Map<number, TeamGrade[]>();
+  for (const g of groups) {
+    const list = byCommune.get(g.communeId) ?? [];
+    for (let i = 0; i < g._count._all; i++) list.push(g.grade);
+    byCommune.set(g.communeId, list);
+  }
+  const broken = [...byCommune.entries()]
+    .map(([communeId, grades]) => ({ communeId, counts: countGrades(grades) }))
+    .filter((c) => !withinExcellentQuota(c.counts));
+  const names = new Map(
+    (
+      await tx.commune.findMany({
+        where: { id: { in: broken.map((c) => c.communeId) } },
+        select: { id: true, name: true },
+      })
+    ).map((c) => [c.id, c.name]),
+  );
+  const collator = new Intl.Collator("vi");
+  return {
+    grades: countGrades(groups.flatMap((g) => Array<TeamGrade>(g._count._all).fill(g.grade))),
+    communes: byCommune.size,
+    overQuota: broken
+      .map(({ communeId, counts }) => ({
+        communeName: names.get(communeId) ?? "",
+        excellent: counts.EXCELLENT,
+        goodOrBetter: counts.EXCELLENT + counts.GOOD,
+        maxExcellent: maxExcellent(counts.GOOD),
+      }))
+      .sort((a, b) => collator.compare(a.communeName, b.communeName)),
   };
 }

@@ -4,6 +4,7 @@ import type {
   Rating,
   RecognitionLevel,
   SafetyUnitType,
+  TeamGrade,
 } from "@/lib/generated/prisma/enums";
 
 // The document's words for the enumerations: the report is Vietnamese whatever the reader's
@@ -39,6 +40,13 @@ export const RATING_VI: Record<Rating, string> = {
 };
 
 export const RATING_ORDER: readonly Rating[] = ["GOOD", "FAIR", "AVERAGE", "WEAK"];
+
+export const TEAM_GRADE_VI: Record<TeamGrade, string> = {
+  EXCELLENT: "hoàn thành xuất sắc nhiệm vụ",
+  GOOD: "hoàn thành tốt nhiệm vụ",
+  COMPLETED: "hoàn thành nhiệm vụ",
+  NOT_COMPLETED: "không hoàn thành nhiệm vụ",
+};
 
 export const AWARD_ISSUER_VI: Record<AwardIssuer, string> = {
   MINISTRY: "Bộ Công an",

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatChange, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { SummaryFigure, SummaryPeriod, SummaryUnit } from "./types";
 
 // The Vietnamese prose of the summary report, built from the figures the way provincial police
@@ -251,20 +251,14 @@ export interface Comparison {
   change: number;
   /** "+120", "-35", "0". */
   changeText: string;
-  /** "+9,35%", "-2,1%", "0%", or "—" when the year before had nothing to compare with. */
+  /** "+9,35 %", "-2,1 %", "0 %", or "—" when the year before had nothing to compare with. */
   percentText: string;
 }
 
 export function compare(current: number, previous: number): Comparison {
   const change = current - previous;
   if (previous === 0) return { change, changeText: signed(change), percentText: "—" };
-  const ratio = change / previous;
-  const percent = formatPercent(Math.abs(ratio), "vi");
-  return {
-    change,
-    changeText: signed(change),
-    percentText: change === 0 ? "0%" : `${change > 0 ? "+" : "-"}${percent}`,
-  };
+  return { change, changeText: signed(change), percentText: formatChange(change / previous, "vi") };
 }
 
 /** "So với năm 2022, 12 chỉ tiêu tăng, 3 chỉ tiêu giảm, 1 chỉ tiêu không đổi." */
@@ -286,7 +280,7 @@ export function comparisonSentence(
   return `So với ${before}, ${parts.join(", ")} (chi tiết tại bảng dưới đây).`;
 }
 
-/** "98,59%" of achieved over registered, or "—". */
+/** "98,59 %" of achieved over registered, or "—". */
 export function rate(part: number, whole: number): string {
   return whole === 0 ? "—" : formatPercent(part / whole, "vi");
 }

@@ -8,6 +8,7 @@ import type {
   RecognitionLevel,
   ReportKind,
   SafetyUnitType,
+  TeamGrade,
 } from "@/lib/generated/prisma/enums";
 
 // What the year's (or quarter's) summary report is drafted from: plain data, so the prose and the
@@ -74,6 +75,21 @@ export interface SummaryRating {
   count: number;
 }
 
+/** The grassroots security teams' grades of the year, and the communes that break the 20 % rule. */
+export interface SummaryTeamRatings {
+  grades: Record<TeamGrade, number>;
+  /** Communes (and wards) with a rated team. */
+  communes: number;
+  /** Communes whose "xuất sắc" teams exceed 20 % of those rated "tốt" or better. */
+  overQuota: {
+    communeName: string;
+    excellent: number;
+    goodOrBetter: number;
+    /** The most that could be rated excellent beside its "tốt" teams. */
+    maxExcellent: number;
+  }[];
+}
+
 export interface SummaryAward {
   issuer: AwardIssuer;
   kind: AwardKind;
@@ -88,7 +104,9 @@ export interface SummaryData {
   figures: SummaryFigure[];
   recognitions: SummaryRecognition[];
   safety: SummarySafety[];
+  /** The replication points' ratings (tốt, khá…). */
   ratings: SummaryRating[];
+  teamRatings: SummaryTeamRatings;
   awards: SummaryAward[];
   /** The last change of the approved figures counted (the rollups' time), or null. */
   asOf: Date | null;

@@ -75,9 +75,60 @@ test("drills down to Cà Mau, a commune and a point, keeping indicator and perio
   await expect(page.locator("#f-ind")).toHaveValue(String(ind));
   const point = page.locator('[data-table="points"] tbody tr th a').first();
   const pointName = ((await point.textContent()) ?? "").trim();
+  const pointFigure = Number(
+    ((await point.locator("xpath=ancestor::tr").locator('[data-col="total"]').textContent()) ?? "")
+      .trim()
+      .replace(/\./g, "")
+      .replace("–", "0"),
+  );
   await point.click();
-  await expect(page).toHaveURL(/\/vi\/points\/[0-9a-f-]+/);
+  // The point's page keeps the indicator and period, shows the point's figure, and survives reload.
+  await expect(page).toHaveURL(
+    new RegExp(`/vi/points/[0-9a-f-]+\\?ind=${ind}&from=2024-3&to=2024-3$`),
+  );
   await expect(page.getByRole("heading", { level: 1 })).toContainText(pointName);
+  await page.reload();
+  await expect(page.getByTestId("point-dashboard")).toContainText("Quý III/2024");
+  await expect(page.getByTestId("point-dashboard-total")).toHaveText(
+    pointFigure.toLocaleString("vi-VN"),
+  );
+  // And back to the commune's view with the same indicator and period.
+  await page.getByTestId("point-dashboard-back").click();
+  await expect(page).toHaveURL(new RegExp(`ind=${ind}&from=2024-3&to=2024-3&commune=\\d+`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(communeName);
+  await expect(page.locator("#f-ind")).toHaveValue(String(ind));
+});
+
+test("the 'An toàn về ANTT' table reads on a laptop and scrolls only inside itself on a phone", async ({
+  page,
+  signInAs,
+}, testInfo) => {
+  await signInAs("bo.phantich");
+  if (testInfo.project.name === "laptop") await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/vi/dashboard");
+  const table = page.locator('[data-table="safety"]');
+  // Each unit type once over its three columns.
+  await expect(table.locator('thead th[scope="colgroup"]')).toHaveText([
+    "Khu dân cư",
+    "Xã, phường",
+    "Cơ quan",
+    "Doanh nghiệp",
+    "Cơ sở giáo dục",
+  ]);
+  await expect(table.getByRole("button", { name: "Khu dân cư: tỷ lệ đạt" })).toBeVisible();
+  const widths = await table.evaluate((element) => {
+    const box = element.parentElement!;
+    return {
+      table: box.scrollWidth,
+      box: box.clientWidth,
+      page: document.documentElement.scrollWidth,
+      window: window.innerWidth,
+    };
+  });
+  // Never the page itself scrolling sideways.
+  expect(widths.page).toBeLessThanOrEqual(widths.window);
+  if (testInfo.project.name === "laptop") expect(widths.table).toBeLessThanOrEqual(widths.box);
+  else expect(widths.table).toBeGreaterThan(widths.box);
 });
 
 test("a province officer opening the national link sees only their province", async ({

@@ -118,6 +118,24 @@ describe("dashboards", { timeout: 90_000 }, () => {
     const tables = dashboardTables(d, "vi", t);
     const safety = tables.find((x) => x.id === "safety");
     expect(safety?.rows).toHaveLength(35);
+    // Each unit type once over its three columns; the export keeps the whole header.
+    expect(safety?.columns[1]).toMatchObject({
+      header: "safetyCol.registered",
+      group: "safetyType.RESIDENTIAL_AREA",
+      short: "safetyShort.registered",
+    });
+    // A year not yet evaluated shows the latest year evaluated before it, and says which.
+    const later = await getDashboard(ctx, {
+      ind: String(indicatorId),
+      from: "2026-1",
+      to: "2026-1",
+    });
+    const latest = await owner.query<{ year: number }>(
+      `select max(year)::int as year from "SafetyRegistration" where year <= 2026`,
+    );
+    if (later.level !== "NATION") throw new Error("nation expected");
+    expect(later.safety.year).toBe(latest.rows[0]!.year);
+    expect(later.safety.requestedYear).toBe(latest.rows[0]!.year === 2026 ? undefined : 2026);
     const grid = tables.find((x) => x.id === "completeness");
     const expected = await getCompleteness(ctx, { year: 2023 });
     expect(grid?.columns).toHaveLength(1 + 3 * expected.periods.length);
@@ -176,9 +194,12 @@ describe("dashboards", { timeout: 90_000 }, () => {
     const d = await getDashboard(await ctxOf("bo.phantich"), year2024());
     const table = dashboardTables(d, "vi", t).find((x) => x.id === "provinces")!;
     const workbook = new ExcelJS.Workbook();
-    const file = await tableWorkbook(table);
+    const file = await tableWorkbook(table, "vi");
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
+    // Changes signed, shares and changes shown "98,59 %" as the page writes them.
+    const change = table.columns.findIndex((c) => c.key === "changePrevious");
+    expect(sheet.getColumn(change + 1).numFmt).toBe("+0.00 %;-0.00 %;0.00 %");
     // Row 1 the title, row 2 the headers, then the rows in the table's order.
     expect(sheet.getRow(2).getCell(2).value).toBe(table.columns[1]!.header);
     table.rows.forEach((row, i) => {

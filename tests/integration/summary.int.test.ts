@@ -158,6 +158,7 @@ describe("who may download which", () => {
 describe("a province's figures, recognitions, safety, ratings and awards", () => {
   let officer: Signed;
   let provinceId: number;
+  let secondName: string;
 
   beforeAll(async () => {
     const db = ownerDb();
@@ -265,6 +266,31 @@ describe("a province's figures, recognitions, safety, ratings and awards", () =>
     await db.pointRating.create({
       data: { provinceId, pointId: point.id, year: 2024, rating: "GOOD" },
     });
+    // Grassroots teams: the first commune keeps the 20 % rule (1 excellent beside 4 good), the
+    // second breaks it (written here past the form's check, as an import or a correction might).
+    const second = await db.commune.findFirstOrThrow({
+      where: { provinceId, id: { gt: commune.id } },
+      orderBy: { id: "asc" },
+    });
+    const grades = [
+      [commune.id, "EXCELLENT"],
+      [commune.id, "GOOD"],
+      [commune.id, "GOOD"],
+      [commune.id, "GOOD"],
+      [commune.id, "GOOD"],
+      [commune.id, "COMPLETED"],
+      [second.id, "EXCELLENT"],
+      [second.id, "GOOD"],
+    ] as const;
+    for (const [i, [communeId, grade]] of grades.entries()) {
+      const team = await db.team.create({
+        data: { provinceId, communeId, kind: "GRASSROOTS_SECURITY", name: `Tổ tổng kết ${i + 1}` },
+      });
+      await db.teamRating.create({
+        data: { provinceId, communeId, teamId: team.id, year: 2024, grade },
+      });
+    }
+    secondName = second.name;
     const award = (
       kind: "MERIT_CERTIFICATE" | "COMMENDATION",
       issuer: "MINISTRY" | "POLICE_DIRECTOR",
@@ -314,6 +340,11 @@ describe("a province's figures, recognitions, safety, ratings and awards", () =>
     ]);
     expect(data.safety).toEqual([{ unitType: "COMMUNE", registered: 1, achieved: 1 }]);
     expect(data.ratings).toEqual([{ rating: "GOOD", count: 1 }]);
+    expect(data.teamRatings).toEqual({
+      grades: { EXCELLENT: 2, GOOD: 5, COMPLETED: 1, NOT_COMPLETED: 0 },
+      communes: 2,
+      overQuota: [{ communeName: secondName, excellent: 1, goodOrBetter: 2, maxExcellent: 0 }],
+    });
     expect(data.awards).toEqual(
       expect.arrayContaining([
         { issuer: "MINISTRY", kind: "MERIT_CERTIFICATE", collectives: 2, persons: 0 },
@@ -329,12 +360,18 @@ describe("a province's figures, recognitions, safety, ratings and awards", () =>
     expect(text).toContain(
       "Mô hình “Mô hình Tổng kết thử”: Công an tỉnh thông báo kinh nghiệm cấp tỉnh (Quyết định số 45/QĐ-CAT, ngày 10/03/2024)",
     );
-    expect(text).toContain("1 đơn vị được công nhận đạt tiêu chuẩn (100%)");
+    expect(text).toContain("1 đơn vị được công nhận đạt tiêu chuẩn (100 %)");
     expect(text).toContain("2 tập thể và 1 cá nhân được khen thưởng");
+    expect(text).toContain(
+      "xếp loại 8 Tổ bảo vệ an ninh, trật tự ở cơ sở: 2 tổ hoàn thành xuất sắc nhiệm vụ (25 %), 5 tổ hoàn thành tốt nhiệm vụ (62,5 %), 1 tổ hoàn thành nhiệm vụ (12,5 %).",
+    );
+    expect(text).toContain(
+      `Số tổ hoàn thành xuất sắc nhiệm vụ bằng 28,57 % số tổ hoàn thành tốt nhiệm vụ trở lên (mỗi xã, phường, đặc khu không quá 20 %); 1 xã, phường, đặc khu vượt tỷ lệ này, cần rà soát lại: ${secondName} (1 tổ xuất sắc trên 2 tổ hoàn thành tốt nhiệm vụ trở lên, được tối đa 0 tổ).`,
+    );
     expect(text).toContain("Bằng khen");
     expect(text).toContain("Giấy khen");
     // The comparison: 11 against 5 tips.
-    expect(text).toMatch(/Tin có giá trị cung cấp cho Công an\n11\n5\n\+6\n\+120%/);
+    expect(text).toMatch(/Tin có giá trị cung cấp cho Công an\n11\n5\n\+6\n\+120 %/);
   });
 
   it("is not readable by another province's officer", async () => {

@@ -3,6 +3,7 @@ import {
   formatDate,
   formatDateTime,
   formatNumber,
+  formatChange,
   formatPercent,
   formatQuarter,
   formatVnd,
@@ -40,14 +41,25 @@ describe("formatNumber", () => {
 });
 
 describe("formatPercent", () => {
-  it("writes a ratio as a percentage with the language's decimal mark", () => {
-    expect(formatPercent(1048 / 1063, "vi")).toBe("98,59%");
+  it("writes a ratio as a percentage with the language's decimal mark, Vietnamese with a space", () => {
+    expect(formatPercent(1048 / 1063, "vi")).toBe("98,59 %");
     expect(formatPercent(1048 / 1063, "en")).toBe("98.59%");
   });
 
-  it("drops trailing zeros", () => {
-    expect(formatPercent(0.91, "vi")).toBe("91%");
+  it("drops trailing zeros and groups thousands", () => {
+    expect(formatPercent(0.91, "vi")).toBe("91 %");
     expect(formatPercent(1, "en")).toBe("100%");
+    expect(formatPercent(12.345, "vi")).toBe("1.234,5 %");
+    expect(formatPercent(-0.125, "vi")).toBe("-12,5 %");
+  });
+});
+
+describe("formatChange", () => {
+  it("signs a change, and leaves a change that rounds to nothing unsigned", () => {
+    expect(formatChange(0.125, "vi")).toBe("+12,5 %");
+    expect(formatChange(-0.03, "vi")).toBe("-3 %");
+    expect(formatChange(0.125, "en")).toBe("+12.5%");
+    expect(formatChange(0.000001, "vi")).toBe("0 %");
   });
 });
 

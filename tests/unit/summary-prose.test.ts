@@ -11,6 +11,7 @@ import {
   signed,
 } from "@/lib/summary/prose";
 import type { SummaryData, SummaryFigure, SummaryUnit } from "@/lib/summary/types";
+import { teamRatingSentences } from "@/lib/summary/docx-sections";
 import { dateLine, writeSummaryDocx } from "@/lib/summary/write-summary-docx";
 
 const figure = (
@@ -120,14 +121,14 @@ describe("the comparison", () => {
     expect(compare(1_406, 1_300)).toEqual({
       change: 106,
       changeText: "+106",
-      percentText: "+8,15%",
+      percentText: "+8,15 %",
     });
     expect(compare(155_853, 160_000)).toEqual({
       change: -4_147,
       changeText: "-4.147",
-      percentText: "-2,59%",
+      percentText: "-2,59 %",
     });
-    expect(compare(1_994, 1_994)).toEqual({ change: 0, changeText: "0", percentText: "0%" });
+    expect(compare(1_994, 1_994)).toEqual({ change: 0, changeText: "0", percentText: "0 %" });
     expect(compare(5, 0)).toEqual({ change: 5, changeText: "+5", percentText: "—" });
     expect(signed(-1_234_567)).toBe("-1.234.567");
   });
@@ -140,6 +141,38 @@ describe("the comparison", () => {
       "Không có số liệu để so sánh với quý II năm 2023.",
     );
     expect(periodPhrase({ year: 2024, quarter: 4 })).toBe("quý IV năm 2024");
+  });
+});
+
+describe("the team ratings", () => {
+  const none = { EXCELLENT: 0, GOOD: 0, COMPLETED: 0, NOT_COMPLETED: 0 };
+  it("says when no team was rated, and leaves the 20 % rule out when none is excellent", () => {
+    expect(teamRatingSentences(2023, { grades: none, communes: 0, overQuota: [] })).toEqual([
+      "Năm 2023, chưa có kết quả xếp loại Tổ bảo vệ an ninh, trật tự ở cơ sở.",
+    ]);
+    expect(
+      teamRatingSentences(2023, {
+        grades: { ...none, GOOD: 3, NOT_COMPLETED: 1 },
+        communes: 1,
+        overQuota: [],
+      }),
+    ).toEqual([
+      "Năm 2023, xếp loại 4 Tổ bảo vệ an ninh, trật tự ở cơ sở: 3 tổ hoàn thành tốt nhiệm vụ (75 %), 1 tổ không hoàn thành nhiệm vụ (25 %).",
+    ]);
+  });
+
+  it("names the communes that rate more teams excellent than the 20 % rule allows", () => {
+    const [, rule] = teamRatingSentences(2024, {
+      grades: { ...none, EXCELLENT: 3, GOOD: 9 },
+      communes: 3,
+      overQuota: [
+        { communeName: "Phường Giá Rai", excellent: 2, goodOrBetter: 6, maxExcellent: 1 },
+        { communeName: "Xã Hồng Dân", excellent: 1, goodOrBetter: 2, maxExcellent: 0 },
+      ],
+    });
+    expect(rule).toBe(
+      "Số tổ hoàn thành xuất sắc nhiệm vụ bằng 25 % số tổ hoàn thành tốt nhiệm vụ trở lên (mỗi xã, phường, đặc khu không quá 20 %); 2 xã, phường, đặc khu vượt tỷ lệ này, cần rà soát lại: Phường Giá Rai (2 tổ xuất sắc trên 6 tổ hoàn thành tốt nhiệm vụ trở lên, được tối đa 1 tổ); Xã Hồng Dân (1 tổ xuất sắc trên 2 tổ hoàn thành tốt nhiệm vụ trở lên, được tối đa 0 tổ).",
+    );
   });
 });
 
@@ -162,6 +195,11 @@ describe("the document", () => {
       { rating: "GOOD", count: 55 },
       { rating: "FAIR", count: 35 },
     ],
+    teamRatings: {
+      grades: { EXCELLENT: 3, GOOD: 17, COMPLETED: 5, NOT_COMPLETED: 0 },
+      communes: 4,
+      overQuota: [],
+    },
     awards: [{ issuer: "MINISTRY", kind: "MERIT_CERTIFICATE", collectives: 2, persons: 3 }],
     asOf: new Date(Date.UTC(2024, 0, 20, 7, 5)),
     draftedOn: new Date(Date.UTC(2026, 1, 5, 3)),
@@ -187,10 +225,13 @@ describe("the document", () => {
       "1.994",
       "hòa giải thành công 384 vụ",
       "Bộ Công an công nhận nhân rộng toàn quốc (Quyết định số 123/QĐ-BCA, ngày 04/05/2023)",
-      "98,59%",
-      "55 tốt (61,11%), 35 khá (38,89%)",
+      "98,59 %",
+      "55 tốt (61,11 %), 35 khá (38,89 %)",
+      "4. Đánh giá, xếp loại mô hình và Tổ bảo vệ an ninh, trật tự ở cơ sở",
+      "xếp loại 25 Tổ bảo vệ an ninh, trật tự ở cơ sở: 3 tổ hoàn thành xuất sắc nhiệm vụ (12 %), 17 tổ hoàn thành tốt nhiệm vụ (68 %), 5 tổ hoàn thành nhiệm vụ (20 %).",
+      "bằng 15 % số tổ hoàn thành tốt nhiệm vụ trở lên (mỗi xã, phường, đặc khu không quá 20 %); 4 xã, phường, đặc khu có tổ được xếp loại đều bảo đảm tỷ lệ này.",
       "Bằng khen",
-      "-2,59%",
+      "-2,59 %",
       "cập nhật đến 20/01/2024 14:05",
     ])
       expect(text, expected).toContain(expected);

@@ -52,6 +52,27 @@ describe("xlsx export", () => {
     expect(row?.getCell(4).value).toBe(851370000);
   });
 
+  it("shows shares and changes as percentages, with a space before the sign in Vietnamese", async () => {
+    const columns: Column<{ share: number }>[] = [
+      { header: "Tỷ lệ", kind: "percent", value: (r) => r.share },
+      { header: "Tăng, giảm", kind: "change", value: (r) => r.share },
+    ];
+    const read = async (locale: "vi" | "en") => {
+      const workbook = new ExcelJS.Workbook();
+      const buffer = await buildWorkbook({
+        sheet: "A",
+        columns,
+        rows: [{ share: 0.9859 }],
+        locale,
+      });
+      await workbook.xlsx.load(new Uint8Array(buffer).buffer);
+      const row = workbook.getWorksheet("A")?.getRow(2);
+      return [row?.getCell(1).value, row?.getCell(1).numFmt, row?.getCell(2).numFmt];
+    };
+    expect(await read("vi")).toEqual([0.9859, "0.00 %", "+0.00 %;-0.00 %;0.00 %"]);
+    expect(await read("en")).toEqual([0.9859, "0.00%", "+0.00%;-0.00%;0.00%"]);
+  });
+
   it("names the download in Vietnamese, with an ASCII fallback", () => {
     const response = xlsxResponse(Buffer.from("x"), "Danh sách tổ — Giá Rai.xlsx");
     const disposition = response.headers.get("content-disposition") ?? "";

@@ -245,7 +245,17 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             ? section(
                 safetyData,
                 t("safetyHeading", { year: dashboard.safety.year }),
-                <p className="max-w-4xl text-sm text-slate-700">{t("safetyIntro")}</p>,
+                <>
+                  <p className="max-w-4xl text-sm text-slate-700">{t("safetyIntro")}</p>
+                  {dashboard.safety.requestedYear ? (
+                    <p className="max-w-4xl text-sm text-slate-700" data-testid="safety-earlier">
+                      {t("safetyEarlier", {
+                        requested: dashboard.safety.requestedYear,
+                        year: dashboard.safety.year,
+                      })}
+                    </p>
+                  ) : null}
+                </>,
               )
             : null}
           {completenessData

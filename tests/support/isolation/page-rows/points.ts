@@ -61,7 +61,8 @@ export const POINTS_PAGE_ROWS: Record<string, PageRow> = {
   },
   "/points/[id]": {
     target: POINT_IN_COMMUNE,
-    path: (t) => `/points/${t.id}`,
+    // As the dashboards' drill-down opens it: the point's figure of the period shows too.
+    path: (t) => `/points/${t.id}?from=2024-1&to=2024-4`,
     expected: POINT_READ,
     mayShowTarget: readsPoint,
   },

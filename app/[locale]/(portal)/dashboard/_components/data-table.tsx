@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatChange, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { DataTable as Data, TableCell, TableColumn } from "@/lib/dashboards/tables";
 
@@ -12,10 +12,7 @@ import type { DataTable as Data, TableCell, TableColumn } from "@/lib/dashboards
 function show(cell: TableCell, column: TableColumn, locale: AppLocale): string {
   if (cell.value === null || cell.value === "") return column.kind === "text" ? "" : "–";
   if (typeof cell.value === "string") return cell.value;
-  if (column.kind === "percent") {
-    const sign = cell.value > 0 ? "+" : "";
-    return `${sign}${formatPercent(cell.value, locale)}`;
-  }
+  if (column.kind === "percent") return formatChange(cell.value, locale);
   if (column.kind === "rate") return formatPercent(cell.value, locale);
   if (column.kind === "decimal") return formatNumber(cell.value, locale, 2);
   return formatNumber(cell.value, locale);
@@ -54,7 +51,54 @@ export function DataTable({
     });
     return [...sorted, ...totals];
   }, [table, sort, locale]);
+  // Runs of columns under one heading ("Khu dân cư": đăng ký, đạt, tỷ lệ đạt); none in most tables.
+  const groups = useMemo(() => {
+    if (!table.columns.some((c) => c.group !== undefined)) return [];
+    const runs: { label: string | undefined; start: number; span: number }[] = [];
+    table.columns.forEach((column, index) => {
+      const last = runs.at(-1);
+      if (last && column.group !== undefined && last.label === column.group) last.span += 1;
+      else runs.push({ label: column.group, start: index, span: 1 });
+    });
+    return runs;
+  }, [table.columns]);
+  const groupStarts = new Set(groups.filter((g) => g.label !== undefined).map((g) => g.start));
   if (table.rows.length === 0) return <p className="text-sm text-slate-600">{emptyLabel}</p>;
+
+  const headerCell = (index: number, rowSpan: number) => {
+    const column = table.columns[index];
+    if (!column) return null;
+    const active = sort?.index === index;
+    const label = column.group !== undefined && column.short ? column.short : column.header;
+    return (
+      <th
+        key={column.key}
+        scope="col"
+        rowSpan={rowSpan > 1 ? rowSpan : undefined}
+        aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}
+        className={`px-2 py-2 align-bottom font-semibold print:px-0.5 print:py-0.5 ${column.kind === "text" ? "" : "text-right"} ${index === 0 ? "sticky left-0 z-10 bg-slate-100 print:static" : column.group !== undefined ? "min-w-16 print:min-w-0" : "min-w-24 print:min-w-0"} ${groupStarts.has(index) ? "border-l border-slate-300" : ""}`}
+      >
+        <button
+          type="button"
+          className={`inline-flex items-center gap-1 underline-offset-2 hover:underline print:no-underline ${column.kind === "text" ? "text-left" : "text-right"}`}
+          title={sortLabel.replace("{column}", column.header)}
+          {...(label !== column.header ? { "aria-label": column.header } : {})}
+          onClick={() =>
+            setSort((s) =>
+              s?.index === index
+                ? { index, desc: !s.desc }
+                : { index, desc: column.kind !== "text" },
+            )
+          }
+        >
+          {label}
+          <span aria-hidden="true" className="text-xs text-slate-500 print:hidden">
+            {active ? (sort.desc ? "▼" : "▲") : "↕"}
+          </span>
+        </button>
+      </th>
+    );
+  };
   return (
     <div className="overflow-x-auto rounded border border-slate-200 print:overflow-visible">
       <table
@@ -63,36 +107,28 @@ export function DataTable({
       >
         <caption className="sr-only">{table.title}</caption>
         <thead className="bg-slate-100 text-slate-800">
-          <tr>
-            {table.columns.map((column, index) => {
-              const active = sort?.index === index;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}
-                  className={`px-2 py-2 align-bottom font-semibold print:px-0.5 print:py-0.5 ${column.kind === "text" ? "" : "text-right"} ${index === 0 ? "sticky left-0 z-10 bg-slate-100 print:static" : "min-w-24 print:min-w-0"}`}
-                >
-                  <button
-                    type="button"
-                    className="inline-flex items-center gap-1 text-left underline-offset-2 hover:underline print:no-underline"
-                    title={sortLabel.replace("{column}", column.header)}
-                    onClick={() =>
-                      setSort((s) =>
-                        s?.index === index
-                          ? { index, desc: !s.desc }
-                          : { index, desc: column.kind !== "text" },
-                      )
-                    }
+          {groups.length > 0 ? (
+            <tr>
+              {groups.map((g) =>
+                g.label === undefined ? (
+                  headerCell(g.start, 2)
+                ) : (
+                  <th
+                    key={`g:${g.start}`}
+                    scope="colgroup"
+                    colSpan={g.span}
+                    className="border-l border-slate-300 px-2 pt-2 pb-1 text-center font-semibold print:px-0.5 print:py-0.5"
                   >
-                    {column.header}
-                    <span aria-hidden="true" className="text-xs text-slate-500 print:hidden">
-                      {active ? (sort.desc ? "▼" : "▲") : "↕"}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+                    {g.label}
+                  </th>
+                ),
+              )}
+            </tr>
+          ) : null}
+          <tr className={groups.length > 0 ? "border-t border-slate-200" : ""}>
+            {table.columns.map((column, index) =>
+              groups.length > 0 && column.group === undefined ? null : headerCell(index, 1),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -112,7 +148,7 @@ export function DataTable({
                     key={column.key}
                     {...(index === 0 ? { scope: "row" } : {})}
                     data-col={column.key}
-                    className={`px-2 py-1.5 print:px-0.5 print:py-0 ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"} ${index === 0 ? `sticky left-0 z-10 min-w-32 font-medium print:static print:min-w-0 ${row.total ? "bg-slate-50" : "bg-white"} ${row.former ? "pl-6" : ""}` : ""}`}
+                    className={`px-2 py-1.5 print:px-0.5 print:py-0 ${groupStarts.has(index) ? "border-l border-slate-300" : ""} ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"} ${index === 0 ? `sticky left-0 z-10 min-w-32 font-medium print:static print:min-w-0 ${row.total ? "bg-slate-50" : "bg-white"} ${row.former ? "pl-6" : ""}` : ""}`}
                   >
                     {cell.href && text !== "–" ? (
                       <a

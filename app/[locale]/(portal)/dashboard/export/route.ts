@@ -55,11 +55,11 @@ export const GET = authRoute(
         ts,
         `${sr("title")} — ${name} — ${rangeLabel(reports.setup.filter.range, locale, t)}`,
       );
-      return xlsxResponse(await tableWorkbook(table), tableFileName(t("fileName"), table));
+      return xlsxResponse(await tableWorkbook(table, locale), tableFileName(t("fileName"), table));
     }
     const dashboard = await getDashboard(ctx, params);
     const table = dashboardTables(dashboard, locale, t).find((x) => x.id === which);
     if (!table) return Response.json({ error: "notFound" }, { status: 404 });
-    return xlsxResponse(await tableWorkbook(table), tableFileName(t("fileName"), table));
+    return xlsxResponse(await tableWorkbook(table, locale), tableFileName(t("fileName"), table));
   },
 );

@@ -22,6 +22,8 @@ import {
   Table,
   TableHead,
 } from "@/components/ui/table";
+import type { SearchParams } from "@/lib/validation/fields";
+import { DashboardFigure } from "../_components/dashboard-figure";
 import { EditPointForm } from "../_components/edit-point-form";
 import { placeLabel } from "../_components/place-label";
 import { PointHistory } from "../_components/point-history";
@@ -33,6 +35,8 @@ export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
+  /** ?ind=&from=&to= when opened from a dashboard (the drill-down keeps them). */
+  searchParams: Promise<SearchParams>;
 }
 
 /** The point, or null when the id is not one or the point is outside the caller's scope. */
@@ -55,9 +59,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: point ? `${point.name} · ${t("title")}` : t("title") };
 }
 
-export default async function PointPage({ params }: Props) {
+export default async function PointPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
+  const query = await searchParams;
   const ctx = await requireUser(locale, `/${locale}/points/${id}`);
   // Another province's or commune's point: not found, never "forbidden, but here it is".
   const point = await pointOrNull(ctx, id);
@@ -110,6 +115,8 @@ export default async function PointPage({ params }: Props) {
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{point.name}</h1>
         <StatusBadge status={point.status} />
       </div>
+
+      <DashboardFigure ctx={ctx} locale={locale} query={query} point={point} />
 
       <section aria-labelledby="point-facts" className="space-y-3">
         <h2 id="point-facts" className="text-lg font-semibold text-slate-900">
