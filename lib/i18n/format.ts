@@ -115,3 +115,32 @@ export function formatQuarter(year: number, quarter: number, locale: AppLocale):
   }
   return locale === "vi" ? `Quý ${roman}/${year}` : `Q${quarter} ${year}`;
 }
+
+/**
+ * When a form was saved, in Vietnam's time: the time alone on the same day ("14:53"), else with
+ * the day — "14:53 28/11/2026" in Vietnamese, "28 Nov 2026, 14:53" in English.
+ */
+export function formatSavedAt(
+  value: Date | string,
+  locale: AppLocale,
+  now: Date = new Date(),
+): string {
+  const date = toDate(value);
+  const dayOf = (d: Date) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone: VIETNAM_TIME_ZONE }).format(d);
+  const time = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: VIETNAM_TIME_ZONE,
+  }).format(date);
+  if (dayOf(date) === dayOf(now)) return time;
+  if (locale === "en") return formatDateTime(date, locale);
+  const day = new Intl.DateTimeFormat("vi-VN", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: VIETNAM_TIME_ZONE,
+  }).format(date);
+  return `${time} ${day}`;
+}

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { fieldError } from "@/lib/i18n/messages";
-import { calendarDate, freeText, intId, oneOf, optional, uuidId } from "@/lib/validation/fields";
+import {
+  calendarDate,
+  flag,
+  freeText,
+  integer,
+  intId,
+  oneOf,
+  optional,
+  uuidId,
+} from "@/lib/validation/fields";
 
 // What the province administrator's exception form sends: an extension (a new deadline) or a
 // reopening (entry open again until a day), for the whole province, one commune or one point,
@@ -38,3 +47,22 @@ export const revokeExceptionSchema = z.object({ id: uuidId() });
 
 export type CreateExceptionInput = z.output<typeof createExceptionSchema>;
 export type RevokeExceptionInput = z.output<typeof revokeExceptionSchema>;
+
+// What the ministry administrator's form sends: the deadline (days after the quarter's last day)
+// and the closing (days after the deadline) of one period, and optionally of every later period.
+export const PERIOD_DEADLINE_DAYS_MAX = 90;
+export const PERIOD_GRACE_DAYS_MAX = 90;
+
+export const setPeriodDatesSchema = z.object({
+  periodId: intId("periodRequired"),
+  deadlineDays: integer({
+    min: 1,
+    max: PERIOD_DEADLINE_DAYS_MAX,
+    key: "periodDeadlineDays",
+    example: 15,
+  }),
+  graceDays: integer({ min: 0, max: PERIOD_GRACE_DAYS_MAX, key: "periodGraceDays", example: 15 }),
+  later: optional(flag()),
+});
+
+export type SetPeriodDatesInput = z.output<typeof setPeriodDatesSchema>;

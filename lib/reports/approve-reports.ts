@@ -1,5 +1,6 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/auth/errors";
+import { auditRefusal } from "@/lib/auth/guard";
 import { inScope, type Tx } from "@/lib/db/scoped";
 import { formatQuarter } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -18,6 +19,10 @@ import type { BulkApproveInput } from "./schemas";
 // another officer returned it), it is skipped and named, and the other thirty-nine are approved,
 // rather than all forty refused; and each transaction holds one row lock for a moment instead of
 // forty locks for the whole batch (a commune saving one of them would wait for all).
+//
+// A report the caller cannot see (another province's, or none) is "not found" in the answer, and,
+// as every action's refusal of a row out of scope, an ACCESS_DENIED row in the audit trail (written
+// after the check's transaction, in its own, by the guard's auditRefusal).
 
 export type Blocker =
   | { kind: "notFound" }
@@ -92,23 +97,33 @@ export async function precheckApproval(
   input: BulkApproveInput,
   locale: AppLocale,
 ): Promise<CheckedReport[]> {
-  return inScope(ctx, async (tx) => {
-    const checked: CheckedReport[] = [];
+  const refused: NotFoundError[] = [];
+  const checked = await inScope(ctx, async (tx) => {
+    const rows: CheckedReport[] = [];
     for (const item of input.reports) {
       try {
         const report = await findReportInScope(tx, ctx, item.id);
-        checked.push({
+        rows.push({
           id: item.id,
           ...(await reportName(tx, report, locale)),
           blockers: await blockersOf(tx, report, item.version, locale),
         });
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error;
-        checked.push({ id: item.id, name: "", period: "", blockers: [{ kind: "notFound" }] });
+        refused.push(error);
+        rows.push({ id: item.id, name: "", period: "", blockers: [{ kind: "notFound" }] });
       }
     }
-    return checked;
+    return rows;
   });
+  await auditNotFound(ctx, refused);
+  return checked;
+}
+
+/** The refusals of reports out of the caller's scope, as the guard audits any action's. */
+async function auditNotFound(ctx: AuthContext, refused: readonly NotFoundError[]): Promise<void> {
+  for (const error of refused)
+    await auditRefusal(ctx, `${error.entity} ${error.entityId} not in scope`);
 }
 
 export interface BulkApproval {
@@ -123,6 +138,7 @@ export async function approveReports(
   locale: AppLocale,
 ): Promise<BulkApproval> {
   const result: BulkApproval = { approved: [], skipped: [] };
+  const refused: NotFoundError[] = [];
   for (const item of input.reports) {
     const outcome = await inScope(ctx, async (tx) => {
       let report: ReportRecord;
@@ -130,6 +146,7 @@ export async function approveReports(
         report = await lockReportInScope(tx, ctx, item.id);
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error;
+        refused.push(error);
         return { id: item.id, name: "", period: "", blockers: [{ kind: "notFound" }] as Blocker[] };
       }
       const blockers = await blockersOf(tx, report, item.version, locale);
@@ -141,5 +158,6 @@ export async function approveReports(
     if (outcome) result.skipped.push(outcome);
     else result.approved.push(item.id);
   }
+  await auditNotFound(ctx, refused);
   return result;
 }

@@ -178,15 +178,19 @@ test("a draft typed while the browser is offline is kept and sent when the netwo
   page,
   signInAs,
 }) => {
-  const point = await freePoint();
+  const point = await freePoint(true);
+  const usual = await usualValues(point.id);
   await signInAs("giarai.canbo");
   await page.goto(formPath(point));
   await expect(page.getByTestId("report-status")).toHaveText("Chưa nhập");
   const field = page.locator('input[id^="value-"]').first();
   await expect(field).toBeEnabled();
+  // One more than the point's latest approved figure: within its own history.
+  const fieldId = ((await field.getAttribute("id")) ?? "").slice("value-".length);
+  const value = String(Number(usual.get(fieldId) ?? "0") + 1);
 
   await page.context().setOffline(true);
-  await field.fill("1.234");
+  await field.fill(dotted(value));
   await expect(page.getByTestId("save-state")).toHaveText("Chưa gửi được — sẽ gửi khi có mạng", {
     timeout: 10_000,
   });
@@ -195,13 +199,13 @@ test("a draft typed while the browser is offline is kept and sent when the netwo
   await expect(page.getByTestId("save-state")).toContainText("Đã lưu", { timeout: 15_000 });
 
   await page.reload();
-  await expect(page.locator('input[id^="value-"]').first()).toHaveValue("1.234");
+  await expect(page.locator('input[id^="value-"]').first()).toHaveValue(dotted(value));
   await expect(page.getByTestId("report-status")).toHaveText("Bản nháp");
   const [saved] = await queryE2eDatabase<{ values: string }>(
     `select count(*)::text as values from "ReportValue" v join "Report" r on r.id = v."reportId"
        join "ReportingPeriod" q on q.id = r."periodId"
-      where r."pointId" = $1 and q.year = 2026 and q.quarter = 4 and v.value = 1234`,
-    [point.id],
+      where r."pointId" = $1 and q.year = 2026 and q.quarter = 4 and v.value = $2::bigint`,
+    [point.id, value],
   );
   expect(saved?.values).toBe("1");
 });

@@ -12,6 +12,8 @@ import {
   saveReportAction,
   submitReportAction,
 } from "@/app/[locale]/(portal)/reports/actions";
+import { formatNumber } from "@/lib/i18n/format";
+import { loadValueHistory, outlierOf } from "@/lib/reports/value-history";
 import { createUser, unitIds } from "../support/factories";
 import { ownerDb } from "../support/owner-db";
 import { type Signed, signInAs } from "../support/sign-in-as";
@@ -21,11 +23,13 @@ let colleague: Signed;
 let province: Signed;
 let periodId: number;
 let communeId: number;
+let provinceId: number;
 let indicators: { id: number; code: string }[];
 
 beforeAll(async () => {
   const units = await unitIds("96", "31942");
   communeId = units.communeId ?? -1;
+  provinceId = units.provinceId;
   commune = await signInAs(
     (await createUser({ role: "COMMUNE_OFFICER", provinceCode: "96", communeCode: "31942" }))
       .username,
@@ -49,6 +53,25 @@ beforeAll(async () => {
   });
 });
 
+/**
+ * The commune's usual figure of an indicator for 2026 Q4: the typical value of its own approved
+ * history, as the form's outlier check reads it (the demo's recent quarters), so that the values
+ * typed below are never flagged and the workflow is not stopped for a comment.
+ */
+async function usualValue(indicatorId: number) {
+  const history = await loadValueHistory(
+    ownerDb(),
+    { kind: "COMMUNE", provinceId, communeId, pointId: null },
+    { year: 2026, quarter: 4 },
+  );
+  const typical = Math.round(outlierOf(history, indicatorId, 0).typical ?? 10);
+  const flagged = (value: number) => outlierOf(history, indicatorId, value).flagged;
+  return { typical, flagged };
+}
+
+/** Typed as a Vietnamese officer types it: 1.234 */
+const typed = (value: number) => formatNumber(value, "vi");
+
 const entries = (values: Record<string, string>) =>
   Object.fromEntries(
     indicators.map((i) => [String(i.id), { value: values[i.code] ?? "", comment: "" }]),
@@ -58,11 +81,19 @@ describe("a commune report through the workflow", () => {
   it("is made on its first save, refuses a save over a newer version, and submits once under fifty requests", async () => {
     const first = indicators[0];
     if (!first) throw new Error("no commune indicators");
+    const usual = await usualValue(first.id);
+    // Mine, theirs (saved over mine), mine again (refused), the correction: all usual for the commune.
+    const mine = usual.typical;
+    const theirValue = usual.typical + 2;
+    const mineAgain = usual.typical + 4;
+    const correction = usual.typical + 1;
+    for (const value of [mine, theirValue, correction])
+      expect(usual.flagged(value), String(value)).toBe(false);
     const saved = await commune.run(() =>
       saveReportAction(undefined, {
         periodId: String(periodId),
         communeId: String(communeId),
-        entries: entries({ [first.code]: "1.234" }),
+        entries: entries({ [first.code]: typed(mine) }),
       }),
     );
     expect(saved).toMatchObject({ ok: true, data: { version: 1, status: "DRAFT" } });
@@ -71,7 +102,7 @@ describe("a commune report through the workflow", () => {
     const db = ownerDb();
     expect(
       (await db.reportValue.findFirstOrThrow({ where: { reportId, indicatorId: first.id } })).value,
-    ).toBe(1234n);
+    ).toBe(BigInt(mine));
 
     // A decimal is refused at its field.
     const decimal = await commune.run(() =>
@@ -96,7 +127,7 @@ describe("a commune report through the workflow", () => {
         periodId: String(periodId),
         communeId: String(communeId),
         version: "1",
-        entries: entries({ [first.code]: "2.000" }),
+        entries: entries({ [first.code]: typed(theirValue) }),
       }),
     );
     expect(theirs).toMatchObject({ ok: true, data: { version: 2 } });
@@ -105,14 +136,14 @@ describe("a commune report through the workflow", () => {
         periodId: String(periodId),
         communeId: String(communeId),
         version: "1",
-        entries: entries({ [first.code]: "999" }),
+        entries: entries({ [first.code]: typed(mineAgain) }),
       }),
     );
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.conflict).toMatchObject({
       version: 2,
-      values: { [String(first.id)]: { value: "2.000" } },
+      values: { [String(first.id)]: { value: typed(theirValue) } },
     });
 
     const submits = await Promise.all(
@@ -156,7 +187,7 @@ describe("a commune report through the workflow", () => {
         periodId: String(periodId),
         communeId: String(communeId),
         version: "4",
-        entries: entries({ [first.code]: "1.950" }),
+        entries: entries({ [first.code]: typed(correction) }),
       }),
     );
     expect(corrected).toMatchObject({ ok: true, data: { version: 5 } });

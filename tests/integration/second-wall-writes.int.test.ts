@@ -180,6 +180,57 @@ describe("no write reaches another province", () => {
   });
 });
 
+describe("period exceptions are the province administrator's", () => {
+  it("a province officer can neither extend, reopen, change nor revoke a period; the administrator can", async () => {
+    const db = ownerDb();
+    const period = await db.reportingPeriod.findUniqueOrThrow({
+      where: { year_quarter: { year: 2026, quarter: 4 } },
+    });
+    const existing = await db.periodReopening.create({
+      data: {
+        provinceId: ids.caMau,
+        periodId: period.id,
+        kind: "EXTENSION",
+        until: new Date("2027-01-25T16:59:59Z"),
+        reason: "Gia hạn của quản trị tỉnh (kiểm thử).",
+        createdById: caMauAdminId,
+      },
+    });
+    const insert = `insert into "PeriodReopening" ("id", "provinceId", "periodId", "kind", "until", "reason")
+      values (gen_random_uuid(), $1, $2, 'REOPENING', '2027-02-28T16:59:59Z', 'Mở lại (kiểm thử)')`;
+    const before = await db.periodReopening.count();
+    for (const signed of [caMauOfficer, giaRaiOfficer]) {
+      expect(await attempt(enter(signed.token), insert, [ids.caMau, period.id])).toMatch(
+        /row-level security/,
+      );
+      expect(
+        await attempt(
+          enter(signed.token),
+          `update "PeriodReopening" set "until" = '2027-03-31T16:59:59Z' where "id" = $1`,
+          [existing.id],
+        ),
+      ).toBe("no row");
+      expect(
+        await attempt(enter(signed.token), `delete from "PeriodReopening" where "id" = $1`, [
+          existing.id,
+        ]),
+      ).toBe("no row");
+    }
+    // The province's administrator: allowed (rolled back by attempt).
+    expect(await attempt(enter(caMauAdmin.token), insert, [ids.caMau, period.id])).toBeNull();
+    expect(
+      await attempt(enter(caMauAdmin.token), `delete from "PeriodReopening" where "id" = $1`, [
+        existing.id,
+      ]),
+    ).toBeNull();
+    expect(await db.periodReopening.count()).toBe(before);
+    expect(await db.periodReopening.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(
+      existing,
+    );
+    await db.periodReopening.delete({ where: { id: existing.id } });
+  });
+});
+
 describe("every policy checks that the scope was entered", () => {
   it("no policy of the application role lacks app_scope_verified()", async () => {
     const { rows } = await ownerQuery<{ tablename: string; policyname: string }>(

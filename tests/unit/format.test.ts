@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   formatDate,
   formatDateTime,
+  formatSavedAt,
   formatNumber,
   formatChange,
   formatPercent,
@@ -129,5 +130,20 @@ describe("formatQuarter", () => {
     expect(() => formatQuarter(2024, 0, "vi")).toThrow(RangeError);
     expect(() => formatQuarter(2024, 5, "en")).toThrow(RangeError);
     expect(() => formatQuarter(2024, 2.5, "vi")).toThrow(RangeError);
+  });
+});
+
+describe("formatSavedAt", () => {
+  // 14:53 on 28/11/2026 in Vietnam (07:53 UTC).
+  const saved = new Date("2026-11-28T07:53:00Z");
+  it("shows the time alone on the same day (Vietnam time), in either language", () => {
+    const sameDay = new Date("2026-11-28T16:00:00Z"); // 23:00 in Vietnam
+    expect(formatSavedAt(saved, "vi", sameDay)).toBe("14:53");
+    expect(formatSavedAt(saved, "en", sameDay)).toBe("14:53");
+  });
+  it("adds the day in each language's own format on another day", () => {
+    const nextDay = new Date("2026-11-28T17:30:00Z"); // 00:30 on 29/11 in Vietnam
+    expect(formatSavedAt(saved, "vi", nextDay)).toBe("14:53 28/11/2026");
+    expect(formatSavedAt(saved, "en", nextDay)).toBe("28 Nov 2026, 14:53");
   });
 });

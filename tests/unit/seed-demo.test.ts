@@ -37,6 +37,7 @@ const planOf = (key: string): DemoPlan => {
 };
 const codeOf = new Map([...refs.indicatorIds].map(([code, id]) => [id, code]));
 const yearOf = new Map(seedPeriodDates().map((p, i) => [i + 1, p.year]));
+const quarterOf = new Map(seedPeriodDates().map((p, i) => [i + 1, `${p.year}-Q${p.quarter}`]));
 
 /** Sum of an indicator over the plan's APPROVED reports of a year. */
 function total(plan: DemoPlan, code: string, year: number): number {
@@ -250,11 +251,46 @@ describe("Bạc Liêu (now Cà Mau)", () => {
     ).toBe(2_278);
   });
 
-  it("has approved reports for every point and commune in every quarter of 2023 and 2024", () => {
-    const approved = plan.reports.filter((r) => r.status === "APPROVED");
-    expect(approved).toHaveLength((263 + units.communes.length) * 8);
+  it("has approved reports for every point and commune in every quarter from 2023 to 2026 Q2", () => {
+    const approved = plan.reports.filter(
+      (r) => r.status === "APPROVED" && (yearOf.get(r.periodId) ?? 0) <= 2026,
+    );
+    const byQuarter = new Map<string, number>();
+    for (const r of approved) {
+      const key = quarterOf.get(r.periodId) ?? "";
+      byQuarter.set(key, (byQuarter.get(key) ?? 0) + 1);
+    }
+    // 2023, 2024, 2025 and the first two quarters of 2026: 14 quarters, each complete.
+    const complete = seedPeriodDates()
+      .filter((p) => p.year < 2026 || p.quarter <= 2)
+      .map((p) => `${p.year}-Q${p.quarter}`);
+    expect(complete).toHaveLength(14);
+    for (const key of complete) expect(byQuarter.get(key), key).toBe(263 + units.communes.length);
     expect(plan.reports.some((r) => r.status === "SUBMITTED")).toBe(true);
     expect(plan.reports.some((r) => r.status === "RETURNED")).toBe(true);
+  });
+
+  it("leaves 2026 Q3 in progress: mostly approved, some waiting, some never sent; Q4 not approved", () => {
+    const q3 = plan.reports.filter((r) => quarterOf.get(r.periodId) === "2026-Q3");
+    const points = q3.filter((r) => r.kind === "POINT");
+    const approved = points.filter((r) => r.status === "APPROVED").length;
+    const waiting = points.filter((r) => r.status === "SUBMITTED").length;
+    expect(approved).toBeGreaterThan(263 * 0.6);
+    expect(waiting).toBeGreaterThan(10);
+    // Never sent: overdue (the province reopened Q3 until 31/12/2026).
+    expect(263 - points.length).toBeGreaterThan(10);
+    expect(points.length).toBeLessThan(263);
+    // The commune reports are the workflow's: none approved.
+    expect(q3.filter((r) => r.kind === "COMMUNE" && r.status === "APPROVED")).toHaveLength(0);
+    expect(
+      plan.reports.filter((r) => quarterOf.get(r.periodId) === "2026-Q4" && r.status !== "DRAFT"),
+    ).toHaveLength(0);
+    // Every waiting report's history ends with its submission.
+    const approvals = new Set(
+      plan.statusChanges.filter((c) => c.toStatus === "APPROVED").map((c) => c.reportId),
+    );
+    for (const r of points.filter((x) => x.status === "SUBMITTED"))
+      expect(approvals.has(r.id ?? "")).toBe(false);
   });
 
   it("puts some people in two teams of their commune", () => {

@@ -293,6 +293,9 @@ export const BAC_LIEU = {
       },
     },
     { year: 2024, scaledFrom: 2023 },
+    // The years since, so that the dashboards and the forms' history columns are not empty.
+    { year: 2025, scaledFrom: 2023, scale: [0.95, 1.15] },
+    { year: 2026, scaledFrom: 2023, scale: [1, 1.2], quarters: [1, 2, 3] },
   ],
   workflow: { communeCode: "31942" },
   published: [

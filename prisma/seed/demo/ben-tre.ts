@@ -81,5 +81,11 @@ export const BEN_TRE = {
       { year: 2018, issuer: "POLICE_DIRECTOR", kind: "COMMENDATION", collectives: 60, persons: 20 },
     ],
   },
-  reports: [{ year: 2023 }, { year: 2024 }],
+  reports: [
+    { year: 2023 },
+    { year: 2024 },
+    // The years since, so that the dashboards and the forms' history columns are not empty.
+    { year: 2025, scaledFrom: 2024 },
+    { year: 2026, scaledFrom: 2024, quarters: [1, 2, 3] },
+  ],
 } satisfies DemoProfile;

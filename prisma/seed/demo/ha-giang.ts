@@ -199,6 +199,9 @@ export const HA_GIANG = {
       pins: [{ code: "tips", point: "ngoc-ha-cameras", total: 12 }],
     },
     { year: 2024, scaledFrom: 2023 },
+    // The years since, so that the dashboards and the forms' history columns are not empty.
+    { year: 2025, scaledFrom: 2023, scale: [0.95, 1.15] },
+    { year: 2026, scaledFrom: 2023, scale: [1, 1.2], quarters: [1, 2, 3] },
   ],
   // 7 communes "điển hình" (rows of 7 former xã); 3 agencies "điển hình" and 81.8 % of communes
   // meeting the security criterion of new rural development were published without the units

@@ -60,8 +60,10 @@ export async function seedDemoProvince(
     return { ...result, status: "skipped", counts: null, ms: performance.now() - started };
   }
   const plan = planDemoProvince(profile, { units, ...reference.catalog });
+  // The limit only catches a hang: a busy machine (tests building templates beside other work)
+  // has taken over two minutes for the largest province.
   const counts = await db.$transaction((tx) => writePlan(tx, plan), {
-    timeout: 120_000,
+    timeout: 600_000,
     maxWait: 10_000,
   });
   const ms = performance.now() - started;

@@ -24,7 +24,12 @@ import { planRecognitions } from "../generators/recognitions";
 import { scaleTargets } from "../generators/report-values";
 import { type PlannedTeam, planRoster } from "../generators/roster";
 import { planSafety } from "../generators/safety";
-import { planWorkflowSample } from "../generators/workflow-reports";
+import {
+  IN_PROGRESS_QUARTER,
+  IN_PROGRESS_YEAR,
+  planWorkflowSample,
+  settleQuarterInProgress,
+} from "../generators/workflow-reports";
 import { communeWeights, planYearReports } from "../generators/year-reports";
 import { byDistrict, type DemoProfile } from "./profile";
 
@@ -251,11 +256,14 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
     let pointTargets: Readonly<Record<string, number>> = {};
     let communeTargets: Readonly<Record<string, number>> = {};
     let pins: { code: string; pointKey: string; total: number }[] = [];
+    let quarters: readonly number[] | undefined;
     if ("scaledFrom" in year) {
       const source = profile.reports.find((r) => r.year === year.scaledFrom);
       if (!source || "scaledFrom" in source) throw new Error(`No figures of ${year.scaledFrom}`);
       const growth = reportRng.fork(String(year.year));
-      const [lo, hi] = year.scale ?? [0.9, 1.12];
+      quarters = year.quarters;
+      const share = (quarters?.length ?? 4) / 4;
+      const [lo, hi] = (year.scale ?? [0.9, 1.12]).map((x) => x * share);
       pointTargets = scaleTargets(source.pointTargets ?? {}, growth, lo, hi);
       communeTargets = scaleTargets(source.communeTargets ?? {}, growth, lo, hi);
     } else {
@@ -270,7 +278,15 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
     planYearReports(
       plan,
       provinceId,
-      { year: year.year, points: rated, communes, pointTargets, communeTargets, pointPins: pins },
+      {
+        year: year.year,
+        quarters,
+        points: rated,
+        communes,
+        pointTargets,
+        communeTargets,
+        pointPins: pins,
+      },
       ctx.periodIds,
       ctx.indicatorIds,
       id,
@@ -278,10 +294,17 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
     );
   }
 
-  if (profile.workflow) {
-    const code = profile.workflow.communeCode;
-    const focus = units.communes.find((c) => c.code === code);
-    if (!focus) throw new Error(`No commune ${code}`);
+  // The quarter in progress (2026 Q3): planned approved with its year, then settled as a province
+  // leaves it in December (most approved, some waiting, some never sent).
+  const focus = profile.workflow
+    ? units.communes.find((c) => c.code === profile.workflow?.communeCode)
+    : undefined;
+  if (profile.workflow && !focus) throw new Error(`No commune ${profile.workflow.communeCode}`);
+  const inProgress = ctx.periodIds.get(periodKey(IN_PROGRESS_YEAR, IN_PROGRESS_QUARTER));
+  if (inProgress !== undefined)
+    settleQuarterInProgress(plan, inProgress, focus?.id ?? null, rng.fork("in-progress"));
+
+  if (profile.workflow && focus) {
     planWorkflowSample(
       plan,
       {

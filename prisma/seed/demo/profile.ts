@@ -33,8 +33,11 @@ export type YearReports =
       /** Part of a point total that comes from one named point (e.g. Ngọc Hà's 12 tips). */
       pins?: readonly { code: string; point: string; total: number }[];
     }
-  /** A year without published figures: another year's totals, scaled a little (default 0.9–1.12). */
-  | { year: number; scaledFrom: number; scale?: Range };
+  /**
+   * A year without published figures: another year's totals, scaled a little (default 0.9–1.12);
+   * `quarters` limits it to some quarters (the year so far), the totals scaled to their share.
+   */
+  | { year: number; scaledFrom: number; scale?: Range; quarters?: readonly number[] };
 
 export interface DemoProfile {
   key: string;

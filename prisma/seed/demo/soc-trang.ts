@@ -232,6 +232,9 @@ export const SOC_TRANG = {
   reports: [
     { year: 2023, scaledFrom: 2024, scale: [0.82, 0.97] },
     { year: 2024, pointTargets: { propaganda_sessions: 7_866, tips: 1_036 } },
+    // The years since, so that the dashboards and the forms' history columns are not empty.
+    { year: 2025, scaledFrom: 2024, scale: [0.95, 1.15] },
+    { year: 2026, scaledFrom: 2024, scale: [1, 1.2], quarters: [1, 2, 3] },
   ],
   awards: {
     nameStyle: "KINH_SOUTH",

@@ -95,3 +95,51 @@ export function planWorkflowSample(plan: DemoPlan, sample: WorkflowSample, rng: 
     rng.fork("points-q4"),
   );
 }
+
+/** The quarter still in the workflow on the demo's first start (1/12/2026). */
+export const IN_PROGRESS_YEAR = 2026;
+export const IN_PROGRESS_QUARTER = 3;
+/** Of a quarter in progress: reports not sent (overdue) and sent but not yet decided. */
+const NOT_SENT = 0.14;
+const WAITING = 0.12;
+
+/**
+ * The quarter in progress, planned like the years before (approved) and then settled as a province
+ * leaves it in December: most reports approved, some submitted and waiting, some never sent
+ * (overdue while the period is reopened, missing once it closed). In the workflow province the
+ * commune reports and the focus commune's point reports are left to `planWorkflowSample` (its
+ * worklist states); `focusCommuneId` null elsewhere.
+ */
+export function settleQuarterInProgress(
+  plan: DemoPlan,
+  periodId: number,
+  focusCommuneId: number | null,
+  rng: Rng,
+): void {
+  const dropped = new Set<string>();
+  const waiting = new Set<string>();
+  for (const report of plan.reports) {
+    if (report.periodId !== periodId) continue;
+    const id = report.id ?? "";
+    const workflow =
+      focusCommuneId !== null && (report.kind === "COMMUNE" || report.communeId === focusCommuneId);
+    const draw = rng.next();
+    if (workflow || draw < NOT_SENT) dropped.add(id);
+    else if (draw < NOT_SENT + WAITING) waiting.add(id);
+  }
+  if (dropped.size === 0 && waiting.size === 0) return;
+  plan.reports = plan.reports.filter((r) => !dropped.has(r.id ?? ""));
+  for (const report of plan.reports) {
+    if (!waiting.has(report.id ?? "")) continue;
+    report.status = ReportStatus.SUBMITTED;
+    report.approvedAt = null;
+    report.version = 2;
+    report.updatedAt = report.submittedAt ?? report.updatedAt;
+  }
+  plan.reportValues = plan.reportValues.filter((v) => !dropped.has(v.reportId));
+  plan.statusChanges = plan.statusChanges.filter(
+    (s) =>
+      !dropped.has(s.reportId) &&
+      !(waiting.has(s.reportId) && s.toStatus === ReportStatus.APPROVED),
+  );
+}

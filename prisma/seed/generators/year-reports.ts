@@ -186,6 +186,8 @@ export interface YearReports {
   year: number;
   points: readonly SlotPoint[];
   communes: readonly SlotCommune[];
+  /** Only these quarters (default all four). */
+  quarters?: readonly number[];
   pointTargets: Targets;
   communeTargets: Targets;
   /** Pins part of a point total to one point's slots, by point key (e.g. Ngọc Hà's 12 tips). */
@@ -202,7 +204,8 @@ export function planYearReports(
   id: (kind: string, key: string) => string,
   rng: Rng,
 ): void {
-  const pSlots = pointSlots(spec.points, spec.year, periodIds);
+  const inYear = (slot: ReportSlot): boolean => spec.quarters?.includes(slot.quarter) ?? true;
+  const pSlots = pointSlots(spec.points, spec.year, periodIds).filter(inYear);
   const targets: Record<string, number | Target> = { ...spec.pointTargets };
   for (const pin of spec.pointPins ?? []) {
     const slots = pSlots.flatMap((s, i) => (s.key.startsWith(`point:${pin.pointKey}:`) ? [i] : []));
@@ -214,7 +217,7 @@ export function planYearReports(
       pinned: [...(target.pinned ?? []), { slots, total: pin.total }],
     };
   }
-  const cSlots = communeSlots(spec.communes, spec.year, periodIds);
+  const cSlots = communeSlots(spec.communes, spec.year, periodIds).filter(inYear);
   const yearRng = rng.fork(`reports-${spec.year}`);
   for (const [slots, specs, t] of [
     [pSlots, POINT_SPECS, targets],

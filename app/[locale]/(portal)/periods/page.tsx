@@ -14,6 +14,7 @@ import {
   TableHead,
 } from "@/components/ui/table";
 import { ExceptionForm, RevokeButton } from "./_components/exception-form";
+import { PeriodDatesForm } from "./_components/period-dates-form";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +40,12 @@ export default async function PeriodsPage({ params }: Props) {
   const label = (year: number, quarter: number) => formatQuarter(year, quarter, locale);
   const periodById = new Map(list.periods.map((p) => [p.id, p]));
   const nation = ctx.scope.level === "NATION";
+  const setDates = nation && hasPermission(ctx.role, "catalog.edit");
+  // The ministry administrator may change the dates of periods whose deadline has not passed.
+  const notYetDue = list.periods
+    .filter((p) => !p.window.pastDue)
+    .reverse()
+    .map((p) => ({ id: p.id, label: label(p.year, p.quarter) }));
   const now = new Date();
   // Exceptions can be made for quarters that have begun (not for the far future).
   const selectable = list.periods
@@ -100,6 +107,18 @@ export default async function PeriodsPage({ params }: Props) {
           </StackBody>
         </Table>
       </section>
+
+      {setDates ? (
+        <section aria-labelledby="period-dates" className="max-w-4xl space-y-3">
+          <h2 id="period-dates" className="text-xl font-semibold text-slate-900">
+            {t("dates.title")}
+          </h2>
+          <p className="text-slate-700">{t("dates.intro")}</p>
+          <div className="rounded border border-slate-200 p-4">
+            <PeriodDatesForm periods={notYetDue} />
+          </div>
+        </section>
+      ) : null}
 
       <section aria-labelledby="exceptions" className="space-y-4">
         <h2 id="exceptions" className="text-xl font-semibold text-slate-900">

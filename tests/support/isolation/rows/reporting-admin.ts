@@ -11,6 +11,7 @@ import {
 import {
   createPeriodExceptionAction,
   revokePeriodExceptionAction,
+  setPeriodDatesAction,
 } from "@/app/[locale]/(portal)/periods/actions";
 import { uniqueName } from "../../factories";
 import { ownerDb } from "../../owner-db";
@@ -261,6 +262,34 @@ const rows: MatrixRow[] = [
     verify(x, before, after) {
       expect(before).toEqual([{ id: x.id }]);
       expect(after).toEqual([]);
+    },
+  }),
+  defineRow({
+    action: "setPeriodDatesAction",
+    expected: CATALOG,
+    arrange: () => period2026Q4(),
+    // Due one day later, closing on the same day (16 + 14 = 15 + 15 days after the quarter).
+    act: (period) =>
+      setPeriodDatesAction(undefined, {
+        periodId: String(period.id),
+        deadlineDays: "16",
+        graceDays: "14",
+      }),
+    snapshot: (period) =>
+      ownerDb().reportingPeriod.findUniqueOrThrow({
+        where: { id: period.id },
+        select: { deadline: true, closesAt: true },
+      }),
+    async verify(period, before, after) {
+      expect(after).toEqual({
+        deadline: new Date("2027-01-16T00:00:00Z"),
+        closesAt: (before as { closesAt: Date }).closesAt,
+      });
+      // Back to the period's dates, for the other rows and files of this worker.
+      await ownerDb().reportingPeriod.update({
+        where: { id: period.id },
+        data: before as { deadline: Date; closesAt: Date },
+      });
     },
   }),
 ];

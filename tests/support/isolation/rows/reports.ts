@@ -59,6 +59,12 @@ const ON_LISTED_REPORTS: Table = {
   provinceOfficer: everywhere(ok),
 };
 
+/** ACCESS_DENIED rows that name this report (a refusal of a row out of scope, as the guard writes). */
+const denialsOf = (reportId: string | null) =>
+  ownerDb().auditLog.count({
+    where: { action: "ACCESS_DENIED", detail: `Report ${reportId ?? ""} not in scope` },
+  });
+
 const inProvince = (c: CaseContext) =>
   (c.actor === "provinceAdmin" || c.actor === "provinceOfficer") && c.target !== "otherProvince";
 
@@ -279,7 +285,7 @@ export const REPORTS_ROWS: MatrixRow[] = [
       return f.result;
     },
     snapshot: reportSnapshot,
-    verify(f, before, after) {
+    async verify(f, before, after) {
       expect(after).toEqual(before);
       expect(f.result).toEqual({
         ok: true,
@@ -289,6 +295,8 @@ export const REPORTS_ROWS: MatrixRow[] = [
             : { id: f.reportId, name: "", period: "", blockers: [{ kind: "notFound" }] },
         ],
       });
+      // Another province's report: refused as any action refuses a row out of scope, audited.
+      expect(await denialsOf(f.reportId)).toBe(inProvince(f.c) ? 0 : 1);
     },
   }),
   defineRow<Fixture>({
@@ -300,7 +308,8 @@ export const REPORTS_ROWS: MatrixRow[] = [
       return f.result;
     },
     snapshot: reportSnapshot,
-    verify(f, before, after) {
+    async verify(f, before, after) {
+      expect(await denialsOf(f.reportId)).toBe(inProvince(f.c) ? 0 : 1);
       if (inProvince(f.c)) {
         moved(before, after, "SUBMITTED", "APPROVED");
         expect(f.result).toEqual({ ok: true, data: { approved: [f.reportId], skipped: [] } });

@@ -1,11 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ReportConflict } from "@/lib/reports/find-report";
+import { formatSavedAt } from "@/lib/i18n/format";
+import type { AppLocale } from "@/lib/i18n/routing";
 import { parseVietnameseNumber } from "@/lib/reports/vietnamese-number";
 import { saveReportAction, submitReportAction } from "../actions";
 
@@ -63,28 +65,6 @@ interface Draft {
   texts: Pick<FormState, "selfRating" | "results" | "difficulties" | "proposals">;
 }
 
-const VIETNAM = "Asia/Ho_Chi_Minh";
-const dayOf = (date: Date) =>
-  new Intl.DateTimeFormat("vi-VN", {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: VIETNAM,
-  }).format(date);
-
-/** "14:53" today, "14:53 28/11/2026" another day (Vietnam time, as the officer reads it). */
-const timeOf = (iso: string) => {
-  const at = new Date(iso);
-  const time = new Intl.DateTimeFormat("vi-VN", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: VIETNAM,
-  }).format(at);
-  const day = dayOf(at);
-  return day === dayOf(new Date()) ? time : `${time} ${day}`;
-};
-
 function readDraft(key: string): Draft | null {
   try {
     const raw = window.localStorage.getItem(key);
@@ -104,6 +84,8 @@ function readConflict(value: unknown): ReportConflict | null {
 
 export function ReportForm(props: Props) {
   const t = useTranslations("Reports.form");
+  const locale: AppLocale = useLocale();
+  const timeOf = (iso: string) => formatSavedAt(iso, locale);
   const router = useRouter();
   const { fields, storageKey, editable } = props;
   const [values, setValues] = useState(props.initial.values);
@@ -230,7 +212,10 @@ export function ReportForm(props: Props) {
         valid.current = draft.values;
         setValues(draft.values);
         setTexts(draft.texts);
-        setNotice({ tone: "info", text: t("offlineDraft", { time: timeOf(draft.at) }) });
+        setNotice({
+          tone: "info",
+          text: t("offlineDraft", { time: formatSavedAt(draft.at, locale) }),
+        });
         dirty.current = true;
         inFlight.current = send();
       } else {
@@ -251,7 +236,7 @@ export function ReportForm(props: Props) {
       // Once, on opening the form (the ref keeps it from running again).
     }, 0);
     return () => clearTimeout(id);
-  }, [editable, storageKey, props.initial, send, t, texts]);
+  }, [editable, storageKey, props.initial, send, t, texts, locale]);
 
   useEffect(() => {
     const online = () => {
@@ -549,6 +534,8 @@ function ConflictPanel({
   onChoose: (side: "theirs" | "mine") => void;
 }) {
   const t = useTranslations("Reports.form.conflict");
+  const locale: AppLocale = useLocale();
+  const timeOf = (iso: string) => formatSavedAt(iso, locale);
   const differing = fields.filter(
     (f) =>
       (conflict.theirs.values[String(f.id)]?.value ?? "") !==
