@@ -224,10 +224,10 @@ describe("period exceptions are the province administrator's", () => {
       ]),
     ).toBeNull();
     expect(await db.periodReopening.count()).toBe(before);
-    expect(await db.periodReopening.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(
+    expect(await db.periodReopening.findFirstOrThrow({ where: { id: existing.id } })).toEqual(
       existing,
     );
-    await db.periodReopening.delete({ where: { id: existing.id } });
+    await db.periodReopening.deleteMany({ where: { id: existing.id } });
   });
 });
 
