@@ -1,4 +1,7 @@
+import { unstable_cache } from "next/cache";
 import type { AuthContext } from "@/lib/auth/current-user";
+import { givenIdentity } from "@/lib/auth/request-context";
+import { COMPLETENESS_TAG } from "@/lib/cache/revalidate";
 import { inScope } from "@/lib/db/scoped";
 import { type Completeness, getCompleteness } from "@/lib/reports/completeness";
 import type { SearchParams } from "@/lib/validation/fields";
@@ -54,8 +57,27 @@ export async function getDashboard(ctx: AuthContext, params: SearchParams): Prom
   // The same figures as the completeness page, read by its own function (one scoped transaction each).
   const completeness: Completeness[] = [];
   for (const year of yearsOf(dashboard.setup))
-    completeness.push(await getCompleteness(ctx, { year }));
+    completeness.push(await nationalCompleteness(ctx, year));
   return { ...dashboard, completeness };
+}
+
+/**
+ * The nation's completeness grid of a year, kept in Next's data cache between the writes that
+ * change it. It is computed from the base rows (every expected subject × its report and first
+ * submission: about 2 s at national scale, where the rest of the page reads rollups in a few
+ * milliseconds), and it is the same for every ministry user (the nation's scope). The report,
+ * point and period actions expire it (`expireCompleteness`, lib/cache/revalidate.ts), so the next
+ * view after a write computes it again; five minutes bound any other path (a repair in SQL).
+ * Outside the Next server (integration tests, scripts) it is computed every time.
+ */
+function nationalCompleteness(ctx: AuthContext, year: number): Promise<Completeness> {
+  if (ctx.scope.level !== "NATION" || !process.env.NEXT_RUNTIME || givenIdentity())
+    return getCompleteness(ctx, { year });
+  return unstable_cache(
+    () => getCompleteness(ctx, { year }),
+    ["completeness", "nation", String(year)],
+    { tags: [COMPLETENESS_TAG], revalidate: 300 },
+  )();
 }
 
 type Read =

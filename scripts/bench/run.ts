@@ -15,7 +15,7 @@
 // reports of the last quarter, and the first run adds one team of 1,000 members in Phường Giá Rai
 // (the generated teams have about 10), "Tổ đo hiệu năng" (run seed:national again to start over).
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
@@ -29,7 +29,7 @@ import { ETHNICITY } from "../../prisma/seed/reference/ethnicities";
 import { NATIONAL_DATA_SETTING } from "../../prisma/seed/national/load";
 import { connectServer } from "../db/connect";
 import { enableAppRole } from "../db/app-role";
-import { localSecrets } from "../db/local-secrets";
+import { DATA_DIR, localSecrets } from "../db/local-secrets";
 import { CHROMIUM_ARGS, findChromium } from "../lib/chromium";
 import { buildIfStale } from "../lib/build-stamp";
 import { gzipKb, measurement, ratio } from "./stats";
@@ -71,7 +71,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }, DEADLINE_MS);
   timer.unref();
-  const server = await connectServer();
+  const pgLog = createWriteStream(join(DATA_DIR, "postgres.log"), { flags: "a" });
+  const server = await connectServer((line) => pgLog.write(line));
   let portal: ChildProcess | undefined;
   let browser: Browser | undefined;
   try {
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
       await exited;
     }
     await server.stop();
+    pgLog.end();
   }
 }
 
@@ -383,6 +385,9 @@ async function signIn(browser: Browser, base: string, username: string): Promise
 const cookieHeader = (cookies: readonly Cookie[]) =>
   cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 
+/** The size of the last body read (logged with each series). */
+let lastBodyBytes = 0;
+
 /** One GET, timed from the request to the last byte of the body; anything but 200 is an error. */
 async function timedGet(base: string, path: string, cookies: readonly Cookie[]): Promise<number> {
   const started = performance.now();
@@ -396,6 +401,7 @@ async function timedGet(base: string, path: string, cookies: readonly Cookie[]):
   if (response.status !== 200)
     throw new Error(`GET ${path}: ${response.status} ${response.headers.get("location") ?? ""}`);
   if (body.byteLength === 0) throw new Error(`GET ${path}: empty body`);
+  lastBodyBytes = body.byteLength;
   return ms;
 }
 
@@ -405,19 +411,36 @@ async function series(name: string, n: number, call: () => Promise<number>) {
   for (let i = 0; i < WARM_UP; i++) await call();
   const samples: number[] = [];
   for (let i = 0; i < n; i++) samples.push(await call());
+  if (lastBodyBytes > 0) log(`${name}: ${(lastBodyBytes / 1000).toFixed(0)} kB a response`);
+  lastBodyBytes = 0;
   return measurement(name, samples);
 }
 
-/** The id the build gave a server action (the manifest names each one's file and export). */
-function actionId(file: string, exportedName: string): string {
+/**
+ * The id the build gave a server action (the manifest names each one's file and export) and the
+ * address of a page that holds it (an action posted to another page is forwarded, and times that).
+ */
+function serverAction(file: string, exportedName: string): { id: string; path: string } {
   const manifest = JSON.parse(
     readFileSync(join(".next", "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  ) as {
+    node: Record<
+      string,
+      { filename?: string; exportedName?: string; workers: Record<string, unknown> }
+    >;
+  };
   const found = Object.entries(manifest.node).find(
     ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
   );
-  if (!found) throw new Error(`No server action ${exportedName} of ${file} in the build`);
-  return found[0];
+  const worker = found && Object.keys(found[1].workers).find((w) => !w.includes("[id]"));
+  if (!found || !worker) throw new Error(`No server action ${exportedName} of ${file} in the build`);
+  // app/[locale]/(portal)/reports/form/page → /vi/reports/form
+  const path = worker
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .replace("[locale]", "vi")
+    .replace(/\/\([^)]+\)/g, "");
+  return { id: found[0], path };
 }
 
 /**
@@ -430,14 +453,14 @@ async function approvals(
   cookies: readonly Cookie[],
   reports: readonly { id: string; version: number }[],
 ) {
-  const id = actionId("app/[locale]/(portal)/reports/actions.ts", "approveReportAction");
+  const action = serverAction("app/[locale]/(portal)/reports/actions.ts", "approveReportAction");
   const approve = async (report: { id: string; version: number }) => {
     const started = performance.now();
-    const response = await fetch(`${base}/vi/reports`, {
+    const response = await fetch(`${base}${action.path}`, {
       method: "POST",
       headers: {
         cookie: cookieHeader(cookies),
-        "next-action": id,
+        "next-action": action.id,
         accept: "text/x-component",
         "content-type": "text/plain;charset=UTF-8",
         origin: base,
@@ -528,13 +551,11 @@ async function firstVisitScripts(
     const page = await context.newPage();
     const bodies = new Map<string, Uint8Array>();
     const pending: Promise<void>[] = [];
+    // Scripts the browser fetched: a `nomodule` polyfill is not (Chromium skips it), and is not counted.
     page.on("response", (response) => {
       if (response.request().resourceType() !== "script") return;
       pending.push(
-        response
-          .body()
-          .then((body) => void bodies.set(response.url(), new Uint8Array(body)))
-          .catch(() => undefined),
+        response.body().then((body) => void bodies.set(response.url(), new Uint8Array(body))),
       );
     });
     const response = await page.goto(path, { waitUntil: "networkidle", timeout: 60_000 });

@@ -1,14 +1,16 @@
 "use server";
 
 import { authAction } from "@/lib/auth/guard";
-import { revalidatePaths } from "@/lib/cache/revalidate";
+import { expireCompleteness, revalidatePaths } from "@/lib/cache/revalidate";
 import { createPeriodException, revokePeriodException } from "@/lib/periods/save-exception";
 import { createExceptionSchema, revokeExceptionSchema } from "@/lib/periods/schemas";
 
 // A province administrator's extensions and reopenings of a period, with a reason (audited).
 
-const revalidatePeriods = (locale: string) =>
+function revalidatePeriods(locale: string): void {
   revalidatePaths(`/${locale}/periods`, `/${locale}/completeness`);
+  expireCompleteness();
+}
 
 export const createPeriodExceptionAction = authAction(
   { schema: createExceptionSchema, permission: "periods.reopen" },

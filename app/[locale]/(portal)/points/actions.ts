@@ -1,7 +1,7 @@
 "use server";
 
 import { authAction } from "@/lib/auth/guard";
-import { revalidatePaths } from "@/lib/cache/revalidate";
+import { expireCompleteness, revalidatePaths } from "@/lib/cache/revalidate";
 import { changePointStatus } from "@/lib/points/change-point-status";
 import { createPoint } from "@/lib/points/create-point";
 import {
@@ -18,6 +18,8 @@ import { updatePoint } from "@/lib/points/update-point";
 
 function revalidatePoints(locale: string, id?: string): void {
   revalidatePaths(`/${locale}/points`, ...(id ? [`/${locale}/points/${id}`] : []));
+  // A point's dates and status decide in which quarters it is expected to report.
+  expireCompleteness();
 }
 
 export const createPointAction = authAction(

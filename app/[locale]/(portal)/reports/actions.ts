@@ -1,7 +1,7 @@
 "use server";
 
 import { authAction } from "@/lib/auth/guard";
-import { revalidatePaths } from "@/lib/cache/revalidate";
+import { expireCompleteness, revalidatePaths } from "@/lib/cache/revalidate";
 import { approveReport } from "@/lib/reports/approve-report";
 import { approveReports, precheckApproval } from "@/lib/reports/approve-reports";
 import { reopenReport } from "@/lib/reports/reopen-report";
@@ -22,6 +22,7 @@ import { submitReport } from "@/lib/reports/submit-report";
 
 function revalidateReports(locale: string): void {
   revalidatePaths(`/${locale}/reports`, `/${locale}/reports/form`);
+  expireCompleteness();
 }
 
 /** The form's autosave (and the draft the browser kept offline): no revalidation, the form holds it. */
