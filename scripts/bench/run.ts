@@ -17,6 +17,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { type Browser, chromium, type Cookie } from "playwright-core";
@@ -117,6 +118,11 @@ async function main(): Promise<void> {
       const get = (who: keyof typeof cookies, path: string) => () =>
         timedGet(base, path, cookies[who]);
 
+      log(
+        `machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" ")}`,
+      );
       const national = await series("dashboard.national", N, get("analyst", "/vi/dashboard"));
       emit(national);
       emit(await series("dashboard.province", N, get("province", "/vi/dashboard")));
@@ -150,6 +156,11 @@ async function main(): Promise<void> {
         name: "js.dashboard.national",
         ...(await firstVisitScripts(browser, base, "/vi/dashboard", cookies.analyst)),
       });
+      log(
+        `load average at the end: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" ")}`,
+      );
     } finally {
       await owner.end();
     }
@@ -433,7 +444,8 @@ function serverAction(file: string, exportedName: string): { id: string; path: s
     ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
   );
   const worker = found && Object.keys(found[1].workers).find((w) => !w.includes("[id]"));
-  if (!found || !worker) throw new Error(`No server action ${exportedName} of ${file} in the build`);
+  if (!found || !worker)
+    throw new Error(`No server action ${exportedName} of ${file} in the build`);
   // app/[locale]/(portal)/reports/form/page → /vi/reports/form
   const path = worker
     .replace(/^app/, "")
@@ -560,7 +572,9 @@ async function firstVisitScripts(
     });
     const response = await page.goto(path, { waitUntil: "networkidle", timeout: 60_000 });
     if (!response?.ok() || new URL(page.url()).pathname !== path.split("?")[0])
-      throw new Error(`first visit of ${path}: ${response?.status() ?? "no answer"} at ${page.url()}`);
+      throw new Error(
+        `first visit of ${path}: ${response?.status() ?? "no answer"} at ${page.url()}`,
+      );
     await Promise.all(pending);
     return { files: bodies.size, gzip_kb: gzipKb(bodies) };
   } finally {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import nextDynamic from "next/dynamic";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TextLink } from "@/components/ui/link";
@@ -14,14 +13,9 @@ import { getTeam } from "@/lib/rosters/get-team";
 import { listMoveTargets, listRosterOptions } from "@/lib/rosters/list-roster-options";
 import { AddMemberForm } from "./_components/add-member-form";
 import { PastMembersTable, RosterTable } from "./_components/roster-tables";
-import { DissolveTeamDetails, EditTeamDetails } from "./_components/team-form-details";
+import { DissolveTeamDetails, EditTeamDetails, MemberChange } from "./_components/lazy-forms";
 
 export const dynamic = "force-dynamic";
-
-// Shown only for the member chosen to change (?member=): its code is fetched then, not with every roster.
-const MemberChangeForms = nextDynamic(() =>
-  import("./_components/member-change-forms").then((m) => m.MemberChangeForms),
-);
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -107,7 +101,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
       </div>
 
       {chosen ? (
-        <MemberChangeForms teamId={team.id} member={chosen} targets={targets} today={today} />
+        <MemberChange teamId={team.id} member={chosen} targets={targets} today={today} />
       ) : null}
 
       {edit && options ? (

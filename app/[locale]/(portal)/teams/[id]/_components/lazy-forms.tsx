@@ -2,10 +2,12 @@
 
 import dynamic from "next/dynamic";
 import { type ComponentProps, useState } from "react";
+import type { MemberChangeForms } from "./member-change-forms";
 import type { DissolveTeamForm, EditTeamForm } from "./team-forms";
 
 // "Sửa tổ" and "Giải thể tổ" stay closed on most visits: their forms' code is fetched when one is
-// opened, not with the roster (a first visit of the page on a phone loads less).
+// opened, not with the roster (a first visit of the page on a phone loads less); the forms that
+// change a member when a member is chosen (?member=).
 
 const LazyEditTeamForm = dynamic(() => import("./team-forms").then((m) => m.EditTeamForm), {
   ssr: false,
@@ -13,6 +15,14 @@ const LazyEditTeamForm = dynamic(() => import("./team-forms").then((m) => m.Edit
 const LazyDissolveTeamForm = dynamic(() => import("./team-forms").then((m) => m.DissolveTeamForm), {
   ssr: false,
 });
+
+const LazyMemberChangeForms = dynamic(() =>
+  import("./member-change-forms").then((m) => m.MemberChangeForms),
+);
+
+export function MemberChange(props: ComponentProps<typeof MemberChangeForms>) {
+  return <LazyMemberChangeForms {...props} />;
+}
 
 function FormDetails({ summary, children }: { summary: string; children: React.ReactNode }) {
   const [opened, setOpened] = useState(false);
