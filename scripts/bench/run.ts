@@ -376,17 +376,21 @@ async function waitForHealth(base: string, portal: ChildProcess): Promise<void> 
   throw new Error("The portal did not answer /api/health within 2 minutes.");
 }
 
+const AFTER_SIGN_IN = "/vi/account/password";
+
 /** Signs in through the real sign-in page and returns the session's cookies. */
 async function signIn(browser: Browser, base: string, username: string): Promise<Cookie[]> {
   const context = await browser.newContext({ baseURL: base });
   try {
     const page = await context.newPage();
-    await page.goto("/vi/sign-in");
+    // Then to a light page, not the overview: at national scale the overview's queries would still
+    // hold the server's connections when the measurements start.
+    await page.goto(`/vi/sign-in?next=${encodeURIComponent(AFTER_SIGN_IN)}`);
     const form = page.locator("main form");
     await form.getByLabel("Tên đăng nhập").fill(username);
     await form.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
     await form.getByRole("button", { name: "Đăng nhập" }).click();
-    await page.waitForURL((url) => url.pathname === "/vi", { timeout: 30_000 });
+    await page.waitForURL((url) => url.pathname === AFTER_SIGN_IN, { timeout: 30_000 });
     return await context.cookies();
   } finally {
     await context.close();
