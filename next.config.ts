@@ -2,7 +2,14 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { FILE_BODY_LIMIT_BYTES } from "./scripts/lib/request-guard.mjs";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled at build time (next-intl's `precompile`), so the browser gets no ICU
+// message parser (12 kB gzipped of every first visit) and formats them faster.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    messages: { path: "./messages", format: "json", locales: ["vi", "en"], precompile: true },
+  },
+});
 
 // Security headers of every response. The pages' Content-Security-Policy carries a per-request
 // nonce and is set by proxy.ts; the API answers JSON and gets a policy that allows nothing.

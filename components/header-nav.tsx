@@ -1,62 +1,20 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { hasPermission, type Permission, type Role } from "@/lib/auth/permissions";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-// What the menu offers follows the permissions map; the pages check again on the server.
-type NavKey =
-  | "overview"
-  | "dashboard"
-  | "models"
-  | "points"
-  | "reports"
-  | "places"
-  | "indicators"
-  | "periods"
-  | "completeness"
-  | "summary"
-  | "teams"
-  | "imports"
-  | "search"
-  | "safety"
-  | "ratings"
-  | "awards"
-  | "users"
-  | "audit"
-  | "account";
-const ITEMS: readonly { href: string; key: NavKey; permission: Permission }[] = [
-  { href: "/", key: "overview", permission: "overview.view" },
-  { href: "/dashboard", key: "dashboard", permission: "overview.view" },
-  // Every signed-in role reads the models (the catalog and its province's own).
-  { href: "/models", key: "models", permission: "overview.view" },
-  { href: "/points", key: "points", permission: "overview.view" },
-  { href: "/reports", key: "reports", permission: "reports.view" },
-  { href: "/places", key: "places", permission: "units.edit" },
-  { href: "/indicators", key: "indicators", permission: "reports.view" },
-  { href: "/periods", key: "periods", permission: "reports.view" },
-  { href: "/completeness", key: "completeness", permission: "reports.view" },
-  // The ministry and the provinces draft their summary report; a commune writes none.
-  { href: "/summary", key: "summary", permission: "dashboards.province" },
-  { href: "/teams", key: "teams", permission: "rosters.view" },
-  { href: "/rosters/import", key: "imports", permission: "rosters.edit" },
-  { href: "/search", key: "search", permission: "rosters.view" },
-  // Yearly evaluations: read by every role in its scope, edited by the province (and registered by communes).
-  { href: "/safety", key: "safety", permission: "overview.view" },
-  { href: "/ratings", key: "ratings", permission: "overview.view" },
-  { href: "/awards", key: "awards", permission: "overview.view" },
-  { href: "/users", key: "users", permission: "users.view" },
-  { href: "/audit", key: "audit", permission: "audit.view" },
-  { href: "/account/password", key: "account", permission: "account.password" },
-];
-
-export function HeaderNav({ role }: { role: Role }) {
-  const t = useTranslations("Header");
+// The menu as the server made it (the entries the role may use, already translated: no
+// permissions table or messages in the browser); here only which entry is the current page.
+export function HeaderNav({
+  label,
+  items,
+}: {
+  label: string;
+  items: readonly { href: string; name: string }[];
+}) {
   const pathname = usePathname();
-  const items = ITEMS.filter((item) => hasPermission(role, item.permission));
 
   return (
-    <nav aria-label={t("mainNav")}>
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1 text-sm">
         {items.map((item) => {
           const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
@@ -71,7 +29,7 @@ export function HeaderNav({ role }: { role: Role }) {
                     : "block rounded px-2.5 py-1 text-brand-100 hover:bg-white/15 hover:text-white"
                 }
               >
-                {t(item.key)}
+                {item.name}
               </Link>
             </li>
           );

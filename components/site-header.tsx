@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { roleLabelKey } from "@/lib/units/commune-kind";
 import { Emblem } from "./emblem";
 import { HeaderNav } from "./header-nav";
+import { navItemsFor } from "./nav-items";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
@@ -39,7 +40,12 @@ export async function SiteHeader<S>({
           </span>
         </Link>
         <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-2 sm:w-auto">
-          {user ? <HeaderNav role={user.role} /> : null}
+          {user ? (
+            <HeaderNav
+              label={t("mainNav")}
+              items={navItemsFor(user.role).map((item) => ({ href: item.href, name: t(item.key) }))}
+            />
+          ) : null}
           <div className="ml-auto flex items-center gap-3 sm:ml-0">
             <LanguageSwitcher />
             {user ? (

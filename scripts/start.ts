@@ -2,11 +2,11 @@
 // DATABASE_URL is set), migrations, on first run the national units and catalogs (and the demo data
 // on the embedded database, or with `--demo` / DEMO_DATA=1), a production build when the build is
 // missing or stale, then `next start`. Ctrl-C stops the server and the embedded database.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { DEMO_USERS } from "@/prisma/seed/demo/users";
-import { buildIsCurrent, markBuilt, sourceHash } from "./lib/build-stamp";
+import { buildIfStale } from "./lib/build-stamp";
 import { connectDatabase } from "./db/connect";
 import { DATA_DIR, localSecrets } from "./db/local-secrets";
 import { enableAppRole } from "./db/app-role";
@@ -17,7 +17,6 @@ import { type SeedOutcome, seedIfFirstRun } from "./db/seed-once";
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
-const NEXT_BIN = join("node_modules", "next", "dist", "bin", "next");
 
 function step(message: string): void {
   console.log(`▸ ${message}`);
@@ -78,7 +77,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
     };
-    if (!dev) buildIfStale(env);
+    if (!dev) buildIfStale(env, step);
     step(`Serving on http://localhost:${port}`);
     server = spawn(process.execPath, [join("scripts", "serve.mjs"), ...(dev ? ["--dev"] : [])], {
       stdio: ["ignore", "inherit", "inherit"],
@@ -90,21 +89,6 @@ async function main(): Promise<void> {
     console.error(error);
     await stop(1);
   }
-}
-
-function buildIfStale(env: NodeJS.ProcessEnv): void {
-  const hash = sourceHash();
-  if (buildIsCurrent(hash)) {
-    step("Production build is current");
-    return;
-  }
-  step("Building the portal (next build): this takes a minute or two the first time");
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-    stdio: "inherit",
-    env: { ...env, NODE_ENV: "production" },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-  markBuilt(hash);
 }
 
 function printWelcome(outcome: SeedOutcome): void {

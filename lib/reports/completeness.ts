@@ -138,18 +138,22 @@ export async function communeCounts(ctx: AuthContext, filter: CompletenessFilter
     // For this transaction only.
     await tx.$executeRaw`SET LOCAL enable_mergejoin = off`;
     await tx.$executeRaw`SET LOCAL enable_nestloop = off`;
-    const [aggregates, details] = await Promise.all([
-      tx.$queryRaw<AggregateRow[]>`${subjects}
+    // The subjects of a province and period with exceptions, one by one — a second pass over
+    // everything, so only when there is an exception in these periods at all (seldom).
+    const excepted = await tx.periodReopening.count({ where: { periodId: { in: periodIds } } });
+    const aggregates = await tx.$queryRaw<AggregateRow[]>`${subjects}
         SELECT "periodId", "provinceId", "communeId", count(*) AS expected,
                count("firstAt") AS submitted,
                count(*) FILTER (WHERE "firstAt" <= "dueAt") AS "onTime",
                count(*) FILTER (WHERE status = 'APPROVED') AS approved,
                count(*) FILTER (WHERE status = 'RETURNED') AS returned
-        FROM subj WHERE NOT excepted GROUP BY 1, 2, 3`,
-      tx.$queryRaw<DetailRow[]>`${subjects}
+        FROM subj WHERE NOT excepted GROUP BY 1, 2, 3`;
+    const details =
+      excepted === 0
+        ? []
+        : await tx.$queryRaw<DetailRow[]>`${subjects}
         SELECT "periodId", "provinceId", "communeId", "pointId", status, "firstAt"
-        FROM subj WHERE excepted`,
-    ]);
+        FROM subj WHERE excepted`;
     const counts: CommuneCounts[] = aggregates.map((a) => ({
       periodId: a.periodId,
       provinceId: a.provinceId,

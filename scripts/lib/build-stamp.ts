@@ -1,4 +1,5 @@
 // Decides whether the production build in .next is missing or older than the sources.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,4 +47,29 @@ export function buildIsCurrent(hash: string): boolean {
 
 export function markBuilt(hash: string): void {
   writeFileSync(STAMP, hash);
+}
+
+const NEXT_BIN = join("node_modules", "next", "dist", "bin", "next");
+
+/**
+ * Runs `next build` when the build in .next is missing or older than the sources (npm start, the
+ * bench). `output`: where the build's own output goes (the bench keeps stdout for its JSON: 2).
+ */
+export function buildIfStale(
+  env: NodeJS.ProcessEnv,
+  step: (message: string) => void,
+  output: "inherit" | number = "inherit",
+): void {
+  const hash = sourceHash();
+  if (buildIsCurrent(hash)) {
+    step("Production build is current");
+    return;
+  }
+  step("Building the portal (next build): this takes a minute or two the first time");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: ["ignore", output, "inherit"],
+    env: { ...env, NODE_ENV: "production" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+  markBuilt(hash);
 }

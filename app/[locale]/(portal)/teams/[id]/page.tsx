@@ -12,9 +12,8 @@ import { dayText, todayInVietnam } from "@/lib/rosters/day";
 import { getTeam } from "@/lib/rosters/get-team";
 import { listMoveTargets, listRosterOptions } from "@/lib/rosters/list-roster-options";
 import { AddMemberForm } from "./_components/add-member-form";
-import { MemberChangeForms } from "./_components/member-change-forms";
 import { PastMembersTable, RosterTable } from "./_components/roster-tables";
-import { DissolveTeamForm, EditTeamForm } from "./_components/team-forms";
+import { DissolveTeamDetails, EditTeamDetails, MemberChange } from "./_components/lazy-forms";
 
 export const dynamic = "force-dynamic";
 
@@ -102,7 +101,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
       </div>
 
       {chosen ? (
-        <MemberChangeForms teamId={team.id} member={chosen} targets={targets} today={today} />
+        <MemberChange teamId={team.id} member={chosen} targets={targets} today={today} />
       ) : null}
 
       {edit && options ? (
@@ -122,34 +121,26 @@ export default async function TeamPage({ params, searchParams }: Props) {
               />
             </div>
           </details>
-          <details className="rounded border border-slate-300 bg-slate-50 open:bg-white">
-            <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-800 select-none">
-              {t("editHeading")}
-            </summary>
-            <div className="border-t border-slate-200 px-4 py-4">
-              <EditTeamForm
-                team={{
-                  id: team.id,
-                  version: team.version,
-                  name: team.name,
-                  kind: team.kind,
-                  communeId: team.communeId,
-                  pointId: team.pointId,
-                  areaIds: team.areas.map((a) => a.id),
-                  establishedOn: team.establishedOn ? dayText(team.establishedOn) : "",
-                }}
-                options={options}
-              />
-            </div>
-          </details>
-          <details className="rounded border border-slate-300 bg-slate-50 open:bg-white">
-            <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-800 select-none">
-              {t("dissolveHeading")}
-            </summary>
-            <div className="border-t border-slate-200 px-4 py-4">
-              <DissolveTeamForm teamId={team.id} version={team.version} today={today} />
-            </div>
-          </details>
+          <EditTeamDetails
+            summary={t("editHeading")}
+            team={{
+              id: team.id,
+              version: team.version,
+              name: team.name,
+              kind: team.kind,
+              communeId: team.communeId,
+              pointId: team.pointId,
+              areaIds: team.areas.map((a) => a.id),
+              establishedOn: team.establishedOn ? dayText(team.establishedOn) : "",
+            }}
+            options={options}
+          />
+          <DissolveTeamDetails
+            summary={t("dissolveHeading")}
+            teamId={team.id}
+            version={team.version}
+            today={today}
+          />
         </>
       ) : null}
 
