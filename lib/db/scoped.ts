@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { rethrowBusy } from "./busy";
 import { db } from "./client";
 
 export type Tx = Prisma.TransactionClient;
@@ -16,7 +17,10 @@ export interface TxOptions {
 }
 
 function transaction<T>(work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
-  return db.$transaction(work, { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 });
+  // A full pool, a statement past its timeout or a restarting server: DatabaseBusyError (lib/db/busy).
+  return db
+    .$transaction(work, { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 })
+    .catch(rethrowBusy);
 }
 
 /**
