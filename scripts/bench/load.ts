@@ -370,8 +370,8 @@ async function prepareUsers(owner: pg.Client, openPeriod: number): Promise<LoadU
   }
   // The accounts themselves: the app's password hash, no password change due, active.
   await owner.query(
-    `INSERT INTO "User" ("username", "passwordHash", "fullName", "role", "provinceId", "communeId", "updatedAt", "passwordChangedAt")
-     SELECT u, $2, 'Người dùng thử tải ' || u, r::"Role", p, c, now(), now()
+    `INSERT INTO "User" ("id", "username", "passwordHash", "fullName", "role", "provinceId", "communeId", "updatedAt", "passwordChangedAt")
+     SELECT gen_random_uuid(), u, $2, 'Người dùng thử tải ' || u, r::"Role", p, c, now(), now()
        FROM unnest($1::text[], $3::text[], $4::int[], $5::int[]) AS x(u, r, p, c)
      ON CONFLICT ("username") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "role" = EXCLUDED."role",
        "provinceId" = EXCLUDED."provinceId", "communeId" = EXCLUDED."communeId", "active" = true,
@@ -673,6 +673,7 @@ async function main(): Promise<void> {
   let portal: ChildProcess | undefined;
   try {
     const owner = new pg.Client({ connectionString: ownerUrl });
+    owner.on("error", (e) => log(`[owner] ${e.message}`));
     await owner.connect().catch(() => {
       throw new Error(`No database "${DATABASE}": run npm run seed:national first`);
     });
