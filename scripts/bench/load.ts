@@ -705,7 +705,7 @@ async function main(): Promise<void> {
     const cookies = new Map<string, string>();
     const queue = [...users.map((u) => u.username)];
     await Promise.all(
-      Array.from({ length: 8 }, async () => {
+      Array.from({ length: 4 }, async () => {
         for (let name = queue.shift(); name; name = queue.shift())
           cookies.set(name, await signIn(signInRef, name));
       }),
