@@ -429,7 +429,7 @@ async function signIn(ref: ActionRef, username: string): Promise<string> {
     const cookies = ([] as string[]).concat(answer?.headers["set-cookie"] ?? []);
     const session = cookies
       .map((c) => c.split(";")[0] ?? "")
-      .filter((c) => c.includes("session-token"));
+      .filter((c) => /^(phongtrao\.session|[^=]*session-token)=/.test(c));
     if (session.length > 0) return session.join("; ");
     await sleep(500 * (attempt + 1));
   }
@@ -537,10 +537,16 @@ async function provinceLoop(u: ProvinceUser, cookie: string, a: Actions, deadlin
     } else {
       const next = queue[0];
       if (next) {
-        const result = await callAction("action.report-approve", a.approve, "/vi/reports", cookie, {
-          reportId: next.id,
-          version: next.version,
-        });
+        const result = await callAction(
+          "action.report-approve",
+          a.approve,
+          "/vi/reports/form",
+          cookie,
+          {
+            reportId: next.id,
+            version: next.version,
+          },
+        );
         if (result) queue.shift();
         if (result?.ok) acks.push({ kind: "approve", id: next.id });
       } else {
