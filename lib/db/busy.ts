@@ -41,7 +41,7 @@ const POOL =
   /timeout exceeded when trying to connect|Unable to start a transaction in the given time|Timed out fetching a new connection/i;
 const TIMEOUT = /canceling statement due to statement timeout|statement timeout/i;
 const UNAVAILABLE =
-  /Connection terminated|ECONNREFUSED|ECONNRESET|Can't reach database server|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Server has closed the connection|Connection refused/i;
+  /Connection terminated|not queryable|ECONNREFUSED|ECONNRESET|Can't reach database server|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Server has closed the connection|Connection refused/i;
 const CODES: Record<string, BusyReason> = {
   P2024: "pool",
   P2028: "pool",

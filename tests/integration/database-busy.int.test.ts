@@ -116,4 +116,22 @@ describe("a busy database", () => {
       ok: true,
     });
   });
+
+  it("a connection broken under a transaction (as by a database restart) is not lost to the pool", async () => {
+    const user = await signedInAs("MINISTRY_ANALYST");
+    // The pool has one connection: a single leaked one would make every later request "busy".
+    for (let round = 0; round < 3; round++) {
+      const broken = await user
+        .inScope(async (tx) => {
+          const rows = await tx.$queryRaw<{ pid: number }[]>`select pg_backend_pid() as pid`;
+          await ownerDb().$queryRaw`select pg_terminate_backend(${rows[0]?.pid ?? 0}::int)`;
+          return tx.$queryRaw`select 1 as one`;
+        })
+        .catch((e: unknown) => e);
+      expect(broken).toBeInstanceOf(DatabaseBusyError);
+      const started = performance.now();
+      expect(await user.run(() => readAction(undefined, {}))).toMatchObject({ ok: true });
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
 });
