@@ -794,6 +794,11 @@ async function main(): Promise<void> {
         ...figures(outside),
         restart_window_requests: windowSamples.length,
         restart_window_errors: windowSamples.filter((s) => !s.ok).length,
+        restart_window_statuses: Object.fromEntries(
+          [...new Set(windowSamples.map((s) => s.status))]
+            .sort((a, b) => a - b)
+            .map((status) => [status, windowSamples.filter((s) => s.status === status).length]),
+        ),
         recovery_s:
           restartStartedAt === null
             ? null
