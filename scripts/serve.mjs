@@ -9,6 +9,10 @@
 // - A cross-site POST answered 403 (Next refuses it too, with a 500, after reading the body).
 // - A body size limit answered 413 (Next answers its own server-action limit with a 500): at once
 //   for a Content-Length over the limit, while reading for a chunked body.
+// - A busy database answered 503 with Retry-After: when a request's answer would be a 500 and the
+//   app met a full pool, a statement timeout or a restarting database while making it
+//   (DatabaseBusyError, lib/db/busy.ts, marks the request's state kept here), the status is 503.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
 import next from "next";
 import {
@@ -29,6 +33,23 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? "0");
+
+const requestState = new AsyncLocalStorage();
+globalThis[Symbol.for("phongtrao.request-state")] = requestState;
+const RETRY_AFTER_SECONDS = "30";
+
+/** A 5xx answer of a request that met a busy database becomes 503 + Retry-After. */
+function answerBusyAs503(response, state) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (status, ...rest) {
+    if (state.busy && status >= 500) {
+      this.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+      this.setHeader("Cache-Control", "no-store");
+      return writeHead.call(this, 503, ...rest);
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+}
 
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
@@ -63,12 +84,18 @@ async function serve(request, response) {
 }
 
 const server = createServer((request, response) => {
+  const state = { busy: false };
+  answerBusyAs503(response, state);
+  requestState.run(state, () => serveSafely(request, response));
+});
+
+function serveSafely(request, response) {
   serve(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500);
     response.end();
   });
-});
+}
 server.listen(port, hostname, () => {
   console.log(`▸ Listening on http://${hostname}:${port}`);
 });

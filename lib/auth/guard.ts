@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { auditActor, writeAudit } from "@/lib/audit/write-audit";
+import { busyReason } from "@/lib/db/busy";
 import { inScope, SessionEndedError } from "@/lib/db/scoped";
 import {
   actionLocale,
@@ -73,7 +74,22 @@ export function authAction<S extends z.ZodType, T, A extends Access>(
       fieldErrors: {},
       formError: t(key, values),
     });
-
+    try {
+      return await guarded(identity, locale, t, refuse, input);
+    } catch (error) {
+      // A full pool, a statement past its timeout, a restarting database: nothing was written
+      // (the transaction rolled back); the person is told to try again in a few minutes.
+      if (busyReason(error)) return refuse("busy");
+      throw error;
+    }
+  };
+  const guarded = async (
+    identity: Awaited<ReturnType<typeof currentIdentity>>,
+    locale: AppLocale,
+    t: (key: ErrorKey, values?: MessageValues) => string,
+    refuse: (key: ErrorKey, values?: MessageValues) => ActionResult<T>,
+    input: FormData | z.input<S>,
+  ): Promise<ActionResult<T>> => {
     let context: PublicContext | ActionContext = {
       ip: identity.ip,
       userAgent: identity.userAgent,

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { rethrowBusy } from "@/lib/db/busy";
 import type { Tx } from "@/lib/db/scoped";
 import type { CommuneKind, Role } from "@/lib/generated/prisma/client";
 
@@ -87,5 +88,5 @@ export async function endUserSessions(tx: Tx, userId: string): Promise<number | 
 export function findLiveSession(
   token: string,
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
-  return db.$transaction((tx) => readSession(tx, token));
+  return db.$transaction((tx) => readSession(tx, token)).catch(rethrowBusy);
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import { createPrismaClient } from "./create-client";
+import { createPrismaClient, poolSettings } from "./create-client";
 
 // One client per process, made on first use (so that `next build`, which imports route modules,
 // needs no database). In development Next reloads modules: the client is kept on globalThis.
@@ -10,7 +10,10 @@ const globalForDb = globalThis as unknown as {
 };
 
 function instance(): PrismaClient {
-  globalForDb.prisma ??= createPrismaClient(env().APP_DATABASE_URL ?? env().DATABASE_URL);
+  globalForDb.prisma ??= createPrismaClient(
+    env().APP_DATABASE_URL ?? env().DATABASE_URL,
+    poolSettings(),
+  );
   return globalForDb.prisma;
 }
 

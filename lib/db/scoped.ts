@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { rethrowBusy } from "./busy";
 import { dashboardDb, db } from "./client";
 
 export type Tx = Prisma.TransactionClient;
@@ -16,7 +17,10 @@ export interface TxOptions {
 }
 
 function transaction<T>(work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
-  return db.$transaction(work, { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 });
+  // A full pool, a statement past its timeout or a restarting server: DatabaseBusyError (lib/db/busy).
+  return db
+    .$transaction(work, { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 })
+    .catch(rethrowBusy);
 }
 
 /**
@@ -62,17 +66,19 @@ export async function inReadScope<T>(
 ): Promise<T> {
   const replica = dashboardDb();
   if (replica) {
-    const read = await replica.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`set transaction read only`;
-        const entered = await tx.$queryRaw<{ session_id: string }[]>`
+    const read = await replica
+      .$transaction(
+        async (tx) => {
+          await tx.$executeRaw`set transaction read only`;
+          const entered = await tx.$queryRaw<{ session_id: string }[]>`
           select session_id from app_enter_session_to_read(${ctx.sessionToken})`;
-        return entered.length === 0
-          ? { known: false as const }
-          : { known: true as const, value: await work(tx) };
-      },
-      { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
-    );
+          return entered.length === 0
+            ? { known: false as const }
+            : { known: true as const, value: await work(tx) };
+        },
+        { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
+      )
+      .catch(rethrowBusy);
     if (read.known) return read.value;
   }
   return withSession(
