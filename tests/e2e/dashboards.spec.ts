@@ -43,6 +43,14 @@ test("the ministry compares the 34 provinces, current to the last approval", asy
   const provinceRows = page.locator('[data-table="provinces"] tbody tr[data-row^="p:"]');
   await expect(provinceRows).toHaveCount(34);
   await expect(page.getByTestId("as-of")).toContainText("Số liệu đến");
+  // The charts, drawn on the server (decision 014): a bar per province with figures, the trend with
+  // its quarters, each one image for a screen reader.
+  const bars = page.locator('[data-chart="bars"][role="img"]');
+  await expect(bars.locator("li").nth(1)).toBeVisible();
+  await expect(bars).toContainText(/\d{1,3}(\.\d{3})+/);
+  const trend = page.locator('[data-chart="trend"][role="img"]');
+  await expect(trend.locator("polyline").first()).toBeAttached();
+  await expect(trend).toContainText(/Quý (I|II|III|IV)\/\d{4}/);
   await expect(page.getByRole("heading", { name: /An toàn về ANTT/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Tiến độ báo cáo theo quý" })).toBeVisible();
 });
