@@ -12,6 +12,7 @@ import { DATA_DIR, localSecrets } from "./db/local-secrets";
 import { enableAppRole } from "./db/app-role";
 import { applyMigrations } from "./db/schema-engine";
 import { demoRequested } from "./db/demo-choice";
+import { extendPeriods } from "./db/periods-ahead";
 import { type SeedOutcome, seedIfFirstRun } from "./db/seed-once";
 
 const dev = process.argv.includes("--dev");
@@ -65,6 +66,9 @@ async function main(): Promise<void> {
         ? `Seeded the ${outcome.demo ? "national units, catalogs and demo data" : "national units and catalogs"} in ${outcome.seconds.toFixed(1)} s`
         : "Reference data present (seeded on first run)",
     );
+    const added = await extendPeriods(database.url);
+    if (added.length > 0)
+      step(`Opened ${added.length} reporting period(s), up to ${added.at(-1)?.year} Q4`);
     const appUrl =
       process.env.APP_DATABASE_URL ?? (await enableAppRole(database.url, secrets.appPassword));
 
