@@ -2,13 +2,13 @@ import pg from "pg";
 import { hashPassword } from "../../../lib/auth/password-hash";
 import { createPrismaClient } from "../../../lib/db/create-client";
 import { DEMO_DATA_SETTING, REFERENCE_DATA_SETTING } from "../../../lib/install/install-settings";
-import { COLUMNS, type ColumnSpec } from "../generators/bulk";
-import type { DemoPlan } from "../generators/plan";
 import { uuidFor } from "../generators/ids";
 import { createRng } from "../generators/random";
 import { seedReference } from "../reference";
 import { CopyTable } from "./copy";
-import { nationalCounts, NATIONAL_TOTALS, planPart, SEEDED_AT } from "./plan";
+import { defaultThreads, provinceJobs, startGenerators } from "./generate";
+import { nationalCounts, NATIONAL_TOTALS, SEEDED_AT } from "./plan";
+import { NATIONAL_TABLES } from "./tables";
 import { nationalParts } from "./units";
 import { nationalUsers } from "./users";
 import { DEMO_PASSWORD } from "../demo/users";
@@ -29,6 +29,8 @@ export interface NationalOptions {
   rollups: RollupMode;
   progress: (phase: string, done: number, total: number) => void;
   log: (line: string) => void;
+  /** Generator threads (default: one per core, at most two; 0: generate on the main thread). */
+  threads?: number;
 }
 
 export interface NationalSummary {
@@ -41,36 +43,17 @@ export interface NationalSummary {
   rollupDifferences: number;
 }
 
-/** The tables the load writes, in the order their COPYs end (parents first). */
-const TABLES: readonly { key: keyof DemoPlan; table: string; columns: readonly ColumnSpec[] }[] = [
-  {
-    key: "residentialAreas",
-    table: "ResidentialArea",
-    columns: [...COLUMNS.ResidentialArea, ["createdAt", "timestamp"]],
-  },
-  {
-    key: "points",
-    table: "ReplicationPoint",
-    columns: [...COLUMNS.ReplicationPoint, ["createdAt", "timestamp"]],
-  },
-  {
-    key: "pointChanges",
-    table: "PointStatusChange",
-    columns: [...COLUMNS.PointStatusChange, ["createdAt", "timestamp"]],
-  },
-  { key: "teams", table: "Team", columns: [...COLUMNS.Team, ["createdAt", "timestamp"]] },
-  { key: "teamAreas", table: "TeamArea", columns: COLUMNS.TeamArea },
-  { key: "persons", table: "Person", columns: [...COLUMNS.Person, ["createdAt", "timestamp"]] },
-  {
-    key: "memberships",
-    table: "Membership",
-    columns: [...COLUMNS.Membership, ["createdAt", "timestamp"]],
-  },
-  { key: "reports", table: "Report", columns: COLUMNS.Report },
-  { key: "statusChanges", table: "ReportStatusChange", columns: COLUMNS.ReportStatusChange },
-  { key: "reportValues", table: "ReportValue", columns: COLUMNS.ReportValue },
-];
+const TABLES = NATIONAL_TABLES;
 const BULK_TABLES = TABLES.map((t) => t.table);
+/** Bulk tables whose triggers keep rollups (report and roster rollups): off while loading with `rebuild`. */
+const TRIGGER_TABLES = [
+  "ReplicationPoint",
+  "Team",
+  "Person",
+  "Membership",
+  "Report",
+  "ReportValue",
+];
 
 interface Definitions {
   /** Primary keys, unique constraints and indexes: built first. */
@@ -164,10 +147,16 @@ export async function loadNational(
 ): Promise<NationalSummary> {
   const seconds: Record<string, number> = {};
   let mark = performance.now();
+  let cpuMark = process.cpuUsage();
   const lap = (name: string): void => {
     const now = performance.now();
+    const cpu = process.cpuUsage(cpuMark);
     seconds[name] = Number(((now - mark) / 1000).toFixed(1));
+    options.log(
+      `${name}: ${seconds[name]} s (this process: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU)`,
+    );
     mark = now;
+    cpuMark = process.cpuUsage();
   };
 
   const db = createPrismaClient(url);
@@ -197,56 +186,60 @@ export async function loadNational(
         ? await secondaryDefinitions(admin, ["ReportRollup", "ReportRollupProvince"])
         : { indexes: [], foreignKeys: [], drop: [] };
     for (const statement of rollupKeys.drop) await admin.query(statement);
+    // Rebuilt once: every rollup trigger of the bulk tables is off during the load (the report
+    // rollups' and the roster rollups' alike).
     if (options.rollups === "rebuild")
-      await admin.query(
-        `ALTER TABLE "ReportValue" DISABLE TRIGGER USER; ALTER TABLE "Report" DISABLE TRIGGER USER`,
-      );
+      for (const table of TRIGGER_TABLES)
+        await admin.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
     lap("prepare");
 
     const copyClients = await Promise.all(TABLES.map(() => connect(url)));
     const written: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.table, 0]));
     try {
-      const open = (): CopyTable[] =>
-        TABLES.map(
-          (t, i) =>
-            new CopyTable(copyClients[i] as pg.Client, t.table, t.columns, {
-              createdAt: SEEDED_AT,
-              updatedAt: SEEDED_AT,
-            }),
+      const open = (): Promise<CopyTable[]> =>
+        Promise.all(
+          TABLES.map((t, i) =>
+            CopyTable.start(
+              copyClients[i] as pg.Client,
+              t.table,
+              t.columns,
+              { createdAt: SEEDED_AT, updatedAt: SEEDED_AT },
+              // One COPY per table: it may write its rows frozen (with the triggers, one per province).
+              { freeze: options.rollups === "rebuild" },
+            ),
+          ),
         );
       const close = async (tables: CopyTable[]): Promise<void> => {
         // In order: a province's reports are committed before its values fire the rollup trigger.
         for (const t of tables) written[t.table] = (written[t.table] ?? 0) + (await t.end());
       };
-      let tables = open();
+      let tables = await open();
       let membersDone = 0;
-      let usedCitizenIds = new Set<string>();
       options.progress("load", 0, totalMembers);
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const partCounts = counts[i];
-        if (!part || !partCounts) continue;
-        const plan = planPart(
-          part,
-          partCounts,
-          reference.catalog,
-          options.seed,
-          usedCitizenIds,
-          root.fork(`part:${part.key}`),
-        );
-        TABLES.forEach((t, k) => tables[k]?.writeAll(plan[t.key]));
-        for (const t of tables) await t.flush();
-        membersDone += partCounts.grassrootsMembers + partCounts.pointMembers;
-        options.progress("load", membersDone, totalMembers);
-        const next = parts[i + 1];
-        if (!next || next.units.provinceId !== part.units.provinceId) {
-          usedCitizenIds = new Set();
+      const jobs = provinceJobs(parts);
+      const generators = startGenerators(
+        { seed: options.seed, parts, counts, catalog: reference.catalog },
+        jobs,
+        options.threads ?? defaultThreads(),
+      );
+      try {
+        for (const job of jobs) {
+          for await (const message of generators.read(job.job)) {
+            if ("chunk" in message)
+              await tables[message.table]?.writeChunk(message.rows, message.chunk);
+            else if ("members" in message) {
+              membersDone += message.members;
+              options.progress("load", membersDone, totalMembers);
+            }
+          }
           // With the triggers on, each province is its own COPY (its own statement and transition table).
-          if (options.rollups === "triggers" && next) {
+          if (options.rollups === "triggers" && job.job < jobs.length - 1) {
             await close(tables);
-            tables = open();
+            tables = await open();
           }
         }
+      } finally {
+        await generators.close();
       }
       await close(tables);
     } finally {
@@ -264,18 +257,31 @@ export async function loadNational(
     await runParallel(url, definitions.foreignKeys, 2, tick);
     lap("foreignKeys");
 
-    options.progress("vacuum", 0, 1);
-    await admin.query(`VACUUM (ANALYZE) ${BULK_TABLES.map((t) => `"${t}"`).join(", ")}`);
-    options.progress("vacuum", 1, 1);
+    let vacuumed = 0;
+    options.progress("vacuum", 0, BULK_TABLES.length);
+    await runParallel(
+      url,
+      BULK_TABLES.map((t) => `VACUUM (ANALYZE) "${t}"`),
+      2,
+      () => options.progress("vacuum", ++vacuumed, BULK_TABLES.length),
+    );
     lap("vacuum");
 
     options.progress("rollups", 0, 1);
     if (options.rollups === "rebuild") {
-      await admin.query("SELECT app_private.rollups_rebuild()");
-      await runParallel(url, rollupKeys.indexes, 2, () => undefined);
-      await admin.query(
-        `ALTER TABLE "ReportValue" ENABLE TRIGGER USER; ALTER TABLE "Report" ENABLE TRIGGER USER`,
+      // What app_private.rollups_rebuild() does, its two halves (report and roster rollups) at once.
+      await runParallel(
+        url,
+        [
+          "SELECT app_private.report_rollups_rebuild()",
+          "SELECT app_private.roster_rollups_rebuild()",
+        ],
+        2,
+        () => undefined,
       );
+      await runParallel(url, rollupKeys.indexes, 2, () => undefined);
+      for (const table of TRIGGER_TABLES)
+        await admin.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     }
     await admin.query(`VACUUM (ANALYZE) "ReportRollup", "ReportRollupProvince"`);
     options.progress("rollups", 1, 1);
@@ -300,10 +306,21 @@ export async function loadNational(
     lap("users");
 
     options.progress("check", 0, 1);
-    const { rows: diff } = await admin.query<{ n: string }>(
-      "SELECT count(*) AS n FROM app_private.rollup_differences()",
-    );
-    const rollupDifferences = Number(diff[0]?.n ?? 0);
+    // app_private.rollup_differences(), its two halves at once.
+    let rollupDifferences = 0;
+    const checker = await connect(url);
+    try {
+      const halves = await Promise.all(
+        ["report_rollup_differences", "roster_rollup_differences"].map((f, i) =>
+          (i === 0 ? admin : checker).query<{ n: string }>(
+            `SELECT count(*) AS n FROM app_private.${f}()`,
+          ),
+        ),
+      );
+      for (const half of halves) rollupDifferences += Number(half.rows[0]?.n ?? 0);
+    } finally {
+      await checker.end();
+    }
     options.progress("check", 1, 1);
     lap("check");
 
