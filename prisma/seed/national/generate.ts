@@ -189,7 +189,7 @@ export function startGenerators(
         eval: true,
         workerData: setup,
         // A young generation large enough for the many short-lived rows (fewer, cheaper GCs).
-        resourceLimits: { maxYoungGenerationSizeMb: 192 },
+        resourceLimits: { maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 768 },
       },
     );
     worker.on("message", (message: GeneratorMessage) => {
