@@ -1,4 +1,5 @@
 // npm run seed:national [-- --seed N] [-- --scale 0.1] [-- --rollups rebuild|triggers] [-- --database NAME]
+//   [-- --threads N]  (generator threads; default one per core, at most two; 0: none)
 // Fills a database of its own (default `phongtrao_national`, never the demo's) with the national
 // data set: 34 provinces, 3,321 communes, about 65,000 residential areas, 60,000 replication points,
 // 300,000 teams, 3,000,000 members and eight quarters of reports (prisma/seed/national). On the
@@ -21,18 +22,28 @@ function argument(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function options(): { seed: number; scale: number; rollups: RollupMode; database: string } {
+function options(): {
+  seed: number;
+  scale: number;
+  rollups: RollupMode;
+  database: string;
+  threads: number | undefined;
+} {
   const seed = Number(argument("seed") ?? 1);
   const scale = Number(argument("scale") ?? 1);
   const rollups = argument("rollups") ?? "rebuild";
   const database = argument("database") ?? "phongtrao_national";
+  const threadsArgument = argument("threads");
+  const threads = threadsArgument === undefined ? undefined : Number(threadsArgument);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 16))
+    throw new Error("--threads: a whole number from 0 to 16");
   if (!Number.isSafeInteger(seed) || seed < 0) throw new Error("--seed: a whole number ≥ 0");
   if (!(scale > 0 && scale <= 1)) throw new Error("--scale: a number in (0, 1]");
   if (rollups !== "rebuild" && rollups !== "triggers")
     throw new Error("--rollups: rebuild or triggers");
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database) || database === DEMO_DATABASE)
     throw new Error(`--database: a lower-case name other than the demo's "${DEMO_DATABASE}"`);
-  return { seed, scale, rollups, database };
+  return { seed, scale, rollups, database, threads };
 }
 
 /** A line that redraws itself on a terminal; on a log file, a line at each tenth. */
@@ -117,6 +128,7 @@ async function main(): Promise<void> {
       seed: opts.seed,
       scale: opts.scale,
       rollups: opts.rollups,
+      threads: opts.threads,
       progress: progressBar(),
       log: (line) => process.stderr.write(`${line}\n`),
     });

@@ -10,6 +10,7 @@ import { syntheticCatalogIds } from "@/prisma/seed/reference";
 import { loadAddressData } from "@/prisma/seed/reference/address-data";
 import { INDICATORS } from "@/prisma/seed/reference/indicators";
 import { VALIDATION_RULES } from "@/prisma/seed/reference/validation-rules";
+import { provinceJobs, startGenerators } from "@/prisma/seed/national/generate";
 import { nationalCounts, NATIONAL_TOTALS, planPart } from "@/prisma/seed/national/plan";
 import { nationalParts } from "@/prisma/seed/national/units";
 
@@ -103,4 +104,27 @@ describe("the national data set", () => {
     expect([...statuses].sort()).toEqual(["APPROVED", "DRAFT", "RETURNED", "SUBMITTED"]);
     expect(INDICATORS.length).toBeGreaterThan(20);
   });
+
+  it("writes the same COPY text, in the same order, on generator threads as on the main thread", async () => {
+    const counts = nationalCounts(parts, 0.01, createRng("national:1").fork("counts"));
+    const jobs = provinceJobs(parts).slice(0, 2);
+    expect(jobs.every((j) => j.parts.length > 0)).toBe(true);
+    const text = async (threads: number): Promise<string[]> => {
+      const generators = startGenerators({ seed: 1, parts, counts, catalog }, jobs, threads);
+      const tables: string[] = [];
+      const decoder = new TextDecoder();
+      try {
+        for (const job of jobs)
+          for await (const m of generators.read(job.job))
+            if ("chunk" in m) tables[m.table] = (tables[m.table] ?? "") + decoder.decode(m.chunk);
+      } finally {
+        await generators.close();
+      }
+      return tables;
+    };
+    const inline = await text(0);
+    expect(inline.length).toBe(10);
+    expect(inline[5]?.split("\n").length).toBeGreaterThan(100);
+    expect(await text(2)).toEqual(inline);
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify, uuidFor } from "@/prisma/seed/generators/ids";
+import { bulkIdMaker, slugify, uuidFor } from "@/prisma/seed/generators/ids";
 import { createRng } from "@/prisma/seed/generators/random";
 
 describe("createRng", () => {
@@ -63,6 +63,33 @@ describe("uuidFor", () => {
     expect(id).toBe(uuidFor("bl:point:0"));
     expect(id).not.toBe(uuidFor("bl:point:1"));
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe("bulkIdMaker", () => {
+  const V8 = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it("gives the same RFC 9562 version 8 UUID for the same prefix, kind and key", () => {
+    const a = bulkIdMaker("national:1:Cà Mau");
+    const b = bulkIdMaker("national:1:Cà Mau");
+    for (const key of [0, 1, 41, 2 ** 40, "2025-Q1:point:7", ""]) {
+      expect(a("person", key)).toMatch(V8);
+      expect(a("person", key)).toBe(b("person", key));
+    }
+    expect(a("person", 0)).not.toBe(a("membership", 0));
+    expect(a("person", 0)).not.toBe(bulkIdMaker("national:2:Cà Mau")("person", 0));
+    expect(a("person", 7)).not.toBe(a("person", "7x"));
+  });
+
+  it("never repeats an id over numbers and text keys of several kinds", () => {
+    const id = bulkIdMaker("national:1:test");
+    const seen = new Set<string>();
+    for (let i = 0; i < 150_000; i++) {
+      seen.add(id("person", i));
+      seen.add(id("membership", i));
+    }
+    for (let i = 0; i < 50_000; i++) seen.add(id("report", `point:${i % 5000}:${i}`));
+    expect(seen.size).toBe(350_000);
   });
 });
 

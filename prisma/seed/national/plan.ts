@@ -7,7 +7,7 @@ import {
 import { day, periodKey } from "../../../lib/periods/period-dates";
 import { areasByFormer, planAreas } from "../generators/areas";
 import { planGrassrootsTeams } from "../generators/grassroots-teams";
-import { idMaker } from "../generators/ids";
+import { bulkIdMaker } from "../generators/ids";
 import type { ProfileKind } from "../generators/member-profiles";
 import { nat, type ModelUse } from "../generators/model-use";
 import { distribute, randomWeights } from "../generators/partition";
@@ -219,7 +219,7 @@ export function planPart(
 ): DemoPlan {
   const plan = emptyPlan();
   const { units } = part;
-  const id = idMaker(`national:${seed}:${part.key}`);
+  const id = bulkIdMaker(`national:${seed}:${part.key}`);
   const provinceId = units.provinceId;
 
   const { areas, rows: areaRows } = planAreas(
@@ -315,7 +315,7 @@ function planReports(
   part: NationalPart,
   points: readonly PlacedPoint[],
   catalog: CatalogIds,
-  id: ReturnType<typeof idMaker>,
+  id: ReturnType<typeof bulkIdMaker>,
   rng: Rng,
 ): void {
   const wanted = new Set(NATIONAL_QUARTERS.map(([y, q]) => periodKey(y, q)));
