@@ -244,55 +244,44 @@ describe("dashboards", { timeout: 90_000 }, () => {
   it("open on the chosen indicator's latest year with approved figures, not another report's", async () => {
     const ctx = await ctxOf("bo.phantich");
     const { rows: latest } = await owner.query<{ year: number }>(
-      `select max(p.year)::int as year from "Report" r
-         join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
-         join "ReportingPeriod" p on p.id = r."periodId"
-        where r.status = 'APPROVED' and v."indicatorId" = $1`,
-      [indicatorId],
+      `select max(p.year)::int as year from "Report" r join "ReportingPeriod" p on p.id = r."periodId"
+        where r.status = 'APPROVED'`,
     );
-    const year = latest[0]!.year;
-    // A later report, approved without this indicator but with another one.
-    const { rows } = await owner.query<{ id: string; status: string; year: number; other: number }>(
-      `select r.id, r.status::text as status, p.year,
-              (select v."indicatorId" from "ReportValue" v
-                where v."reportId" = r.id and v."indicatorId" <> $2 and v.value > 0 limit 1) as other
-         from "Report" r join "ReportingPeriod" p on p.id = r."periodId"
-        where r.status <> 'APPROVED' and p.year > $1
-          and exists (select 1 from "ReportValue" v
-                       where v."reportId" = r.id and v."indicatorId" <> $2 and v.value > 0)
-        order by p.year desc limit 1`,
-      [year, indicatorId],
+    const newest = latest[0]!.year;
+    // An indicator of the catalog whose only approved figure is in an earlier year: the reports
+    // approved since (which carry other indicators) must not move its default year.
+    const { rows: reports } = await owner.query<{ id: string; provinceId: number; year: number }>(
+      `select r.id, r."provinceId", p.year from "Report" r join "ReportingPeriod" p on p.id = r."periodId"
+        where r.status = 'APPROVED' and r.kind = 'POINT' and p.year < $1 order by p.year, r.id limit 1`,
+      [newest],
     );
-    const later = rows[0]!;
-    const { rows: kept } = await owner.query<{ provinceId: number; value: string }>(
-      `delete from "ReportValue" where "reportId" = $1 and "indicatorId" = $2
-       returning "provinceId", value::text as value`,
-      [later.id, indicatorId],
+    const older = reports[0]!;
+    const { rows: made } = await owner.query<{ id: number }>(
+      `insert into "Indicator" (code, "reportKind", "nameVi", "nameEn", unit, "sortOrder")
+       values ('test_default_year', 'POINT', 'Chỉ tiêu thử năm mặc định', 'Default year test', 'COUNT', 999)
+       returning id`,
     );
+    const indicator = made[0]!.id;
     await owner.query(
-      `update "Report" set status = 'APPROVED', "approvedAt" = now() where id = $1`,
-      [later.id],
+      `insert into "ReportValue" ("provinceId", "reportId", "indicatorId", value) values ($1, $2, $3, 7)`,
+      [older.provinceId, older.id, indicator],
     );
     try {
-      const mine = await getDashboard(ctx, { ind: String(indicatorId) });
-      const theirs = await getDashboard(ctx, { ind: String(later.other) });
+      const mine = await getDashboard(ctx, { ind: String(indicator) });
+      const theirs = await getDashboard(ctx, { ind: String(indicatorId) });
       expect(mine.setup.filter.range).toEqual({
-        from: { year, quarter: 1 },
-        to: { year, quarter: 4 },
+        from: { year: older.year, quarter: 1 },
+        to: { year: older.year, quarter: 4 },
       });
-      expect(theirs.setup.filter.range.to.year).toBe(later.year);
+      expect(theirs.setup.filter.range.to.year).toBe(newest);
       if (mine.level !== "NATION") throw new Error("nation expected");
       expect(mine.comparison.asOf).not.toBeNull();
+      expect(mine.comparison.total.total).toBe(7);
     } finally {
-      await owner.query(`update "Report" set status = $2, "approvedAt" = null where id = $1`, [
-        later.id,
-        later.status,
-      ]);
-      for (const v of kept)
-        await owner.query(
-          `insert into "ReportValue" ("provinceId", "reportId", "indicatorId", value) values ($1, $2, $3, $4)`,
-          [v.provinceId, later.id, indicatorId, v.value],
-        );
+      await owner.query(`delete from "ReportValue" where "indicatorId" = $1`, [indicator]);
+      await owner.query(`delete from "ReportRollup" where "indicatorId" = $1`, [indicator]);
+      await owner.query(`delete from "ReportRollupProvince" where "indicatorId" = $1`, [indicator]);
+      await owner.query(`delete from "Indicator" where id = $1`, [indicator]);
     }
   });
 

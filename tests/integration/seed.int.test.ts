@@ -204,7 +204,7 @@ describe("the seeded database", () => {
          left join "Model" mo on mo.id = rp."modelId" and mo.field = 'SELF_MANAGEMENT'
          left join "Team" t on t."pointId" = rp.id and mo.id is not null and t.status = 'ACTIVE'
          left join "Membership" m on m."teamId" = t.id and m."leftOn" is null
-        where f.code = '00692' group by a.id order by a.name`,
+        where f.code = '00692' group by a.id, a.name, a.kind order by a.name`,
     );
     expect(
       groups.map((g) => g.name).sort((a, b) => a.localeCompare(b, "vi", { numeric: true })),
