@@ -67,8 +67,9 @@ async function main(): Promise<void> {
         : "Reference data present (seeded on first run)",
     );
     const added = await extendPeriods(database.url);
-    if (added.length > 0)
-      step(`Opened ${added.length} reporting period(s), up to ${added.at(-1)?.year} Q4`);
+    const last = added.at(-1);
+    if (last)
+      step(`Opened ${added.length} reporting period(s), up to ${last.year} Q${last.quarter}`);
     const appUrl =
       process.env.APP_DATABASE_URL ?? (await enableAppRole(database.url, secrets.appPassword));
 

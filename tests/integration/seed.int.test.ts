@@ -82,7 +82,9 @@ afterAll(async () => {
   await onServer(`drop database if exists "${name}" with (force)`);
 });
 
-describe("the seeded database", () => {
+// Each test reads the whole demo database (a dozen aggregate queries): about a second alone, but
+// more than 30 s once when a benchmark shared the 2-core machine.
+describe("the seeded database", { timeout: 120_000 }, () => {
   it("holds the real national units", async () => {
     expect(await count(`select count(*) as n from "Province"`)).toBe(34);
     expect(await count(`select count(*) as n from "Commune"`)).toBe(3_321);
