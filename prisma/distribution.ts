@@ -27,6 +27,7 @@ export const DISTRIBUTED_TABLES = [
   "ReportRollupProvince",
   "RosterRollup",
   "PointRollup",
+  "CompletenessRollup",
   "SafetyRegistration",
   "CommuneYearTitle",
   "PublishedTally",

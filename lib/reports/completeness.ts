@@ -1,8 +1,7 @@
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { entryWindow, type PeriodException } from "@/lib/periods/entry-window";
-import { expectedSubjectsSql } from "./expected";
+import { z } from "zod";
 
 // Completeness and timeliness of the quarterly reports, per commune, province and quarter.
 // Every figure is over the EXPECTED subjects of lib/reports/expected.ts (a report of a subject not
@@ -12,6 +11,9 @@ import { expectedSubjectsSql } from "./expected";
 //   submission); it is not approved. docs/design/reporting.md.
 // - on time: first submitted by its own due time — entryWindow's dueAt, which an EXTENSION moves.
 // - approved: its status is APPROVED now.
+// The database keeps these counts per commune and quarter (CompletenessRollup, decision 015) with
+// the same rule as lib/reports/expected.ts and entryWindow, written in SQL in the completeness
+// migration (`app_private.completeness_computed`); `npm run rollups:verify` compares the two.
 
 export interface Counts {
   expected: number;
@@ -50,31 +52,26 @@ export const REORGANISED_ON = new Date(Date.UTC(2025, 6, 1));
 export const isBeforeReorganisation = (period: { endsOn: Date }) =>
   period.endsOn.getTime() < REORGANISED_ON.getTime();
 
-interface CommuneCounts extends Counts {
+export interface CommuneCounts extends Counts {
   periodId: number;
   provinceId: number;
-  communeId: number;
+  /** Null for the ministry's grid: its cells are whole provinces (and their former provinces). */
+  communeId: number | null;
+  /** The former province of the commune (or of the group of communes); null: none. */
+  formerProvinceId: number | null;
 }
 
-interface AggregateRow {
-  periodId: number;
-  provinceId: number;
-  communeId: number;
-  expected: bigint;
-  submitted: bigint;
-  onTime: bigint;
-  approved: bigint;
-  returned: bigint;
-}
-
-interface DetailRow {
-  periodId: number;
-  provinceId: number;
-  communeId: number;
-  pointId: string | null;
-  status: string | null;
-  firstAt: Date | null;
-}
+const countsRow = z.object({
+  periodId: z.number().int(),
+  provinceId: z.number().int(),
+  communeId: z.number().int().nullable(),
+  formerProvinceId: z.number().int().nullable(),
+  expected: z.number().int(),
+  submitted: z.number().int(),
+  onTime: z.number().int(),
+  approved: z.number().int(),
+  returned: z.number().int(),
+});
 
 export interface CompletenessFilter {
   year: number;
@@ -82,7 +79,13 @@ export interface CompletenessFilter {
   formerProvinceId?: number;
 }
 
-/** The counts per commune and period, in the caller's scope. */
+/**
+ * The counts of the caller's scope for a year's quarters: per commune for a province or a commune,
+ * per province and former province for the ministry. Read from CompletenessRollup, which the
+ * database keeps current in the transaction of every change that moves it (decision 015; the rule
+ * it applies is in the completeness migration, `completeness_computed`): a few thousand small rows
+ * for the nation, not every subject's history.
+ */
 export async function communeCounts(ctx: AuthContext, filter: CompletenessFilter) {
   return inScope(ctx, async (tx) => {
     const periods = await tx.reportingPeriod.findMany({
@@ -91,128 +94,28 @@ export async function communeCounts(ctx: AuthContext, filter: CompletenessFilter
     });
     if (periods.length === 0) return { periods, counts: [] as CommuneCounts[] };
     const periodIds = periods.map((p) => p.id);
-    const dues = Prisma.join(
-      periods.map((p) => {
-        const { dueAt } = entryWindow(p, [], { communeId: -1, pointId: null }, new Date(0));
-        return Prisma.sql`(${p.id}::int, ${dueAt}::timestamp)`;
-      }),
-    );
-    const former =
-      filter.formerProvinceId === undefined
-        ? Prisma.sql`TRUE`
-        : Prisma.sql`c."formerProvinceId" = ${filter.formerProvinceId}`;
-    const subjects = Prisma.sql`
-      WITH expected AS (${expectedSubjectsSql(ctx.scope, { periodIds })}),
-      due("periodId", "dueAt") AS (VALUES ${dues}),
-      firsts AS (
-        SELECT "provinceId", "reportId", min(at) AS at FROM "ReportStatusChange"
-        WHERE "toStatus" = 'SUBMITTED' GROUP BY "provinceId", "reportId"
-      ),
-      subj AS (
-        SELECT e."periodId", e."provinceId", e."communeId", e."pointId",
-               COALESCE(rp.status, rc.status)::text AS status,
-               COALESCE(fp.at, fc.at, rp."submittedAt", rc."submittedAt") AS "firstAt", d."dueAt",
-               EXISTS (SELECT 1 FROM "PeriodReopening" x
-                       WHERE x."provinceId" = e."provinceId" AND x."periodId" = e."periodId")
-                 AS excepted
-        FROM expected e
-        JOIN "Commune" c ON c.id = e."communeId"
-        JOIN due d ON d."periodId" = e."periodId"
-        -- A point's report and a commune's report, each found by plain equalities (one CASE in
-        -- the join condition made the planner compare every expected subject with every report
-        -- of its province and quarter: seconds for the nation).
-        LEFT JOIN "Report" rp ON e.kind = 'POINT' AND rp.kind = 'POINT'
-          AND rp."provinceId" = e."provinceId" AND rp."periodId" = e."periodId"
-          AND rp."pointId" = e."pointId"
-        LEFT JOIN "Report" rc ON e.kind = 'COMMUNE' AND rc.kind = 'COMMUNE'
-          AND rc."provinceId" = e."provinceId" AND rc."periodId" = e."periodId"
-          AND rc."communeId" = e."communeId"
-        LEFT JOIN firsts fp ON fp."provinceId" = rp."provinceId" AND fp."reportId" = rp.id
-        LEFT JOIN firsts fc ON fc."provinceId" = rc."provinceId" AND fc."reportId" = rc.id
-        WHERE ${former}
-      )`;
-    // Under row-level security the planner expects a few dozen subjects and reports where there
-    // are tens of thousands, and picks merge joins or nested loops that compare every expected
-    // subject with every report (or rescan the first submissions) — 12 to 70 s for the nation's demo
-    // data, past the transaction's time limit. Hash joins give the same rows in about 0.4 s.
-    // For this transaction only.
-    await tx.$executeRaw`SET LOCAL enable_mergejoin = off`;
-    await tx.$executeRaw`SET LOCAL enable_nestloop = off`;
-    // The subjects of a province and period with exceptions, one by one — a second pass over
-    // everything, so only when there is an exception in these periods at all (seldom).
-    const excepted = await tx.periodReopening.count({ where: { periodId: { in: periodIds } } });
-    const aggregates = await tx.$queryRaw<AggregateRow[]>`${subjects}
-        SELECT "periodId", "provinceId", "communeId", count(*) AS expected,
-               count("firstAt") AS submitted,
-               count(*) FILTER (WHERE "firstAt" <= "dueAt") AS "onTime",
-               count(*) FILTER (WHERE status = 'APPROVED') AS approved,
-               count(*) FILTER (WHERE status = 'RETURNED') AS returned
-        FROM subj WHERE NOT excepted GROUP BY 1, 2, 3`;
-    const details =
-      excepted === 0
+    const { scope } = ctx;
+    const nation = scope.level === "NATION";
+    const where = [
+      Prisma.sql`r."periodId" IN (${Prisma.join(periodIds)})`,
+      Prisma.sql`r."expected" > 0`,
+      ...(scope.level === "NATION" ? [] : [Prisma.sql`r."provinceId" = ${scope.provinceId}`]),
+      ...(scope.level === "COMMUNE" ? [Prisma.sql`r."communeId" = ${scope.communeId}`] : []),
+      ...(filter.formerProvinceId === undefined
         ? []
-        : await tx.$queryRaw<DetailRow[]>`${subjects}
-        SELECT "periodId", "provinceId", "communeId", "pointId", status, "firstAt"
-        FROM subj WHERE excepted`;
-    const counts: CommuneCounts[] = aggregates.map((a) => ({
-      periodId: a.periodId,
-      provinceId: a.provinceId,
-      communeId: a.communeId,
-      expected: Number(a.expected),
-      submitted: Number(a.submitted),
-      onTime: Number(a.onTime),
-      approved: Number(a.approved),
-      returned: Number(a.returned),
-    }));
-    if (details.length > 0) {
-      // Subjects of a province and period with exceptions: each one's own due time.
-      const exceptions = await tx.periodReopening.findMany({
-        where: { periodId: { in: periodIds } },
-        select: {
-          provinceId: true,
-          periodId: true,
-          kind: true,
-          communeId: true,
-          pointId: true,
-          until: true,
-        },
-      });
-      const byPeriod = new Map<string, PeriodException[]>();
-      for (const x of exceptions) {
-        const key = `${x.provinceId}|${x.periodId}`;
-        byPeriod.set(key, [...(byPeriod.get(key) ?? []), x]);
-      }
-      const periodById = new Map(periods.map((p) => [p.id, p]));
-      const cells = new Map<string, CommuneCounts>();
-      for (const d of details) {
-        const period = periodById.get(d.periodId);
-        if (!period) continue;
-        const key = `${d.periodId}|${d.communeId}`;
-        let cell = cells.get(key);
-        if (!cell) {
-          cell = {
-            periodId: d.periodId,
-            provinceId: d.provinceId,
-            communeId: d.communeId,
-            ...zeroCounts(),
-          };
-          cells.set(key, cell);
-          counts.push(cell);
-        }
-        const { dueAt } = entryWindow(
-          period,
-          byPeriod.get(`${d.provinceId}|${d.periodId}`) ?? [],
-          { communeId: d.communeId, pointId: d.pointId },
-          new Date(0),
-        );
-        cell.expected += 1;
-        if (d.firstAt) cell.submitted += 1;
-        if (d.firstAt && d.firstAt.getTime() <= dueAt.getTime()) cell.onTime += 1;
-        if (d.status === "APPROVED") cell.approved += 1;
-        if (d.status === "RETURNED") cell.returned += 1;
-      }
-    }
-    return { periods, counts };
+        : [Prisma.sql`c."formerProvinceId" = ${filter.formerProvinceId}`]),
+    ];
+    const commune = nation ? Prisma.sql`NULL::int` : Prisma.sql`r."communeId"`;
+    const rows = await tx.$queryRaw`
+      SELECT r."periodId", r."provinceId", ${commune} AS "communeId", c."formerProvinceId",
+             SUM(r."expected")::int AS expected, SUM(r."submitted")::int AS submitted,
+             SUM(r."onTime")::int AS "onTime", SUM(r."approved")::int AS approved,
+             SUM(r."returned")::int AS returned
+      FROM "CompletenessRollup" r
+      JOIN "Commune" c ON c."provinceId" = r."provinceId" AND c.id = r."communeId"
+      WHERE ${Prisma.join(where, " AND ")}
+      GROUP BY 1, 2, 3, 4`;
+    return { periods, counts: z.array(countsRow).parse(rows) satisfies CommuneCounts[] };
   });
 }
 
@@ -233,7 +136,9 @@ export async function getCompleteness(ctx: AuthContext, filter: CompletenessFilt
   const { periods, counts } = await communeCounts(ctx, filter);
   const nation = ctx.scope.level === "NATION";
   const units = await inScope(ctx, async (tx) => {
-    const communeIds = [...new Set(counts.map((c) => c.communeId))];
+    const communeIds = [
+      ...new Set(counts.flatMap((c) => (c.communeId === null ? [] : [c.communeId]))),
+    ];
     const [communes, provinces, formerProvinces] = await Promise.all([
       tx.commune.findMany({
         where: { id: { in: communeIds } },
@@ -254,18 +159,17 @@ export async function getCompleteness(ctx: AuthContext, filter: CompletenessFilt
   const totals: Record<number, Counts> = {};
   const formerTotals = new Map<number, CompletenessRow>();
   const before = new Set(periods.filter(isBeforeReorganisation).map((p) => p.id));
+  const provinceName = new Map(units.provinces.map((p) => [p.id, p.name]));
   for (const c of counts) {
-    const commune = communeById.get(c.communeId);
-    if (!commune) continue;
-    const former = commune.formerProvinceId ? formerById.get(commune.formerProvinceId) : undefined;
-    const rowId = nation ? c.provinceId : c.communeId;
+    const commune = c.communeId === null ? undefined : communeById.get(c.communeId);
+    if (!nation && !commune) continue;
+    const former = c.formerProvinceId ? formerById.get(c.formerProvinceId) : undefined;
+    const rowId = nation ? c.provinceId : (c.communeId ?? 0);
     let row = rows.get(rowId);
     if (!row) {
       row = {
         id: rowId,
-        name: nation
-          ? (units.provinces.find((p) => p.id === c.provinceId)?.name ?? "")
-          : commune.name,
+        name: nation ? (provinceName.get(c.provinceId) ?? "") : (commune?.name ?? ""),
         former: !nation && former ? { id: former.id, shortName: former.shortName } : null,
         cells: {},
       };

@@ -16,9 +16,12 @@ import type { Tx } from "@/lib/db/scoped";
 //   of their own: before the 2025 reorganisation their reports are the former communes' reports,
 //   kept under today's commune, Report.formerCommuneId).
 //
-// Two forms with the same rule: `isPointExpected` (pure, for tests and forms) and
+// Three forms with the same rule: `isPointExpected` (pure, for tests and forms),
 // `expectedSubjectsSql` (a SELECT producing the expected rows in the caller's transaction, so row-
-// level security keeps it to the caller's scope).
+// level security keeps it to the caller's scope; the worklists use it) and, in the completeness
+// migration, `app_private.completeness_computed` (what the database's completeness rollup is kept
+// by; decision 015). A change of the rule changes all three; tests/integration/completeness-rollup
+// checks that they agree.
 
 /** A calendar day range, both ends included (@db.Date values: midnight UTC). */
 export interface DayRange {

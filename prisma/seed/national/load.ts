@@ -53,6 +53,8 @@ const TRIGGER_TABLES = [
   "Membership",
   "Report",
   "ReportValue",
+  "ReportStatusChange",
+  "PointStatusChange",
 ];
 
 interface Definitions {
@@ -220,7 +222,7 @@ const ROLLUP_SETUP = ["SET work_mem = '64MB'", "SET enable_nestloop = off"];
  * What app_private.rollups_rebuild() does (report_rollups_rebuild and roster_rollups_rebuild, in
  * the rollups migrations), into the empty rollup tables and one province at a time, so that both
  * cores work on it: the application's own views `report_rollup_computed` and
- * `roster_rollup_computed` per province, then the province rollups from the fine ones and the
+ * `roster_rollup_computed` and completeness (`completeness_rollups_rebuild`) per province, then the province rollups from the fine ones and the
  * point rollups. rollup_differences() checks the result against the views afterwards.
  */
 function rebuildStatements(provinceIds: readonly number[]): {
@@ -238,6 +240,10 @@ function rebuildStatements(provinceIds: readonly number[]): {
       {
         text: `INSERT INTO "RosterRollup" ("provinceId", "communeId", "measure", "key", "count", "updatedAt")
                SELECT *, clock_timestamp() FROM app_private.roster_rollup_computed WHERE "provinceId" = $1`,
+        values: [id],
+      },
+      {
+        text: `SELECT app_private.completeness_rollups_rebuild($1)`,
         values: [id],
       },
     ]),
@@ -394,7 +400,13 @@ export async function loadNational(
       const rolledOne = (): void => options.progress("rollups", ++rolled, rollupTotal);
       options.progress("rollups", 0, rollupTotal);
       // Empty already (made by the migrations), as rollups_rebuild leaves them before it inserts.
-      for (const table of ["ReportRollup", "ReportRollupProvince", "RosterRollup", "PointRollup"])
+      for (const table of [
+        "ReportRollup",
+        "ReportRollupProvince",
+        "RosterRollup",
+        "PointRollup",
+        "CompletenessRollup",
+      ])
         await admin.query(`DELETE FROM "${table}"`);
       await runParallel(url, rebuild.perProvince, 2, rolledOne, ROLLUP_SETUP);
       await runParallel(url, rebuild.after, 2, rolledOne, ROLLUP_SETUP);
@@ -404,7 +416,7 @@ export async function loadNational(
         await admin.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     }
     await admin.query(
-      `VACUUM (ANALYZE) "ReportRollup", "ReportRollupProvince", "RosterRollup", "PointRollup"`,
+      `VACUUM (ANALYZE) "ReportRollup", "ReportRollupProvince", "RosterRollup", "PointRollup", "CompletenessRollup"`,
     );
     lap("rollups");
 
