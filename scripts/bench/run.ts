@@ -1,4 +1,4 @@
-// npm run bench [-- --n 40] [-- --database phongtrao_national] — server response times of the
+// npm run bench [-- --n 40] [-- --database phongtrao_national] [-- --only dashboard.national,search] — server response times of the
 // national data set (npm run seed:national), through the real HTTP server, signed in. It starts the
 // embedded PostgreSQL (or uses DATABASE_URL's server), builds the portal if the build is stale, serves
 // the national database with scripts/serve.mjs on a free port of 127.0.0.1, signs in through the real
@@ -6,8 +6,10 @@
 //   {"name":"dashboard.national","n":40,"p50_ms":…,"p95_ms":…}
 // for the national dashboard, a province dashboard, a roster page of 1,000 members, a search without
 // diacritics, approving a submitted report (the server action, with its rollup update), the year's
-// summary document; then `direct.national`, the national dashboard's figures computed by a GROUP BY
-// over the base rows (Report × ReportValue) on the same database, with its p50 ÷ the dashboard's;
+// summary document; then `direct.national`, the national dashboard's figures computed by GROUP BY
+// over the base rows on the same database (the indicator's totals from Report × ReportValue, the
+// points and models from ReplicationPoint, the completeness grid from every subject's history and
+// reports), with its p50 ÷ the dashboard's;
 // then for the sign-in page, a roster page and the national dashboard the JavaScript a first visit
 // loads: {"name":"js.sign-in","files":…,"gzip_kb":…}. Progress on stderr. Traffic only to 127.0.0.1.
 //
@@ -48,6 +50,9 @@ const WARM_UP = 5;
 /** The summary document takes longer to write: fewer of it. */
 const SUMMARY_N = Math.max(3, Math.round(N / 4));
 const DATABASE = argument("database") ?? "phongtrao_national";
+/** Only these measurements (names as printed, comma-separated); all when not given. */
+const ONLY = argument("only")?.split(",");
+const wanted = (name: string): boolean => !ONLY || ONLY.some((o) => name.startsWith(o));
 /** The whole run, build excluded, ends by then whatever happens. */
 const DEADLINE_MS = 20 * 60_000;
 const REQUEST_TIMEOUT_MS = 60_000;
@@ -123,39 +128,53 @@ async function main(): Promise<void> {
           .map((l) => l.toFixed(1))
           .join(" ")}`,
       );
-      const national = await series("dashboard.national", N, get("analyst", "/vi/dashboard"));
-      emit(national);
-      emit(await series("dashboard.province", N, get("province", "/vi/dashboard")));
-      emit(await series("roster.1000", N, get("commune", `/vi/teams/${setup.rosterTeamId}`)));
-      emit(
-        await series(
-          "search",
-          N,
-          get("province", `/vi/search?q=${encodeURIComponent(SEARCH_QUERY)}`),
-        ),
-      );
-      emit(await approvals(base, cookies.province, setup.reports));
-      emit(
-        await series("summary.docx", SUMMARY_N, get("analyst", `/api/summary?year=${setup.year}`)),
-      );
-      const direct = await series("direct.national", N, () => directNational(owner, setup));
-      emit({ ...direct, ratio: ratio(direct.p50_ms, national.p50_ms) });
-      await compareFigures(owner, setup);
+      const national = wanted("dashboard.national")
+        ? await series("dashboard.national", N, get("analyst", "/vi/dashboard"))
+        : null;
+      if (national) emit(national);
+      if (wanted("dashboard.province"))
+        emit(await series("dashboard.province", N, get("province", "/vi/dashboard")));
+      if (wanted("roster.1000"))
+        emit(await series("roster.1000", N, get("commune", `/vi/teams/${setup.rosterTeamId}`)));
+      if (wanted("search"))
+        emit(
+          await series(
+            "search",
+            N,
+            get("province", `/vi/search?q=${encodeURIComponent(SEARCH_QUERY)}`),
+          ),
+        );
+      if (wanted("report.approve")) emit(await approvals(base, cookies.province, setup.reports));
+      if (wanted("summary.docx"))
+        emit(
+          await series(
+            "summary.docx",
+            SUMMARY_N,
+            get("analyst", `/api/summary?year=${setup.year}`),
+          ),
+        );
+      if (wanted("direct.national")) {
+        const direct = await series("direct.national", N, () => directNational(owner, setup));
+        emit(national ? { ...direct, ratio: ratio(direct.p50_ms, national.p50_ms) } : direct);
+        await compareFigures(owner, setup);
+      }
 
-      emit({ name: "js.sign-in", ...signInJs });
-      emit({
-        name: "js.roster",
-        ...(await firstVisitScripts(
-          browser,
-          base,
-          `/vi/teams/${setup.rosterTeamId}`,
-          cookies.commune,
-        )),
-      });
-      emit({
-        name: "js.dashboard.national",
-        ...(await firstVisitScripts(browser, base, "/vi/dashboard", cookies.analyst)),
-      });
+      if (wanted("js.sign-in")) emit({ name: "js.sign-in", ...signInJs });
+      if (wanted("js.roster"))
+        emit({
+          name: "js.roster",
+          ...(await firstVisitScripts(
+            browser,
+            base,
+            `/vi/teams/${setup.rosterTeamId}`,
+            cookies.commune,
+          )),
+        });
+      if (wanted("js.dashboard.national"))
+        emit({
+          name: "js.dashboard.national",
+          ...(await firstVisitScripts(browser, base, "/vi/dashboard", cookies.analyst)),
+        });
       log(
         `load average at the end: ${loadavg()
           .map((l) => l.toFixed(1))
@@ -212,6 +231,8 @@ interface Setup {
   indicatorId: number;
   year: number;
   periodIds: number[];
+  /** The year's quarters: the completeness grid's columns. */
+  yearPeriodIds: number[];
 }
 
 async function prepare(owner: pg.Client): Promise<Setup> {
@@ -253,8 +274,8 @@ async function prepare(owner: pg.Client): Promise<Setup> {
   );
   const y = year.rows[0]?.year;
   if (!y) throw new Error("No approved figures in the national data set");
-  const periods = await owner.query<{ id: number }>(
-    `SELECT id FROM "ReportingPeriod" WHERE year IN ($1, $2)`,
+  const periods = await owner.query<{ id: number; year: number }>(
+    `SELECT id, year FROM "ReportingPeriod" WHERE year IN ($1, $2)`,
     [y - 1, y],
   );
   return {
@@ -263,6 +284,7 @@ async function prepare(owner: pg.Client): Promise<Setup> {
     indicatorId,
     year: y,
     periodIds: periods.rows.map((p) => p.id),
+    yearPeriodIds: periods.rows.filter((p) => p.year === y).map((p) => p.id),
   };
 }
 
@@ -514,15 +536,41 @@ const pointsQuery = `
   WHERE pt.status = 'ACTIVE'
   GROUP BY 1, 2`;
 
+const modelsQuery = `
+  SELECT m.id, m.name, count(*)::int AS points, count(DISTINCT pt."provinceId")::int AS provinces
+  FROM "ReplicationPoint" pt JOIN "Model" m ON m.id = pt."modelId"
+  WHERE pt.status = 'ACTIVE'
+  GROUP BY m.id, m.name ORDER BY points DESC, m.name LIMIT 10`;
 /**
- * The national dashboard's figures from the base rows: what its rollup queries read (the quarter
- * totals of every province and former province for the indicator and the periods it shows, and the
- * active points by province), by GROUP BY over the approved reports' values, as without rollups.
+ * The completeness grid of the year from the base rows: every point's status history, every
+ * report and its first submission, every extension (the rule the rollup is kept by, decision 015,
+ * applied to everything at once), by province and quarter.
+ */
+const completenessQuery = `
+  SELECT c."provinceId", c."periodId", SUM(c.expected)::int AS expected,
+         SUM(c.submitted)::int AS submitted, SUM(c."onTime")::int AS "onTime",
+         SUM(c.approved)::int AS approved, SUM(c.returned)::int AS returned
+  FROM app_private.completeness_computed(NULL, NULL, $1::int[]) c
+  GROUP BY 1, 2`;
+const completenessRollupQuery = `
+  SELECT r."provinceId", r."periodId", SUM(r.expected)::int AS expected,
+         SUM(r.submitted)::int AS submitted, SUM(r."onTime")::int AS "onTime",
+         SUM(r.approved)::int AS approved, SUM(r.returned)::int AS returned
+  FROM "CompletenessRollup" r WHERE r."periodId" = ANY($1::int[]) AND r.expected > 0
+  GROUP BY 1, 2`;
+
+/**
+ * The national dashboard's figures from the base rows, as without rollups: the quarter totals of
+ * every province and former province for the indicator and the periods it shows (GROUP BY over the
+ * approved reports' values), the active points by province, the most replicated models, and the
+ * year's completeness grid (every subject's history, report and first submission).
  */
 async function directNational(owner: pg.Client, setup: Setup): Promise<number> {
   const started = performance.now();
   await owner.query(directQuery, [setup.indicatorId, setup.periodIds]);
   await owner.query(pointsQuery);
+  await owner.query(modelsQuery);
+  await owner.query(completenessQuery, [setup.yearPeriodIds]);
   return performance.now() - started;
 }
 
@@ -541,10 +589,15 @@ async function compareFigures(owner: pg.Client, setup: Setup): Promise<void> {
      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
     [setup.indicatorId, setup.periodIds],
   );
-  const same = JSON.stringify(direct.rows) === JSON.stringify(rollup.rows);
+  const ordered = (q: string) => `SELECT * FROM (${q}) x ORDER BY 1, 2`;
+  const grid = await owner.query(ordered(completenessQuery), [setup.yearPeriodIds]);
+  const gridRollup = await owner.query(ordered(completenessRollupQuery), [setup.yearPeriodIds]);
+  const same =
+    JSON.stringify(direct.rows) === JSON.stringify(rollup.rows) &&
+    JSON.stringify(grid.rows) === JSON.stringify(gridRollup.rows);
   log(
     same
-      ? `direct.national: the same ${direct.rows.length} quarter totals as the rollups`
+      ? `direct.national: the same ${direct.rows.length} quarter totals and ${grid.rows.length} completeness cells as the rollups`
       : "direct.national: the figures DIFFER from the rollups (npm run rollups:verify)",
   );
   if (!same) process.exitCode = 1;

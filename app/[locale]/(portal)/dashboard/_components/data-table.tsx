@@ -102,7 +102,7 @@ export function DataTable({
   return (
     <div className="overflow-x-auto rounded border border-slate-200 print:overflow-visible">
       <table
-        className="w-full border-collapse text-left text-sm print:text-[7pt] print:leading-tight"
+        className="data-table w-full border-collapse text-left text-sm print:text-[7pt] print:leading-tight"
         data-table={table.id}
       >
         <caption className="sr-only">{table.title}</caption>
@@ -136,24 +136,31 @@ export function DataTable({
             <tr
               key={row.key}
               data-row={row.key}
-              className={`border-t border-slate-200 ${row.total ? "bg-slate-50 font-bold" : ""} ${row.former ? "text-slate-600" : ""}`}
+              className={row.total ? "total" : row.former ? "former" : undefined}
             >
               {row.cells.map((cell, index) => {
                 const column = table.columns[index];
                 if (!column) return null;
                 const text = show(cell, column, locale);
                 const Tag = index === 0 ? "th" : "td";
+                // Styled by the table's stylesheet (.data-table in app/globals.css): a national
+                // table has two thousand cells, and a class list on each was most of the page.
+                const kind = [
+                  groupStarts.has(index) ? "g" : "",
+                  index > 0 && column.kind === "text" ? "t" : "",
+                ]
+                  .filter(Boolean)
+                  .join(" ");
                 return (
                   <Tag
                     key={column.key}
                     {...(index === 0 ? { scope: "row" } : {})}
                     data-col={column.key}
-                    className={`px-2 py-1.5 print:px-0.5 print:py-0 ${groupStarts.has(index) ? "border-l border-slate-300" : ""} ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"} ${index === 0 ? `sticky left-0 z-10 min-w-32 font-medium print:static print:min-w-0 ${row.total ? "bg-slate-50" : "bg-white"} ${row.former ? "pl-6" : ""}` : ""}`}
+                    className={kind || undefined}
                   >
                     {cell.href && text !== "–" ? (
                       <a
                         href={cell.href}
-                        className="text-brand-700 underline underline-offset-2 hover:text-brand-900 print:text-inherit print:no-underline"
                         {...(index === 0 ? {} : { title: linkLabel.replace("{value}", text) })}
                       >
                         {text}
