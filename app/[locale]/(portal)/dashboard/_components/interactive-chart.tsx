@@ -21,8 +21,8 @@ type Props = {
 
 let loaded: Promise<Charts> | null = null;
 
-export function InteractiveChart(props: Props) {
-  const { locale, label, labels, children } = props;
+export function InteractiveChart({ children, ...props }: Props) {
+  const { labels } = props;
   const [charts, setCharts] = useState<Charts | null>(null);
   const [state, setState] = useState<"static" | "loading" | "interactive" | "failed">("static");
   const open = () => {
@@ -45,10 +45,10 @@ export function InteractiveChart(props: Props) {
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <button
           type="button"
-          onClick={interactive ? () => setState("static") : open}
-          disabled={state === "loading"}
-          aria-pressed={interactive}
-          className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-wait disabled:opacity-70"
+          // Not disabled while loading: a disabled button would drop the keyboard's focus.
+          onClick={interactive ? () => setState("static") : state === "loading" ? undefined : open}
+          aria-busy={state === "loading"}
+          className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 aria-busy:cursor-wait aria-busy:opacity-70"
         >
           {state === "loading" ? labels.loading : interactive ? labels.back : labels.open}
         </button>
@@ -62,21 +62,7 @@ export function InteractiveChart(props: Props) {
       <div className={interactive ? "hidden print:block" : undefined}>{children}</div>
       {interactive ? (
         <div className="print:hidden" data-chart-interactive={props.kind}>
-          {props.kind === "bars" ? (
-            <charts.InteractiveBars
-              data={props.data}
-              locale={locale}
-              label={label}
-              labels={labels}
-            />
-          ) : (
-            <charts.InteractiveTrend
-              data={props.data}
-              locale={locale}
-              label={label}
-              labels={labels}
-            />
-          )}
+          <charts.InteractiveView {...props} />
         </div>
       ) : null}
     </div>

@@ -14,7 +14,7 @@ import {
   YAxis,
 } from "recharts";
 import { CHART_COLORS } from "@/lib/dashboards/chart-colors";
-import { formatChange, formatNumber } from "@/lib/i18n/format";
+import { formatChange, formatNumber } from "@/lib/i18n/format-number";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { BarDatum, ChartLabels, TrendData } from "./interactive-types";
 
@@ -153,4 +153,13 @@ export function InteractiveTrend({ data, locale, label, labels }: ChartProps<Tre
       <figcaption className="text-xs text-slate-600">{labels.keys}</figcaption>
     </figure>
   );
+}
+
+/** The chart the button asked for (one export: the button's component names no more). */
+export function InteractiveView(
+  props: { locale: AppLocale; label: string; labels: ChartLabels } & (
+    { kind: "bars"; data: BarDatum[] } | { kind: "trend"; data: TrendData }
+  ),
+) {
+  return props.kind === "bars" ? <InteractiveBars {...props} /> : <InteractiveTrend {...props} />;
 }
