@@ -39,7 +39,7 @@ test("the interactive charts load recharts only on a click, with Vietnamese figu
 
   // The bars: recharts' SVG with the provinces and Vietnamese thousands ("1.522").
   await bars.getByRole("button", { name: "Xem biểu đồ tương tác" }).click();
-  const barSurface = bars.locator(".recharts-surface");
+  const barSurface = bars.locator('.recharts-surface[role="application"]');
   await expect(barSurface).toBeVisible();
   await expect(bars.locator('[data-chart="bars"]')).toBeHidden();
   const barTicks = bars.locator(".recharts-cartesian-axis-tick-value");
@@ -59,7 +59,7 @@ test("the interactive charts load recharts only on a click, with Vietnamese figu
 
   // The trend: quarters as "Quý III/2024", the national total in the legend.
   await trend.getByRole("button", { name: "Xem biểu đồ tương tác" }).click();
-  await expect(trend.locator(".recharts-surface")).toBeVisible();
+  await expect(trend.locator('.recharts-surface[role="application"]')).toBeVisible();
   await expect(
     trend
       .locator(".recharts-xAxis .recharts-cartesian-axis-tick-value")

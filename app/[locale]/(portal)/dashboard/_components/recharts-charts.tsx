@@ -74,7 +74,7 @@ export function InteractiveBars({ data, locale, label, labels }: ChartProps<BarD
           <BarChart
             data={data}
             layout="vertical"
-            margin={{ left: 0, right: 16, top: 4, bottom: 4 }}
+            margin={{ left: 0, right: 24, top: 4, bottom: 4 }}
             title={label}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -93,7 +93,13 @@ export function InteractiveBars({ data, locale, label, labels }: ChartProps<BarD
             />
             <Tooltip content={tooltip} cursor={{ fill: "#f1f5f9" }} />
             <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="value" name={label} fill={CHART_COLORS[0]} isAnimationActive={false} />
+            <Bar
+              dataKey="value"
+              name={label}
+              fill={CHART_COLORS[0]}
+              maxBarSize={28}
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -108,6 +114,9 @@ export function InteractiveTrend({ data, locale, label, labels }: ChartProps<Tre
     for (const s of data.series) point[s.key] = s.values[i] ?? null;
     return point;
   });
+  // The whole first, then the units in the order the page gives them (recharts sorts by name).
+  const order = new Map(data.series.map((s, i) => [s.key, i]));
+  const byOrder = (item: { dataKey?: unknown }) => order.get(String(item.dataKey)) ?? order.size;
   return (
     <figure className="space-y-1" aria-label={label}>
       <div className="h-80 w-full">
@@ -116,7 +125,7 @@ export function InteractiveTrend({ data, locale, label, labels }: ChartProps<Tre
           height="100%"
           initialDimension={{ width: 320, height: 320 }}
         >
-          <LineChart data={rows} margin={{ left: 0, right: 16, top: 8, bottom: 4 }} title={label}>
+          <LineChart data={rows} margin={{ left: 0, right: 24, top: 8, bottom: 4 }} title={label}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               dataKey="quarter"
@@ -131,9 +140,11 @@ export function InteractiveTrend({ data, locale, label, labels }: ChartProps<Tre
             />
             <Tooltip
               formatter={(value) => (typeof value === "number" ? formatNumber(value, locale) : "–")}
+              itemSorter={byOrder}
+              separator=": "
               contentStyle={{ fontSize: 12 }}
             />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={byOrder} />
             {data.series.map((s, i) => (
               <Line
                 key={s.key}
