@@ -62,13 +62,13 @@ test("the interactive charts load recharts only on a click, with Vietnamese figu
   await expect(trend.locator('.recharts-surface[role="application"]')).toBeVisible();
   await expect(
     trend
-      .locator(".recharts-xAxis .recharts-cartesian-axis-tick-value")
+      .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
       .filter({ hasText: /^Quý (I|II|III|IV)\/\d{4}$/ })
       .first(),
   ).toBeVisible();
   await expect(
     trend
-      .locator(".recharts-yAxis .recharts-cartesian-axis-tick-value")
+      .locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")
       .filter({ hasText: /^\d{1,3}(\.\d{3})+$/ })
       .first(),
   ).toBeVisible();
@@ -99,13 +99,13 @@ test("the interactive chart in English", async ({ page, signInAs }) => {
   await trend.getByRole("button", { name: "Interactive chart" }).click();
   await expect(
     trend
-      .locator(".recharts-xAxis .recharts-cartesian-axis-tick-value")
+      .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
       .filter({ hasText: /^Q[1-4] \d{4}$/ })
       .first(),
   ).toBeVisible();
   await expect(
     trend
-      .locator(".recharts-yAxis .recharts-cartesian-axis-tick-value")
+      .locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")
       .filter({ hasText: /^\d{1,3}(,\d{3})+$/ })
       .first(),
   ).toBeVisible();

@@ -33,7 +33,7 @@ interface ChartProps<T> {
 
 /** A long unit name cut to fit the axis; the tooltip has it whole. */
 function short(name: string): string {
-  return name.length > 18 ? `${name.slice(0, 17)}…` : name;
+  return name.length > 22 ? `${name.slice(0, 21)}…` : name;
 }
 
 function TooltipBox({ title, rows }: { title: string; rows: [string, string][] }) {
@@ -86,7 +86,7 @@ export function InteractiveBars({ data, locale, label, labels }: ChartProps<BarD
             <YAxis
               type="category"
               dataKey="name"
-              width={118}
+              width={136}
               interval={0}
               tick={{ fontSize: 11, fill: "#334155" }}
               tickFormatter={short}
