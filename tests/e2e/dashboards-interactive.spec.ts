@@ -5,17 +5,15 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-/** The bodies of every script the page fetches, in the order they arrive. */
-function watchScripts(page: Page): Map<string, string> {
+/** The bodies of every script the page fetches, and a wait for those still being read. */
+function watchScripts(page: Page) {
   const bodies = new Map<string, string>();
+  const reading: Promise<void>[] = [];
   page.on("response", (response) => {
     if (response.request().resourceType() !== "script") return;
-    void response.text().then(
-      (body) => void bodies.set(response.url(), body),
-      () => undefined,
-    );
+    reading.push(response.text().then((body) => void bodies.set(response.url(), body)));
   });
-  return bodies;
+  return { bodies, read: () => Promise.all(reading) };
 }
 
 // A string recharts' code carries in any build (its surface's class name).
@@ -26,8 +24,9 @@ test("the interactive charts load recharts only on a click, with Vietnamese figu
   signInAs,
 }) => {
   await signInAs("bo.phantich");
-  const scripts = watchScripts(page);
+  const { bodies: scripts, read } = watchScripts(page);
   await page.goto("/vi/dashboard", { waitUntil: "networkidle" });
+  await read();
   const bars = page.locator('[data-chart-switch="bars"]');
   const trend = page.locator('[data-chart-switch="trend"]');
   await expect(bars.locator('[data-chart="bars"][role="img"]')).toBeVisible();
