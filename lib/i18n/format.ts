@@ -3,70 +3,10 @@ import type { AppLocale } from "./routing";
 // Vietnamese conventions (1.522; 20/04/2016; Quý III/2024) as the reports on paper write them.
 // English keeps its own grouping but a day-first, unambiguous date ("20 Apr 2016").
 
-const NUMBER_LOCALE: Record<AppLocale, string> = { vi: "vi-VN", en: "en-US" };
+export { formatChange, formatNumber, formatPercent, formatVnd } from "./format-number";
+
 const DATE_LOCALE: Record<AppLocale, string> = { vi: "vi-VN", en: "en-GB" };
 const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
-
-const integerFormats = new Map<AppLocale, Intl.NumberFormat>();
-
-export function formatNumber(
-  value: number | bigint,
-  locale: AppLocale,
-  fractionDigits = 0,
-): string {
-  if (fractionDigits === 0) {
-    let format = integerFormats.get(locale);
-    if (!format) {
-      format = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 0 });
-      integerFormats.set(locale, format);
-    }
-    return format.format(value);
-  }
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
-}
-
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A ratio (0.9859) as a percentage: "98,59 %" in Vietnamese (a space before the sign, as the
- * published reports and TCVN write it), "98.59%" in English. Every page, export and document
- * writes its percentages with this one function.
- */
-export function formatPercent(ratio: number, locale: AppLocale, fractionDigits = 2): string {
-  const key = `${locale}:${fractionDigits}`;
-  let format = percentFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(NUMBER_LOCALE[locale], {
-      style: "percent",
-      minimumFractionDigits: 0,
-      maximumFractionDigits: fractionDigits,
-    });
-    percentFormats.set(key, format);
-  }
-  const number = format
-    .formatToParts(ratio)
-    .filter((part) => part.type !== "percentSign" && part.type !== "literal")
-    .map((part) => part.value)
-    .join("");
-  return locale === "vi" ? `${number} %` : `${number}%`;
-}
-
-/** A change as a signed percentage: "+12,5 %", "-3 %", "0 %" / "+12.5%". */
-export function formatChange(ratio: number, locale: AppLocale, fractionDigits = 2): string {
-  const text = formatPercent(Math.abs(ratio), locale, fractionDigits);
-  // A change that rounds to nothing has no sign.
-  if (Math.round(Math.abs(ratio) * 100 * 10 ** fractionDigits) === 0) return text;
-  return `${ratio > 0 ? "+" : "-"}${text}`;
-}
-
-/** Whole đồng: "1.500.000 đ" / "1,500,000 VND". */
-export function formatVnd(value: number | bigint, locale: AppLocale): string {
-  const amount = formatNumber(value, locale);
-  return locale === "vi" ? `${amount} đ` : `${amount} VND`;
-}
 
 function toDate(value: Date | string): Date {
   const date = typeof value === "string" ? new Date(value) : value;

@@ -10,11 +10,15 @@ import {
   rangeLabel,
   type Translate,
 } from "@/lib/dashboards/tables";
+import { round2, round4 } from "@/lib/dashboards/table-model";
+import type { ComparisonRow } from "@/lib/dashboards/types";
 import { formatDateTime, formatNumber, formatQuarter } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import type { SearchParams } from "@/lib/validation/fields";
 import { TotalsBarChart, TrendChart } from "./_components/charts";
 import { DataTable } from "./_components/data-table";
+import { InteractiveChart } from "./_components/interactive-chart";
+import type { ChartLabels } from "./_components/interactive-types";
 import { FilterForm } from "./_components/filter-form";
 import { PrintButton } from "./_components/print-button";
 
@@ -119,30 +123,71 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <h2 id="h-trend" className="text-lg font-bold text-slate-900">
         {t("trendHeading")}
       </h2>
-      <TrendChart
-        quarters={trend.quarters.map((q) => formatQuarter(q.year, q.quarter, locale))}
-        series={trend.series.map((s, i) => (i === 0 ? { ...s, name: wholeName } : s))}
+      <InteractiveChart
+        kind="trend"
+        data={{
+          quarters: trend.quarters.map((q) => formatQuarter(q.year, q.quarter, locale)),
+          series: trend.series.map((s, i) => (i === 0 ? { ...s, name: wholeName } : s)),
+        }}
         locale={locale}
         label={`${t("trendHeading")}: ${indicatorName}`}
-      />
+        labels={chartLabels}
+      >
+        <TrendChart
+          quarters={trend.quarters.map((q) => formatQuarter(q.year, q.quarter, locale))}
+          series={trend.series.map((s, i) => (i === 0 ? { ...s, name: wholeName } : s))}
+          locale={locale}
+          label={`${t("trendHeading")}: ${indicatorName}`}
+        />
+      </InteractiveChart>
     </section>
   );
-  const bars = (rows: { name: string; value: number | null; former?: boolean }[]) => (
-    <section aria-labelledby="h-bars" className="space-y-2 break-inside-avoid-page">
-      <h2 id="h-bars" className="text-lg font-bold text-slate-900">
-        {t("chartHeading")}
-      </h2>
-      <TotalsBarChart
-        data={rows
-          .filter((r) => !r.former && r.value !== null)
-          .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-          .slice(0, 40)
-          .map((r) => ({ name: r.name, value: r.value ?? 0 }))}
-        locale={locale}
-        label={indicatorName}
-      />
-    </section>
-  );
+  // The bars (and their interactive version) get the table's rows: the same figures, rounded as
+  // the table shows them.
+  const bars = (rows: ComparisonRow[]) => {
+    const data = rows
+      .filter((r): r is ComparisonRow & { total: number } => !r.former && r.total !== null)
+      .sort((a, b) => b.total - a.total)
+      .slice(0, 40)
+      .map((r) => ({
+        name: r.name,
+        value: r.total,
+        perTenThousand: round2(r.perTenThousand),
+        changePrevious: round4(r.changePrevious),
+        changeYear: round4(r.changeYear),
+      }));
+    return (
+      <section aria-labelledby="h-bars" className="space-y-2 break-inside-avoid-page">
+        <h2 id="h-bars" className="text-lg font-bold text-slate-900">
+          {t("chartHeading")}
+        </h2>
+        <InteractiveChart
+          kind="bars"
+          data={data}
+          locale={locale}
+          label={indicatorName}
+          labels={chartLabels}
+        >
+          <TotalsBarChart
+            data={data.map((d) => ({ name: d.name, value: d.value }))}
+            locale={locale}
+            label={indicatorName}
+          />
+        </InteractiveChart>
+      </section>
+    );
+  };
+  const chartLabels: ChartLabels = {
+    open: t("interactive.open"),
+    back: t("interactive.back"),
+    loading: t("interactive.loading"),
+    failed: t("interactive.failed"),
+    keys: t("interactive.keys"),
+    total: t("col.total"),
+    perTenThousand: t("col.perTenThousand"),
+    changePrevious: t("col.changePrevious"),
+    changeYear: t("col.changeYear"),
+  };
 
   return (
     <div className="dashboard mx-auto max-w-7xl space-y-8 px-4 py-6">
@@ -231,13 +276,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           ) : null}
           {tables[0] ? section(tables[0], t("provincesHeading")) : null}
           <div className="grid gap-8 lg:grid-cols-2">
-            {bars(
-              dashboard.comparison.rows.map((r) => ({
-                name: r.name,
-                value: r.total,
-                former: r.former,
-              })),
-            )}
+            {bars(dashboard.comparison.rows)}
             {trendOf(dashboard.comparison.trend, t("nationalTotal"))}
           </div>
           {topModelsTable ? section(topModelsTable, t("topModelsHeading")) : null}
@@ -272,9 +311,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <>
           {tables[0] ? section(tables[0], t("communesHeading")) : null}
           <div className="grid gap-8 lg:grid-cols-2">
-            {bars(
-              dashboard.comparisons.communes.rows.map((r) => ({ name: r.name, value: r.total })),
-            )}
+            {bars(dashboard.comparisons.communes.rows)}
             {trendOf(dashboard.comparisons.communes.trend, t("provinceTotal"))}
           </div>
           {tables[1] ? section(tables[1], t("modelsHeading")) : null}

@@ -1,3 +1,4 @@
+import { CHART_COLORS as COLORS } from "@/lib/dashboards/chart-colors";
 import { axisTicks } from "@/lib/dashboards/chart-ticks";
 import { formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -6,9 +7,9 @@ import type { AppLocale } from "@/lib/i18n/routing";
 // labels. No chart library travels to the browser (recharts alone was 110 kB gzipped of a first
 // visit: slow on a commune officer's phone), they print as they are, and they need no JavaScript.
 // Each is one image for a screen reader (role="img" and its label); the tables beside them hold
-// the same figures. Vietnamese number formats and quarter labels ("Quý III/2024").
-
-const COLORS = ["#b91c1c", "#1d4ed8", "#047857", "#b45309", "#7c3aed", "#0e7490"];
+// the same figures. Vietnamese number formats and quarter labels ("Quý III/2024"). They are the first
+// paint; a button beside each (./interactive-chart.tsx) loads a recharts chart of the same figures
+// on demand.
 
 export function TotalsBarChart({
   data,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { formatChange, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatChange, formatNumber, formatPercent } from "@/lib/i18n/format-number";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { DataTable as Data, TableCell, TableColumn } from "@/lib/dashboards/tables";
 
