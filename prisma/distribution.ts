@@ -28,6 +28,8 @@ export const DISTRIBUTED_TABLES = [
   "RosterRollup",
   "PointRollup",
   "CompletenessRollup",
+  "CompletenessRollupProvince",
+  "PointRollupProvince",
   "SafetyRegistration",
   "CommuneYearTitle",
   "PublishedTally",

@@ -9,7 +9,8 @@ import type { Comparison, ModelCount } from "./types";
 
 // The ministry's dashboard: the 34 provinces side by side, and under each its former provinces'
 // pre-2025 history ("Bạc Liêu (cũ)"). Reads only the small tables: ReportRollupProvince (34
-// provinces × former provinces × quarters for one indicator: a few hundred rows) and PointRollup;
+// provinces × former provinces × quarters for one indicator: a few hundred rows) and
+// PointRollupProvince (provinces × former provinces × models);
 // never the report values themselves (decision 011).
 
 const totalRow = z.object({
@@ -57,8 +58,9 @@ export async function readNationalComparison(tx: Tx, setup: DashboardSetup): Pro
   // Active points today, by province and by the former province of their commune.
   const points = z.array(pointRow).parse(
     await tx.$queryRaw`
-      SELECT pr."provinceId", c."formerProvinceId", SUM(pr.points)::int AS points
-      FROM "PointRollup" pr JOIN "Commune" c ON c.id = pr."communeId"
+      SELECT "provinceId", NULLIF("formerProvinceId", 0) AS "formerProvinceId",
+             SUM(points)::int AS points
+      FROM "PointRollupProvince"
       GROUP BY 1, 2`,
   );
   const provinces = await tx.province.findMany({
@@ -156,7 +158,7 @@ export async function readTopModels(tx: Tx, limit = 10): Promise<ModelCount[]> {
     await tx.$queryRaw`
       SELECT m.id::text AS id, m.name, SUM(pr.points)::int AS points,
              count(DISTINCT pr."provinceId")::int AS provinces
-      FROM "PointRollup" pr JOIN "Model" m ON m.id = pr."modelId"
+      FROM "PointRollupProvince" pr JOIN "Model" m ON m.id = pr."modelId"
       WHERE pr.points > 0
       GROUP BY m.id, m.name
       ORDER BY points DESC, m.name

@@ -96,25 +96,36 @@ export async function communeCounts(ctx: AuthContext, filter: CompletenessFilter
     const periodIds = periods.map((p) => p.id);
     const { scope } = ctx;
     const nation = scope.level === "NATION";
-    const where = [
-      Prisma.sql`r."periodId" IN (${Prisma.join(periodIds)})`,
-      Prisma.sql`r."expected" > 0`,
-      ...(scope.level === "NATION" ? [] : [Prisma.sql`r."provinceId" = ${scope.provinceId}`]),
-      ...(scope.level === "COMMUNE" ? [Prisma.sql`r."communeId" = ${scope.communeId}`] : []),
-      ...(filter.formerProvinceId === undefined
-        ? []
-        : [Prisma.sql`c."formerProvinceId" = ${filter.formerProvinceId}`]),
-    ];
-    const commune = nation ? Prisma.sql`NULL::int` : Prisma.sql`r."communeId"`;
-    const rows = await tx.$queryRaw`
-      SELECT r."periodId", r."provinceId", ${commune} AS "communeId", c."formerProvinceId",
-             SUM(r."expected")::int AS expected, SUM(r."submitted")::int AS submitted,
-             SUM(r."onTime")::int AS "onTime", SUM(r."approved")::int AS approved,
-             SUM(r."returned")::int AS returned
-      FROM "CompletenessRollup" r
-      JOIN "Commune" c ON c."provinceId" = r."provinceId" AND c.id = r."communeId"
-      WHERE ${Prisma.join(where, " AND ")}
-      GROUP BY 1, 2, 3, 4`;
+    // The ministry reads the provinces' sums (a few hundred rows); a province or a commune its
+    // communes' cells.
+    const rows = nation
+      ? await tx.$queryRaw`
+          SELECT r."periodId", r."provinceId", NULL::int AS "communeId",
+                 NULLIF(r."formerProvinceId", 0) AS "formerProvinceId",
+                 SUM(r."expected")::int AS expected, SUM(r."submitted")::int AS submitted,
+                 SUM(r."onTime")::int AS "onTime", SUM(r."approved")::int AS approved,
+                 SUM(r."returned")::int AS returned
+          FROM "CompletenessRollupProvince" r
+          WHERE r."periodId" IN (${Prisma.join(periodIds)}) AND r."expected" > 0
+            ${
+              filter.formerProvinceId === undefined
+                ? Prisma.empty
+                : Prisma.sql`AND r."formerProvinceId" = ${filter.formerProvinceId}`
+            }
+          GROUP BY 1, 2, 3, 4`
+      : await tx.$queryRaw`
+          SELECT r."periodId", r."provinceId", r."communeId", c."formerProvinceId",
+                 r."expected", r."submitted", r."onTime", r."approved", r."returned"
+          FROM "CompletenessRollup" r
+          JOIN "Commune" c ON c."provinceId" = r."provinceId" AND c.id = r."communeId"
+          WHERE r."periodId" IN (${Prisma.join(periodIds)}) AND r."expected" > 0
+            AND r."provinceId" = ${scope.provinceId}
+            ${scope.level === "COMMUNE" ? Prisma.sql`AND r."communeId" = ${scope.communeId}` : Prisma.empty}
+            ${
+              filter.formerProvinceId === undefined
+                ? Prisma.empty
+                : Prisma.sql`AND c."formerProvinceId" = ${filter.formerProvinceId}`
+            }`;
     return { periods, counts: z.array(countsRow).parse(rows) satisfies CommuneCounts[] };
   });
 }
