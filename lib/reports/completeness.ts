@@ -2,6 +2,7 @@ import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { entryWindow, type PeriodException } from "@/lib/periods/entry-window";
+import { VIETNAM_OFFSET_MS } from "@/lib/periods/period-dates";
 import { expectedSubjectsSql } from "./expected";
 
 // Completeness and timeliness of the quarterly reports, per commune, province and quarter.
@@ -82,11 +83,22 @@ export interface CompletenessFilter {
   formerProvinceId?: number;
 }
 
-/** The counts per commune and period, in the caller's scope. */
-export async function communeCounts(ctx: AuthContext, filter: CompletenessFilter) {
+/**
+ * The counts per commune and period, in the caller's scope. Only the quarters begun by `now`
+ * (00:00 Vietnam time of the first day): nothing of a quarter not yet begun is due, so it is not
+ * counted (it would read 0 % submitted).
+ */
+export async function communeCounts(
+  ctx: AuthContext,
+  filter: CompletenessFilter,
+  now = new Date(),
+) {
   return inScope(ctx, async (tx) => {
     const periods = await tx.reportingPeriod.findMany({
-      where: { year: filter.year },
+      where: {
+        year: filter.year,
+        startsOn: { lte: new Date(now.getTime() + VIETNAM_OFFSET_MS) },
+      },
       orderBy: { quarter: "asc" },
     });
     if (periods.length === 0) return { periods, counts: [] as CommuneCounts[] };
@@ -229,8 +241,12 @@ export interface CompletenessRow {
  * commune, provinces × quarters for the ministry; the totals per quarter; and for quarters before
  * the reorganisation the same figures per former province ("Bạc Liêu (cũ)").
  */
-export async function getCompleteness(ctx: AuthContext, filter: CompletenessFilter) {
-  const { periods, counts } = await communeCounts(ctx, filter);
+export async function getCompleteness(
+  ctx: AuthContext,
+  filter: CompletenessFilter,
+  now = new Date(),
+) {
+  const { periods, counts } = await communeCounts(ctx, filter, now);
   const nation = ctx.scope.level === "NATION";
   const units = await inScope(ctx, async (tx) => {
     const communeIds = [...new Set(counts.map((c) => c.communeId))];
