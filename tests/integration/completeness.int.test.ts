@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { untilEndOf } from "@/lib/periods/entry-window";
 import { day } from "@/lib/periods/period-dates";
-import { communeCounts } from "@/lib/reports/completeness";
+import { communeCounts, getCompleteness, rateOf } from "@/lib/reports/completeness";
 import { ownerDb } from "../support/owner-db";
-import { type Signed, signedInAs } from "../support/sign-in-as";
+import { type Signed, signedInAs, signInAs } from "../support/sign-in-as";
 
 let officer: Signed;
 let provinceId: number;
@@ -191,5 +191,38 @@ describe("completeness", () => {
       expect(c.onTime).toBeLessThanOrEqual(c.submitted);
       expect(c.approved).toBeLessThanOrEqual(c.submitted);
     }
+  });
+});
+
+describe("the demo's completeness in Cà Mau", () => {
+  it("is 100 % for the quarters everyone sent: all 64 communes (former Cà Mau's 39 too) and every point", async () => {
+    const ctx = await ctxOf(await signInAs("camau.canbo"));
+    for (const year of [2023, 2024, 2025]) {
+      const data = await getCompleteness(ctx, { year }, new Date("2026-12-01T03:00:00Z"));
+      expect(data.rows).toHaveLength(64);
+      expect(data.periods).toHaveLength(4);
+      for (const p of data.periods) {
+        const t = data.totals[p.id];
+        expect(t?.expected, `${year} Q${p.quarter}`).toBeGreaterThan(64);
+        expect(t && { submitted: t.submitted, approved: t.approved }).toEqual({
+          submitted: t?.expected,
+          approved: t?.expected,
+        });
+      }
+      // Every commune of the province has its commune report in every quarter.
+      for (const row of data.rows)
+        for (const p of data.periods) expect(row.cells[p.id]?.approved ?? 0).toBeGreaterThan(0);
+    }
+    // 2026 Q3, the quarter in progress: most approved, some waiting, some never sent.
+    const y2026 = await getCompleteness(ctx, { year: 2026 }, new Date("2026-12-01T03:00:00Z"));
+    const q3 = y2026.periods.find((p) => p.quarter === 3);
+    const t = q3 ? y2026.totals[q3.id] : undefined;
+    if (!t) throw new Error("no 2026 Q3");
+    const approved = rateOf(t.approved, t.expected) ?? 0;
+    const sent = rateOf(t.submitted, t.expected) ?? 0;
+    expect(approved).toBeGreaterThan(0.6);
+    expect(approved).toBeLessThan(0.85);
+    expect(sent).toBeGreaterThan(0.75);
+    expect(sent).toBeLessThan(0.95);
   });
 });
