@@ -234,7 +234,7 @@ test("a quarter not yet begun: its form says when entry opens and takes no figur
   await expect(page.getByTestId("report-not-started")).toContainText(
     `Kỳ báo cáo ${label} bắt đầu nhận số liệu từ ${opens}.`,
   );
-  await expect(page.getByText(`Nhận số liệu từ ${opens}`)).toBeVisible();
+  await expect(page.locator("dd", { hasText: `Nhận số liệu từ ${opens}` })).toBeVisible();
   const fields = page.locator('input[id^="value-"]');
   expect(await fields.count()).toBeGreaterThan(0);
   for (const field of await fields.all()) await expect(field).toBeDisabled();
