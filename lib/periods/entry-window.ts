@@ -1,4 +1,4 @@
-import { endOfDayInVietnam } from "./period-dates";
+import { endOfDayInVietnam, startOfDayInVietnam } from "./period-dates";
 
 // When a report may be entered and when it is due, for one subject (a commune's report, or a point's
 // report in that commune), after the province administrator's exceptions (PeriodReopening rows):
@@ -6,6 +6,8 @@ import { endOfDayInVietnam } from "./period-dates";
 // exception for the whole province (no commune, no point) applies to every subject; one for a commune
 // to the commune's report and its points' reports; one for a point to that point's report only.
 // A report past its deadline and not submitted is overdue: it stays on the worklists, never hidden.
+// Entry opens at 00:00 Vietnam time of the quarter's first day (its startsOn): before it, a form
+// of the quarter is read-only and nothing of it is due (no exception opens it earlier).
 // Pure: no database.
 
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -28,13 +30,17 @@ export interface EntrySubject {
 }
 
 export interface EntryWindow {
+  /** The first instant entry is open: 00:00 Vietnam time of the quarter's first day. */
+  opensAt: Date;
+  /** The quarter has begun (entry may be open); before it nothing of it is due. */
+  started: boolean;
   /** The last instant a submission counts as on time (23:59:59 Vietnam time of the due day). */
   dueAt: Date;
   /** The last instant entry is open. */
   closesAt: Date;
   /** Whether an exception moved the deadline or reopened entry for this subject. */
   excepted: boolean;
-  /** Entry open now. */
+  /** Entry open now: the quarter has begun and entry has not closed. */
   open: boolean;
   /** Past the deadline now (for a report not yet submitted: overdue). */
   pastDue: boolean;
@@ -57,7 +63,7 @@ function vietnamDay(instant: Date): number {
 const later = (a: Date, b: Date): Date => (b.getTime() > a.getTime() ? b : a);
 
 export function entryWindow(
-  period: { deadline: Date; closesAt: Date },
+  period: { startsOn: Date; deadline: Date; closesAt: Date },
   exceptions: readonly PeriodException[],
   subject: EntrySubject,
   now: Date,
@@ -72,12 +78,16 @@ export function entryWindow(
     closesAt = later(closesAt, exception.until);
   }
   closesAt = later(closesAt, dueAt);
+  const opensAt = startOfDayInVietnam(period.startsOn);
+  const started = now.getTime() >= opensAt.getTime();
   return {
+    opensAt,
+    started,
     dueAt,
     closesAt,
     excepted,
-    open: now.getTime() <= closesAt.getTime(),
-    pastDue: now.getTime() > dueAt.getTime(),
+    open: started && now.getTime() <= closesAt.getTime(),
+    pastDue: started && now.getTime() > dueAt.getTime(),
     daysLeft: vietnamDay(dueAt) - vietnamDay(now),
   };
 }

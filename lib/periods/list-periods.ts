@@ -27,7 +27,7 @@ function phaseOf(
   now: Date,
 ): PeriodPhase {
   const day = now.getTime();
-  if (day < period.startsOn.getTime() - 7 * 3_600_000) return "upcoming";
+  if (!window.started) return "upcoming";
   if (!window.open) return "closed";
   if (window.pastDue) return "overdue";
   // The quarter itself (reports may be drafted), then the days until the deadline.

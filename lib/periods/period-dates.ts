@@ -9,6 +9,8 @@ export const DEADLINE_DAYS = 15;
 export const GRACE_DAYS = 15;
 const VIETNAM_OFFSET_HOURS = 7;
 const DAY_MS = 86_400_000;
+/** Vietnam time is UTC+7 all year. */
+export const VIETNAM_OFFSET_MS = VIETNAM_OFFSET_HOURS * 3_600_000;
 
 export interface PeriodDates {
   year: number;
@@ -56,6 +58,13 @@ export function quarterEnd(year: number, quarter: number): Date {
 /** The quarter a calendar date falls in. */
 export function quarterOf(date: Date): { year: number; quarter: number } {
   return { year: date.getUTCFullYear(), quarter: Math.floor(date.getUTCMonth() / 3) + 1 };
+}
+
+/** 00:00 in Vietnam on that calendar day, as an instant (17:00 UTC of the day before). */
+export function startOfDayInVietnam(date: Date): Date {
+  return new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), -VIETNAM_OFFSET_HOURS),
+  );
 }
 
 /** 23:59:59 in Vietnam on that calendar day, as an instant. */

@@ -17,7 +17,7 @@ export type PlaceType = (typeof PLACE_TYPES)[number];
 
 const households = z.preprocess(
   blankToUndefined,
-  integer({ min: 0, max: 100_000, key: "householdsInvalid" }).optional(),
+  integer({ min: 0, max: 100_000, key: "householdsInvalid", grouped: true }).optional(),
 );
 
 const common = {

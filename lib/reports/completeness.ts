@@ -2,6 +2,7 @@ import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "zod";
+import { VIETNAM_OFFSET_MS } from "@/lib/periods/period-dates";
 
 // Completeness and timeliness of the quarterly reports, per commune, province and quarter.
 // Every figure is over the EXPECTED subjects of lib/reports/expected.ts (a report of a subject not
@@ -86,10 +87,19 @@ export interface CompletenessFilter {
  * it applies is in the completeness migration, `completeness_computed`): a few thousand small rows
  * for the nation, not every subject's history.
  */
-export async function communeCounts(ctx: AuthContext, filter: CompletenessFilter) {
+export async function communeCounts(
+  ctx: AuthContext,
+  filter: CompletenessFilter,
+  now = new Date(),
+) {
   return inScope(ctx, async (tx) => {
+    // Only the quarters begun by `now` (00:00 Vietnam time of the first day): nothing of a quarter
+    // not yet begun is due, so it is not counted (it would read 0 % submitted).
     const periods = await tx.reportingPeriod.findMany({
-      where: { year: filter.year },
+      where: {
+        year: filter.year,
+        startsOn: { lte: new Date(now.getTime() + VIETNAM_OFFSET_MS) },
+      },
       orderBy: { quarter: "asc" },
     });
     if (periods.length === 0) return { periods, counts: [] as CommuneCounts[] };
@@ -143,8 +153,12 @@ export interface CompletenessRow {
  * commune, provinces × quarters for the ministry; the totals per quarter; and for quarters before
  * the reorganisation the same figures per former province ("Bạc Liêu (cũ)").
  */
-export async function getCompleteness(ctx: AuthContext, filter: CompletenessFilter) {
-  const { periods, counts } = await communeCounts(ctx, filter);
+export async function getCompleteness(
+  ctx: AuthContext,
+  filter: CompletenessFilter,
+  now = new Date(),
+) {
+  const { periods, counts } = await communeCounts(ctx, filter, now);
   const nation = ctx.scope.level === "NATION";
   const units = await inScope(ctx, async (tx) => {
     const communeIds = [

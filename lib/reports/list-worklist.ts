@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
 import { entryWindow, type PeriodException } from "@/lib/periods/entry-window";
+import { VIETNAM_OFFSET_MS } from "@/lib/periods/period-dates";
 import { expectedSubjectsSql } from "./expected";
 
 // The worklists. For each quarter of the last year that has begun, every subject expected to report
@@ -187,7 +188,9 @@ export async function listWorklist(
   return inScope(ctx, async (tx) => {
     const periods = await tx.reportingPeriod.findMany({
       where: {
-        startsOn: { lte: now },
+        // The quarters begun by now (00:00 Vietnam time of the first day, entryWindow's opensAt):
+        // a quarter not yet begun is neither due nor overdue, so not on a worklist.
+        startsOn: { lte: new Date(now.getTime() + VIETNAM_OFFSET_MS) },
         ...(filter.year ? { year: filter.year } : {}),
         ...(filter.quarter ? { quarter: filter.quarter } : {}),
       },
@@ -251,6 +254,7 @@ export async function listWorklist(
       const kind: ReportKind = row.kind === "POINT" ? "POINT" : "COMMUNE";
       const subject = { communeId: row.communeId, pointId: kind === "POINT" ? row.pointId : null };
       const window = entryWindow(period, exceptionsOf.get(period.id) ?? [], subject, now);
+      if (!window.started) continue;
       const state = stateOf(row.status, window.pastDue);
       if (!state) continue;
       const communeName = communeNames.get(row.communeId) ?? "";

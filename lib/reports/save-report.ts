@@ -3,7 +3,9 @@ import { auditActor, writeAudit } from "@/lib/audit/write-audit";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { FieldErrors, FormError } from "@/lib/auth/errors";
 import { inScope, type Tx } from "@/lib/db/scoped";
+import { formatDate, formatQuarter } from "@/lib/i18n/format";
 import type { ErrorKey } from "@/lib/i18n/messages";
+import type { AppLocale } from "@/lib/i18n/routing";
 import {
   type FormContext,
   findReportOfSubject,
@@ -55,12 +57,29 @@ function readEntries(entries: SaveReportInput["entries"]): Map<number, Entry> {
   return read;
 }
 
-/** Who may edit a form now: while it is a draft or returned, and (for a commune) while entry is open. */
-export function assertMayEdit(ctx: AuthContext, form: FormContext, now = new Date()): void {
+/**
+ * "Kỳ báo cáo Quý I/2027 bắt đầu nhận số liệu từ 01/01/2027": nobody enters or submits figures of a
+ * quarter before it begins (00:00 Vietnam time of its first day, entryWindow's opensAt).
+ */
+export function periodNotStarted(
+  period: Pick<FormContext["period"], "year" | "quarter" | "startsOn">,
+  locale: AppLocale,
+): FormError {
+  return new FormError("reportPeriodNotStarted", {
+    period: formatQuarter(period.year, period.quarter, locale),
+    date: formatDate(period.startsOn, locale),
+  });
+}
+
+/**
+ * Who may edit a form: while it is a draft or returned, once its quarter has begun, and (for a
+ * commune) while entry is open.
+ */
+export function assertMayEdit(ctx: AuthContext, form: FormContext, locale: AppLocale): void {
   const status = form.report?.status ?? null;
+  if (!form.window.started) throw periodNotStarted(form.period, locale);
   if (!isEditable(status))
     throw new FormError(status === "APPROVED" ? "reportApprovedLocked" : "reportSubmittedLocked");
-  if (form.period.startsOn.getTime() > now.getTime()) throw new FormError("reportPeriodNotStarted");
   // The province's staff may still correct a report after entry closed (they approve it); a
   // commune needs the period open, or reopened for it.
   if (ctx.role === "COMMUNE_OFFICER" && !form.window.open)
@@ -102,11 +121,13 @@ async function createReport(tx: Tx, ctx: AuthContext, form: FormContext): Promis
 export async function saveReport(
   ctx: AuthContext,
   input: SaveReportInput,
+  locale: AppLocale = "vi",
+  now = new Date(),
 ): Promise<SaveReportResult> {
   const entries = readEntries(input.entries);
   return inScope(ctx, async (tx) => {
-    const form = await loadFormContext(tx, ctx, input);
-    assertMayEdit(ctx, form);
+    const form = await loadFormContext(tx, ctx, input, now);
+    assertMayEdit(ctx, form, locale);
     const known = new Map(form.indicators.map((i) => [i.id, i]));
     for (const id of entries.keys())
       if (!known.has(id)) throw new FieldErrors({ entries: { key: "reportEntriesInvalid" } });

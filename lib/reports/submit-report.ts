@@ -7,6 +7,7 @@ import { lockReportInScope, readinessValues, reportConflict } from "./find-repor
 import { problemFields } from "./problems";
 import { readinessProblems } from "./readiness";
 import { alreadyThere, recordTransition, type TransitionResult } from "./record-transition";
+import { periodNotStarted } from "./save-report";
 import type { SubmitReportInput } from "./schemas";
 import { isHandedIn, mayMove } from "./workflow";
 
@@ -20,17 +21,25 @@ export async function submitReport(
   ctx: AuthContext,
   input: SubmitReportInput,
   locale: AppLocale,
+  now = new Date(),
 ): Promise<TransitionResult> {
   return inScope(ctx, async (tx) => {
     const report = await lockReportInScope(tx, ctx, input.reportId);
     if (isHandedIn(report.status)) return alreadyThere(report);
     if (!mayMove("submit", report.status, ctx.role)) throw new FormError("forbidden");
     if (report.version !== input.version) throw reportConflict(report);
-    const form = await loadFormContext(tx, ctx, {
-      periodId: report.periodId,
-      pointId: report.pointId ?? undefined,
-      communeId: report.communeId,
-    });
+    const form = await loadFormContext(
+      tx,
+      ctx,
+      {
+        periodId: report.periodId,
+        pointId: report.pointId ?? undefined,
+        communeId: report.communeId,
+      },
+      now,
+    );
+    // Before its quarter begins a report takes no figures, so it cannot be handed in either.
+    if (!form.window.started) throw periodNotStarted(form.period, locale);
     if (ctx.role === "COMMUNE_OFFICER" && !form.window.open)
       throw new FormError("reportPeriodClosed");
     if (report.values.length === 0) throw new FormError("reportEmpty");

@@ -1,3 +1,5 @@
+import { asciiDigits } from "@/lib/validation/typed-digits";
+
 // The citizen ID (căn cước công dân, CCCD): 12 digits. Digits 1–3 are the province where the
 // citizen was registered at birth (the 63 provinces' codes of Thông tư 07/2016/TT-BCA, which are the
 // statistics office's province codes with a leading 0); digit 4 says century and gender (0/1: men
@@ -90,9 +92,12 @@ export type CitizenIdProblem =
   | "citizenIdCentury" // digit 4 names another century than the birth year's
   | "citizenIdBirthYear"; // digits 5–6 are not the last two digits of the birth year
 
-/** What an officer typed, with the spaces, dots and dashes people put between groups removed. */
+/**
+ * What an officer typed, with the spaces, dots and dashes people put between groups removed, and
+ * full-width digits ("０３４…", a phone keyboard's) read as ASCII (lib/validation/typed-digits).
+ */
 export function cleanCitizenId(typed: string): string {
-  return typed.normalize("NFKC").replace(/[\s.\-_]/gu, "");
+  return asciiDigits(typed).replace(/[\s.\-_]/gu, "");
 }
 
 /** The birth year's century and gender that digit 4 and digits 5–6 encode. */

@@ -3,11 +3,14 @@
 // one form, E.164: +84912345678. Mobile numbers are 10 digits nationally: 0, then the networks'
 // prefixes since the 2018 renumbering (03[2-9], 05[2689], 07[06-9], 08[1-9], 09x), then 7 digits.
 
+import { asciiDigits } from "@/lib/validation/typed-digits";
+
 const MOBILE = /^(?:(?:\+|00)?84)?0?((?:3[2-9]|5[2689]|7[06-9]|8[1-9]|9[0-9])[0-9]{7})$/;
 
 /** The number in E.164 (+84…), or null when it is not a Vietnamese mobile number. */
 export function normalisePhone(typed: string): string | null {
-  const compact = typed.normalize("NFKC").replace(/[\s.\-()/]/gu, "");
+  // Full-width digits, "＋" and wide spaces read as ASCII (lib/validation/typed-digits).
+  const compact = asciiDigits(typed).replace(/[\s.\-()/]/gu, "");
   // A bare 9-digit subscriber number is too easily a typo: national numbers start with 0.
   if (/^[1-9][0-9]{8}$/.test(compact)) return null;
   const match = MOBILE.exec(compact);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ErrorKey } from "@/lib/i18n/messages";
 import { refuse, withExample } from "./issue";
 import { single } from "./single";
+import { asciiDigits } from "./typed-digits";
 
 // Days and moments. A day is what people type, 24/11/2026 (also 24-11-2026, 24.11.2026, 1/2/2026),
 // or ISO 2026-11-24; it must exist on the calendar (31/02 does not) and lie within the years the
@@ -36,7 +37,7 @@ export function parseDay(text: string, years = { min: 1900, max: 2100 }): string
 export function calendarDate(years?: { min: number; max: number }) {
   const schema = single(
     z.string({ error: "Errors.inputNotDate" }).transform((raw, ctx) => {
-      const text = raw.trim();
+      const text = asciiDigits(raw).trim();
       const day = text.length <= 10 ? parseDay(text, years) : null;
       return day ?? refuse(ctx, "inputNotDate");
     }),

@@ -12,6 +12,7 @@ export { calendarDate, parseDay, timestamp } from "./dates";
 export { fieldExamples } from "./issue";
 export { count, integer, intId, INT4_MAX, INT8_MAX, money, rowVersion, uuidId } from "./numbers";
 export { single } from "./single";
+export { asciiDigits, wholeNumberDigits } from "./typed-digits";
 export {
   cleanText,
   freeText,

@@ -2,12 +2,15 @@ import { z } from "zod";
 import type { ErrorKey } from "@/lib/i18n/messages";
 import { refuse, withExample } from "./issue";
 import { single } from "./single";
+import { asciiDigits, wholeNumberDigits } from "./typed-digits";
 
 // Whole numbers as forms and query strings send them. Decimal digits only: z.coerce.number()
 // would read "0x10" as 16, "1e3" as 1000, "" as 0 and ["5"] as 5, and a value past a column's
 // range reaches PostgreSQL and fails there ("integer out of range": a 500). Here the range is the
 // column's (int4 by default) and anything else is a message at the field. Spaces around the digits
-// are trimmed; a sign, a decimal point, an exponent or a hexadecimal prefix is refused.
+// are trimmed; a sign, a decimal point, an exponent or a hexadecimal prefix is refused. Full-width
+// digits and no-break spaces (phone keyboards, input methods, copied figures) are read as ASCII
+// (./typed-digits); a count may group its thousands as Vietnamese write them (1.522, 1 522).
 
 export const INT4_MAX = 2_147_483_647;
 export const INT8_MAX = 9_223_372_036_854_775_807n;
@@ -18,6 +21,8 @@ interface IntegerOptions {
   /** The message for anything that is not a whole number in range (default: say what is wrong). */
   key?: ErrorKey;
   example?: number;
+  /** Accept thousands grouped by dots or spaces ("1.522"): counts typed by people, not ids. */
+  grouped?: boolean;
 }
 
 function readInteger(
@@ -31,7 +36,7 @@ function readInteger(
     if (!Number.isSafeInteger(value)) return refuse(ctx, options.key ?? "inputNotInteger");
     return value < options.min || value > options.max ? outOfRange() : value;
   }
-  const digits = value.trim();
+  const digits = options.grouped ? (wholeNumberDigits(value) ?? "") : asciiDigits(value).trim();
   if (!/^\d{1,20}$/.test(digits)) return refuse(ctx, options.key ?? "inputNotInteger");
   const number = BigInt(digits);
   if (number < BigInt(options.min) || number > BigInt(options.max)) return outOfRange();
@@ -48,11 +53,12 @@ export function integer(options: IntegerOptions) {
   return withExample(schema, options.example ?? options.min);
 }
 
-/** A count: 0 … 2,147,483,647 (an int4 column). */
+/** A count: 0 … 2,147,483,647 (an int4 column), thousands grouped or not ("1.522"). */
 export function count(options: { max?: number; key?: ErrorKey } = {}) {
   return integer({
     min: 0,
     max: options.max ?? INT4_MAX,
+    grouped: true,
     ...(options.key ? { key: options.key } : {}),
   });
 }
@@ -94,9 +100,9 @@ export function money(options: { max?: bigint } = {}) {
           return refuse(ctx, "inputOutOfRange", { min: "0", max: max.toString() });
         return amount;
       }
-      const text = value.trim();
-      if (!/^(\d{1,19}|\d{1,3}([. ]\d{3}){1,6})$/.test(text)) return refuse(ctx, "inputNotMoney");
-      const amount = BigInt(text.replace(/[. ]/g, ""));
+      const digits = wholeNumberDigits(value);
+      if (digits === null || digits.length > 25) return refuse(ctx, "inputNotMoney");
+      const amount = BigInt(digits);
       if (amount > max) return refuse(ctx, "inputOutOfRange", { min: "0", max: max.toString() });
       return amount;
     }),

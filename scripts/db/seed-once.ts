@@ -50,6 +50,11 @@ export async function seedIfFirstRun(url: string, request: SeedRequest): Promise
       seconds = (performance.now() - started) / 1000;
       await mark(db, REFERENCE_DATA_SETTING, summary);
       if (needDemo) await mark(db, DEMO_DATA_SETTING, summary);
+      // Statistics of the tables just filled, at once: the planner otherwise works from whatever
+      // autovacuum caught mid-seed (a few provinces' reports) and nests loops over tens of thousands
+      // of rows — minutes for a dashboard's sum, and a test database copied from the template
+      // before autovacuum came by kept those statistics.
+      await db.$executeRawUnsafe("ANALYZE");
     }
     return {
       seeded: needReference || needDemo,

@@ -209,3 +209,35 @@ test("a draft typed while the browser is offline is kept and sent when the netwo
   );
   expect(saved?.values).toBe("1");
 });
+
+test("a quarter not yet begun: its form says when entry opens and takes no figures", async ({
+  page,
+  signInAs,
+}) => {
+  // The quarter after today's (in Vietnam): every start of the portal opens it ahead.
+  const today = new Date(Date.now() + 7 * 3_600_000);
+  const quarter = Math.floor(today.getUTCMonth() / 3) + 1;
+  const next =
+    quarter === 4
+      ? { year: today.getUTCFullYear() + 1, quarter: 1 }
+      : { year: today.getUTCFullYear(), quarter: quarter + 1 };
+  const [commune] = await queryE2eDatabase<{ id: string }>(
+    `select id::text as id from "Commune" where code = '31942'`,
+  );
+  if (!commune) throw new Error("no Phường Giá Rai");
+  await signInAs("giarai.canbo");
+  await page.goto(
+    `/vi/reports/form?commune=${commune.id}&year=${next.year}&quarter=${next.quarter}`,
+  );
+  const label = `Quý ${["I", "II", "III", "IV"][next.quarter - 1] ?? ""}/${next.year}`;
+  const opens = `01/${String(next.quarter * 3 - 2).padStart(2, "0")}/${next.year}`;
+  await expect(page.getByTestId("report-not-started")).toContainText(
+    `Kỳ báo cáo ${label} bắt đầu nhận số liệu từ ${opens}.`,
+  );
+  await expect(page.locator("dd", { hasText: `Nhận số liệu từ ${opens}` })).toBeVisible();
+  const fields = page.locator('input[id^="value-"]');
+  expect(await fields.count()).toBeGreaterThan(0);
+  for (const field of await fields.all()) await expect(field).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Nộp báo cáo" })).toHaveCount(0);
+  await expect(page.getByTestId("save-state")).toHaveCount(0);
+});

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { untilEndOf } from "@/lib/periods/entry-window";
 import { day } from "@/lib/periods/period-dates";
-import { communeCounts } from "@/lib/reports/completeness";
+import { communeCounts, getCompleteness } from "@/lib/reports/completeness";
 import { ownerDb } from "../support/owner-db";
-import { type Signed, signedInAs } from "../support/sign-in-as";
+import { type Signed, signedInAs, signInAs } from "../support/sign-in-as";
 
 let officer: Signed;
 let provinceId: number;
@@ -191,5 +191,39 @@ describe("completeness", () => {
       expect(c.onTime).toBeLessThanOrEqual(c.submitted);
       expect(c.approved).toBeLessThanOrEqual(c.submitted);
     }
+  });
+});
+
+describe("the demo's completeness in Cà Mau", () => {
+  it("has every commune's report approved for the quarters everyone sent: former Cà Mau's 39 too", async () => {
+    const ctx = await ctxOf(await signInAs("camau.canbo"));
+    const caMau = (await ownerDb().province.findUniqueOrThrow({ where: { code: "96" } })).id;
+    const at = new Date("2026-12-01T03:00:00Z");
+    for (const year of [2023, 2024, 2025, 2026]) {
+      const data = await getCompleteness(ctx, { year }, at);
+      expect(data.rows, String(year)).toHaveLength(64);
+      for (const p of data.periods.filter((x) => year < 2026 || x.quarter <= 2)) {
+        // The commune reports: one approved per commune (other test files add points, not these).
+        const communes = await ownerDb().report.count({
+          where: { provinceId: caMau, periodId: p.id, kind: "COMMUNE", status: "APPROVED" },
+        });
+        expect(communes, `${year} Q${p.quarter}`).toBe(64);
+        for (const row of data.rows)
+          expect(row.cells[p.id]?.approved ?? 0, `${row.name} ${year}`).toBeGreaterThan(0);
+      }
+    }
+    // 2026 Q3, in progress: former Cà Mau's commune reports settle like the points' (most
+    // approved, some waiting, some never sent); Bạc Liêu's 25 are the workflow's (none approved).
+    const q3 = await ownerDb().reportingPeriod.findUniqueOrThrow({
+      where: { year_quarter: { year: 2026, quarter: 3 } },
+    });
+    const q3Communes = await ownerDb().report.findMany({
+      where: { provinceId: caMau, periodId: q3.id, kind: "COMMUNE" },
+      select: { status: true, commune: { select: { formerProvince: { select: { name: true } } } } },
+    });
+    const former = q3Communes.filter((r) => r.commune.formerProvince?.name === "Tỉnh Cà Mau");
+    const approved = former.filter((r) => r.status === "APPROVED").length;
+    expect(approved).toBeGreaterThan(39 * 0.6);
+    expect(former.length).toBeLessThan(39);
   });
 });

@@ -73,4 +73,28 @@ describe("entryWindow", () => {
     expect(w.pastDue).toBe(false);
     expect(w.dueAt.toISOString()).toBe("2026-10-15T16:59:59.000Z");
   });
+
+  it("opens at 00:00 Vietnam time of the quarter's first day: before it nothing is open or due", () => {
+    const q4 = periodDates(2026, 4);
+    // 23:59:59 on 30/09/2026 in Vietnam is 16:59:59 UTC: Q4 has not begun.
+    const before = entryWindow(q4, [], commune, at("2026-09-30T16:59:59Z"));
+    expect(before.opensAt.toISOString()).toBe("2026-09-30T17:00:00.000Z");
+    expect(before.started).toBe(false);
+    expect(before.open).toBe(false);
+    expect(before.pastDue).toBe(false);
+    // 00:00 on 01/10/2026 in Vietnam (17:00 UTC on the 30th): begun and open, 7 hours before
+    // midnight UTC of its first day.
+    const begun = entryWindow(q4, [], commune, at("2026-09-30T17:00:00Z"));
+    expect(begun.started).toBe(true);
+    expect(begun.open).toBe(true);
+    expect(begun.pastDue).toBe(false);
+    // No exception opens a quarter before it begins.
+    const reopening: PeriodException = {
+      kind: "REOPENING",
+      communeId: null,
+      pointId: null,
+      until: untilEndOf(day(2027, 3, 1)),
+    };
+    expect(entryWindow(q4, [reopening], commune, at("2026-09-15T03:00:00Z")).open).toBe(false);
+  });
 });

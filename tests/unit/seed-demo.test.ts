@@ -39,11 +39,22 @@ const codeOf = new Map([...refs.indicatorIds].map(([code, id]) => [id, code]));
 const yearOf = new Map(seedPeriodDates().map((p, i) => [i + 1, p.year]));
 const quarterOf = new Map(seedPeriodDates().map((p, i) => [i + 1, `${p.year}-Q${p.quarter}`]));
 
-/** Sum of an indicator over the plan's APPROVED reports of a year. */
+/** The communes of each plan's former province (the published figures are theirs). */
+const partCommunes = new Map(
+  DEMO_PROFILES.map((d) => [
+    planOf(d.key),
+    new Set(unitsOf(d.formerProvince).communes.map((c) => c.id)),
+  ]),
+);
+
+/** Sum of an indicator over the plan's APPROVED reports of a year in the former province's communes. */
 function total(plan: DemoPlan, code: string, year: number): number {
+  const part = partCommunes.get(plan) ?? new Set<number>();
   const reports = new Set(
     plan.reports
-      .filter((r) => r.status === "APPROVED" && yearOf.get(r.periodId) === year)
+      .filter(
+        (r) => r.status === "APPROVED" && yearOf.get(r.periodId) === year && part.has(r.communeId),
+      )
       .map((r) => r.id),
   );
   return plan.reportValues
@@ -265,7 +276,12 @@ describe("Bạc Liêu (now Cà Mau)", () => {
       .filter((p) => p.year < 2026 || p.quarter <= 2)
       .map((p) => `${p.year}-Q${p.quarter}`);
     expect(complete).toHaveLength(14);
-    for (const key of complete) expect(byQuarter.get(key), key).toBe(263 + units.communes.length);
+    // Every commune of today's Cà Mau: Bạc Liêu's 25 and former Cà Mau's 39.
+    expect([units.communes.length, units.otherCommunes.length]).toEqual([25, 39]);
+    for (const key of complete)
+      expect(byQuarter.get(key), key).toBe(
+        263 + units.communes.length + units.otherCommunes.length,
+      );
     expect(plan.reports.some((r) => r.status === "SUBMITTED")).toBe(true);
     expect(plan.reports.some((r) => r.status === "RETURNED")).toBe(true);
   });
@@ -280,8 +296,18 @@ describe("Bạc Liêu (now Cà Mau)", () => {
     // Never sent: overdue (the province reopened Q3 until 31/12/2026).
     expect(263 - points.length).toBeGreaterThan(10);
     expect(points.length).toBeLessThan(263);
-    // The commune reports are the workflow's: none approved.
-    expect(q3.filter((r) => r.kind === "COMMUNE" && r.status === "APPROVED")).toHaveLength(0);
+    // Bạc Liêu's communes' reports are the workflow's: none approved.
+    const part = new Set(units.communes.map((c) => c.id));
+    const communes = q3.filter((r) => r.kind === "COMMUNE");
+    expect(communes.filter((r) => part.has(r.communeId) && r.status === "APPROVED")).toHaveLength(
+      0,
+    );
+    // Former Cà Mau's communes settle like the points: mostly approved, some waiting, some not sent.
+    const others = communes.filter((r) => !part.has(r.communeId));
+    const othersApproved = others.filter((r) => r.status === "APPROVED").length;
+    expect(othersApproved).toBeGreaterThan(39 * 0.6);
+    expect(others.length).toBeLessThan(39);
+    expect(others.some((r) => r.status === "SUBMITTED")).toBe(true);
     expect(
       plan.reports.filter((r) => quarterOf.get(r.periodId) === "2026-Q4" && r.status !== "DRAFT"),
     ).toHaveLength(0);

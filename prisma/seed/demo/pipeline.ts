@@ -30,7 +30,11 @@ import {
   planWorkflowSample,
   settleQuarterInProgress,
 } from "../generators/workflow-reports";
-import { communeWeights, planYearReports } from "../generators/year-reports";
+import {
+  communeWeights,
+  planOtherCommuneReports,
+  planYearReports,
+} from "../generators/year-reports";
 import { byDistrict, type DemoProfile } from "./profile";
 
 // The one pipeline every demo province goes through: profile (data) → plan (rows in memory, pure).
@@ -320,7 +324,48 @@ export function planDemoProvince(profile: DemoProfile, ctx: DemoContext): DemoPl
     );
   }
   markFormerUnits(plan, units.formerProvinceId, ctx.periodIds);
+
+  // The successor province's other communes make their commune reports too, in the same quarters
+  // (planned apart, on their own random streams, so that nothing above changes), the quarter in
+  // progress settled like the points' (most approved, some waiting, some never sent).
+  const others = emptyPlan();
+  const otherRng = rng.fork("other-communes");
+  for (const year of profile.reports)
+    planOtherCommuneReports(
+      others,
+      provinceId,
+      {
+        year: year.year,
+        quarters: "quarters" in year ? year.quarters : undefined,
+        communes: units.otherCommunes,
+      },
+      ctx.periodIds,
+      ctx.indicatorIds,
+      id,
+      otherRng,
+    );
+  if (inProgress !== undefined)
+    settleQuarterInProgress(others, inProgress, null, otherRng.fork("in-progress"));
+  markOtherFormerUnits(others, units.otherCommunes, ctx.periodIds);
+  plan.reports.push(...others.reports);
+  plan.reportValues.push(...others.reportValues);
+  plan.statusChanges.push(...others.statusChanges);
   return plan;
+}
+
+/** Before the reorganisation an other commune's report is its own former province's. */
+function markOtherFormerUnits(
+  plan: DemoPlan,
+  communes: DemoUnits["otherCommunes"],
+  periodIds: ReadonlyMap<string, number>,
+): void {
+  const before = new Set(
+    [...periodIds].filter(([key]) => key < periodKey(2025, 3)).map(([, periodId]) => periodId),
+  );
+  const formerOf = new Map(communes.map((c) => [c.id, c.formerProvinceId]));
+  for (const report of plan.reports)
+    if (before.has(report.periodId))
+      report.formerProvinceId = formerOf.get(report.communeId) ?? null;
 }
 
 /**

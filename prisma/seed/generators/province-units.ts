@@ -21,6 +21,13 @@ export interface DemoFormerCommune {
   commune: DemoCommune;
 }
 
+/** A commune of the successor province that came from another former province (not the demo's). */
+export interface DemoOtherCommune extends DemoCommune {
+  formerProvinceId: number | null;
+  /** How many former communes it merged (at least 1): its relative size. */
+  weight: number;
+}
+
 export interface DemoUnits {
   provinceId: number;
   provinceCode: string;
@@ -30,6 +37,11 @@ export interface DemoUnits {
   communes: DemoCommune[];
   /** Sorted by code, uncoded ones last. */
   formerCommunes: DemoFormerCommune[];
+  /**
+   * The successor province's other communes (from its other former provinces), sorted by code:
+   * they have no demo points or teams, but make their commune reports like every commune.
+   */
+  otherCommunes: DemoOtherCommune[];
 }
 
 export function buildDemoUnits(
@@ -57,6 +69,26 @@ export function buildDemoUnits(
         commune,
       };
     });
+  const merged = new Map<string, number>();
+  for (const f of data.formerCommunes) {
+    const first = f.communeCodes[0];
+    if (first !== undefined) merged.set(first, (merged.get(first) ?? 0) + 1);
+  }
+  const otherCommunes: DemoOtherCommune[] = data.communes
+    .filter(
+      (c) =>
+        c.provinceCode === formerProvince.successorCode &&
+        c.formerProvinceName !== formerProvinceName,
+    )
+    .map((c) => ({
+      id: ids.commune(c.code),
+      code: c.code,
+      name: c.name,
+      kind: c.kind,
+      formerProvinceId: c.formerProvinceName ? ids.formerProvince(c.formerProvinceName) : null,
+      weight: Math.max(1, merged.get(c.code) ?? 0),
+    }))
+    .sort((a, b) => a.code.localeCompare(b.code));
   return {
     provinceId: ids.province(formerProvince.successorCode),
     provinceCode: formerProvince.successorCode,
@@ -64,6 +96,7 @@ export function buildDemoUnits(
     formerProvinceName,
     communes,
     formerCommunes,
+    otherCommunes,
   };
 }
 

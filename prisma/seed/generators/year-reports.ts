@@ -251,3 +251,31 @@ export function communeWeights(units: DemoUnits): SlotCommune[] {
     weight: Math.max(1, units.formerCommunes.filter((f) => f.commune.id === c.id).length),
   }));
 }
+
+/**
+ * The commune reports of the successor province's other communes (those of its other former
+ * provinces, which have no demo points): approved, one per commune and quarter like the demo
+ * communes', values drawn from the catalog's usual ranges (no published totals bind them). Without
+ * them today's province reads ≤ 88 % complete for quarters everyone sent (Cà Mau: 39 communes of
+ * former Cà Mau beside Bạc Liêu's 25).
+ */
+export function planOtherCommuneReports(
+  plan: DemoPlan,
+  provinceId: number,
+  spec: { year: number; quarters?: readonly number[]; communes: readonly SlotCommune[] },
+  periodIds: ReadonlyMap<string, number>,
+  indicatorIds: ReadonlyMap<string, number>,
+  id: (kind: string, key: string) => string,
+  rng: Rng,
+): void {
+  const slots = communeSlots(spec.communes, spec.year, periodIds).filter(
+    (slot) => spec.quarters?.includes(slot.quarter) ?? true,
+  );
+  if (slots.length === 0) return;
+  const yearRng = rng.fork(`other-communes-${spec.year}`);
+  const values = generateValues(COMMUNE_SPECS, slots, {}, yearRng.fork("values"));
+  const rows = buildReports(provinceId, slots, values, indicatorIds, id, yearRng.fork("rows"));
+  plan.reports.push(...rows.reports);
+  plan.reportValues.push(...rows.values);
+  plan.statusChanges.push(...rows.statusChanges);
+}

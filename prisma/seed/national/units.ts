@@ -135,6 +135,7 @@ export function nationalParts(data: AddressData, ids: UnitIds): NationalPart[] {
           districtName: f.districtName,
           commune,
         })),
+        otherCommunes: [],
       },
       formerProvinceId: null,
       birthCode,

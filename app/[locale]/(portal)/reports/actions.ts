@@ -27,7 +27,7 @@ function revalidateReports(locale: string): void {
 /** The form's autosave (and the draft the browser kept offline): no revalidation, the form holds it. */
 export const saveReportAction = authAction(
   { schema: saveReportSchema, permission: "reports.edit" },
-  (input, ctx) => saveReport(ctx, input),
+  (input, ctx) => saveReport(ctx, input, ctx.locale),
 );
 
 export const submitReportAction = authAction(

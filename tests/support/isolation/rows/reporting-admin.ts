@@ -232,7 +232,7 @@ const rows: MatrixRow[] = [
       own: await exceptionsOf(c.world.units.own.provinceId),
       target: await exceptionsOf(c.units.provinceId),
     }),
-    verify({ c, reason }, before, after) {
+    async verify({ c, reason }, before, after) {
       const b = before as { target: { reason: string }[] };
       const a = after as { target: { reason: string; communeId: number | null; kind: string }[] };
       expect(a.target.length).toBe(b.target.length + 1);
@@ -240,6 +240,9 @@ const rows: MatrixRow[] = [
         kind: "EXTENSION",
         communeId: c.units.communeId,
       });
+      // Gone again, for the other files of this worker: an extension of 2026 Q4 left behind moves
+      // the commune's due day (the demo worklist's and the period dates' tests read it).
+      await ownerDb().periodReopening.deleteMany({ where: { reason } });
     },
   }),
   defineRow({

@@ -82,10 +82,8 @@ export function PlaceFields({
         <Field
           id={`${idPrefix}-households`}
           name="households"
-          type="number"
           inputMode="numeric"
-          min={0}
-          max={100000}
+          autoComplete="off"
           label={t("form.households")}
           hint={t("form.householdsHint")}
           defaultValue={values.households}

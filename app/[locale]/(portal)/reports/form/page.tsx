@@ -62,11 +62,12 @@ export default async function ReportFormPage({ params, searchParams }: Props) {
   const vi = locale === "vi";
   const { subject, period, report, window } = form;
   const status = report?.status ?? null;
-  const now = new Date();
+  // Before its quarter begins (00:00 Vietnam time of its first day) a form is read-only for
+  // everyone; the server refuses a save or a submission too (lib/reports/save-report.ts).
   const mayEdit =
     hasPermission(ctx.role, "reports.edit") &&
     isEditable(status) &&
-    period.startsOn.getTime() <= now.getTime() &&
+    window.started &&
     (ctx.role !== "COMMUNE_OFFICER" || window.open);
   const canSubmit = mayEdit && hasPermission(ctx.role, "reports.submit");
   const quarterLabel = formatQuarter(period.year, period.quarter, locale);
@@ -136,13 +137,15 @@ export default async function ReportFormPage({ params, searchParams }: Props) {
               formatDate(window.dueAt, locale),
               status === "SUBMITTED" || status === "APPROVED"
                 ? ""
-                : !window.open
-                  ? t("days.closed")
-                  : window.daysLeft === 0
-                    ? t("days.today")
-                    : window.daysLeft > 0
-                      ? t("days.left", { count: window.daysLeft })
-                      : t("days.late", { count: -window.daysLeft }),
+                : !window.started
+                  ? t("days.notStarted", { date: formatDate(period.startsOn, locale) })
+                  : !window.open
+                    ? t("days.closed")
+                    : window.daysLeft === 0
+                      ? t("days.today")
+                      : window.daysLeft > 0
+                        ? t("days.left", { count: window.daysLeft })
+                        : t("days.late", { count: -window.daysLeft }),
               window.excepted && window.open
                 ? t("days.reopened", { date: formatDate(window.closesAt, locale) })
                 : "",
@@ -158,7 +161,17 @@ export default async function ReportFormPage({ params, searchParams }: Props) {
       ) : null}
       {status === "APPROVED" ? <Notice tone="info">{t("form.locked")}</Notice> : null}
       {status === "SUBMITTED" ? <Notice tone="info">{t("form.submittedLocked")}</Notice> : null}
-      {!window.open && isEditable(status) && ctx.role === "COMMUNE_OFFICER" ? (
+      {!window.started ? (
+        <Notice tone="info">
+          <span data-testid="report-not-started">
+            {t("form.notStarted", {
+              period: quarterLabel,
+              date: formatDate(period.startsOn, locale),
+            })}
+          </span>
+        </Notice>
+      ) : null}
+      {window.started && !window.open && isEditable(status) && ctx.role === "COMMUNE_OFFICER" ? (
         <Notice tone="error">{t("form.closed")}</Notice>
       ) : null}
       {!hasPermission(ctx.role, "reports.edit") ? (
