@@ -148,12 +148,20 @@ export function DataTable({
                     key={column.key}
                     {...(index === 0 ? { scope: "row" } : {})}
                     data-col={column.key}
-                    className={`px-2 py-1.5 print:px-0.5 print:py-0 ${groupStarts.has(index) ? "border-l border-slate-300" : ""} ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"} ${index === 0 ? `sticky left-0 z-10 min-w-32 font-medium print:static print:min-w-0 ${row.total ? "bg-slate-50" : "bg-white"} ${row.former ? "pl-6" : ""}` : ""}`}
+                    className={[
+                      "dt-cell",
+                      groupStarts.has(index) ? "border-l border-slate-300" : "",
+                      column.kind === "text" ? "" : "dt-num",
+                      index === 0 ? `dt-unit ${row.total ? "bg-slate-50" : "bg-white"}` : "",
+                      index === 0 && row.former ? "pl-6" : "",
+                    ]
+                      .filter(Boolean)
+                      .join(" ")}
                   >
                     {cell.href && text !== "–" ? (
                       <a
                         href={cell.href}
-                        className="text-brand-700 underline underline-offset-2 hover:text-brand-900 print:text-inherit print:no-underline"
+                        className="dt-link"
                         {...(index === 0 ? {} : { title: linkLabel.replace("{value}", text) })}
                       >
                         {text}
