@@ -37,14 +37,17 @@ interface Props {
 }
 
 /** The roster's address: `q` (a name), `role`, `page`, and `member` (the move / leave forms). */
-function rosterQueryOf(query: SearchParams): { roster: RosterQuery; invalid: boolean } {
+function rosterQueryOf(query: SearchParams): {
+  roster: RosterQuery;
+  invalid: { q: boolean; other: boolean };
+} {
   const q = readSearchParam(query, "q", searchQuery(100));
   const role = readSearchParam(query, "role", oneOf(MEMBER_ROLES));
   const page = readSearchParam(query, "page", integer({ min: 1, max: 100_000 }));
   const member = readSearchParam(query, "member", uuidId());
   return {
     roster: { q: q.value, role: role.value, page: page.value, memberId: member.value },
-    invalid: q.invalid || role.invalid || page.invalid,
+    invalid: { q: q.invalid, other: role.invalid || page.invalid },
   };
 }
 
@@ -273,12 +276,12 @@ export default async function TeamPage({ params, searchParams }: Props) {
             </div>
           </form>
         ) : null}
-        {invalid ? (
+        {invalid.q || invalid.other ? (
           <p
             role="status"
             className="border-l-4 border-gold-500 bg-gold-300/20 px-4 py-3 text-sm text-slate-900"
           >
-            {errors("inputSearchIgnored")}
+            {invalid.q ? errors("inputSearchIgnored") : t("addressIgnored")}
           </p>
         ) : null}
         {filtered ? (
