@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { routing } from "@/lib/i18n/routing";
 import { signOutAction } from "./sign-in/actions";
@@ -37,7 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>
           <SiteHeader signOutAction={signOutAction} />
           <main id="main" tabIndex={-1} className="w-full flex-1 focus:outline-none">
             {children}

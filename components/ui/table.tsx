@@ -105,11 +105,7 @@ export function StackRow({
   ...props
 }: { children: ReactNode } & Record<`data-${string}`, string>) {
   return (
-    <tr
-      role="row"
-      className="grid grid-cols-2 gap-x-4 gap-y-2 rounded border border-slate-200 p-3 md:table-row md:rounded-none md:border-0 md:border-b md:p-0"
-      {...props}
-    >
+    <tr role="row" className="stack-row" {...props}>
       {children}
     </tr>
   );
@@ -123,15 +119,8 @@ export function StackCell({
   ...props
 }: TdHTMLAttributes<HTMLTableCellElement> & { label: string }) {
   return (
-    <td
-      role="cell"
-      className={`block min-w-0 align-top md:table-cell md:px-3 md:py-2 ${className ?? ""}`}
-      {...props}
-    >
-      <span
-        aria-hidden="true"
-        className="block text-xs font-medium tracking-wide text-slate-600 uppercase md:hidden"
-      >
+    <td role="cell" className={className ? `stack-cell ${className}` : "stack-cell"} {...props}>
+      <span aria-hidden="true" className="stack-label">
         {label}
       </span>
       {children}

@@ -1,29 +1,32 @@
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
-import type {
-  Gender,
-  MemberRole,
-  Prisma,
-  TeamKind,
-  TeamStatus,
-} from "@/lib/generated/prisma/client";
-import { type Cursor, encodeCursor } from "@/lib/lists/keyset";
+import type { MemberRole, Prisma, TeamKind, TeamStatus } from "@/lib/generated/prisma/client";
+import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
 import { maskCitizenId } from "./citizen-id";
 import { maskPhone } from "./phone";
 import { teamsInScope } from "./scope";
 
-/** A roster shows up to this many current members on one page; longer ones page by keyset. */
-export const ROSTER_PAGE_SIZE = 1000;
+/** A roster shows this many current members on one page (`?page=`); the counts are the team's. */
+export const ROSTER_PAGE_SIZE = 100;
 
-const ROLE_ORDER: Record<MemberRole, number> = { LEADER: 0, DEPUTY: 1, MEMBER: 2 };
+export const MEMBER_ROLES = ["LEADER", "DEPUTY", "MEMBER"] as const satisfies readonly MemberRole[];
 
+/** Which current members a page of the roster shows: a name search, a role, a page number. */
+export interface RosterQuery {
+  q?: string | undefined;
+  role?: MemberRole | undefined;
+  /** 1-based; past the last page, the last page. */
+  page?: number | undefined;
+  /** A current member asked for by id (the move / leave forms), wherever they are in the list. */
+  memberId?: string | undefined;
+}
+
+/** One row of the roster table: what it shows and no more (the page's payload carries each once). */
 export interface RosterMember {
   membershipId: string;
-  membershipVersion: number;
   personId: string;
   fullName: string;
-  gender: Gender;
   birthDate: Date | null;
   role: MemberRole;
   joinedOn: Date;
@@ -32,6 +35,14 @@ export interface RosterMember {
   citizenId: string | null;
   phone: string | null;
   areaName: string | null;
+}
+
+/** The member the move / leave forms act on, with the version they save against. */
+export interface ChosenMember {
+  membershipId: string;
+  membershipVersion: number;
+  fullName: string;
+  role: MemberRole;
 }
 
 export interface PastMember {
@@ -58,16 +69,25 @@ export interface TeamDetail {
   dissolvedOn: Date | null;
   dissolvedReason: string | null;
   areas: { id: string; name: string }[];
+  /** Current members of the whole team, whatever the search or the page. */
   memberCount: number;
+  /** Current members of the whole team by role (each role present, 0 when none). */
+  roleCounts: Record<MemberRole, number>;
+  /** The team's leaders and deputies, whatever the search or the page (a team has a few). */
+  leaders: { personId: string; fullName: string; role: MemberRole }[];
+  /** Current members the search and role match (the whole team without them). */
+  matched: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  /** This page of the matched members: leaders, then deputies, then by name. */
   members: RosterMember[];
-  /** Cursor of the next page of current members. */
-  next: string | null;
+  chosen: ChosenMember | null;
   past: PastMember[];
 }
 
 const memberSelect = {
   id: true,
-  version: true,
   role: true,
   joinedOn: true,
   ageNote: true,
@@ -75,8 +95,6 @@ const memberSelect = {
     select: {
       id: true,
       fullName: true,
-      searchKey: true,
-      gender: true,
       birthDate: true,
       citizenId: true,
       phone: true,
@@ -85,63 +103,88 @@ const memberSelect = {
   },
 } as const satisfies Prisma.MembershipSelect;
 
+const teamSelect = {
+  id: true,
+  provinceId: true,
+  name: true,
+  kind: true,
+  status: true,
+  version: true,
+  communeId: true,
+  commune: { select: { name: true } },
+  pointId: true,
+  point: { select: { name: true } },
+  establishedOn: true,
+  dissolvedOn: true,
+  dissolvedReason: true,
+  areas: { select: { residentialArea: { select: { id: true, name: true } } } },
+} as const satisfies Prisma.TeamSelect;
+
+/** A team's name, for the page title: the team row only, not its roster. Null outside the scope. */
+export async function getTeamName(ctx: AuthContext, id: string): Promise<string | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  return inScope(ctx, async (tx) => {
+    const team = await tx.team.findFirst({
+      where: { id, ...teamsInScope(ctx) },
+      select: { name: true },
+    });
+    return team?.name ?? null;
+  });
+}
+
 /**
- * One team of the caller's scope with its current members (leaders first, then by name; only the
- * columns the page shows; citizen ID and phone masked) and the members who left. Null outside
- * the scope. `cursor` continues a roster longer than one page.
+ * One team of the caller's scope with one page of its current members (leaders first, then
+ * deputies, then by name; only the columns the page shows; citizen ID and phone masked), the counts
+ * of the whole team, its leaders, and the members who left. Null outside the scope.
  */
 export async function getTeam(
   ctx: AuthContext,
   id: string,
-  cursor: Cursor | null = null,
+  query: RosterQuery = {},
 ): Promise<TeamDetail | null> {
   if (!z.uuid().safeParse(id).success) return null;
   return inScope(ctx, async (tx) => {
     const team = await tx.team.findFirst({
       where: { id, ...teamsInScope(ctx) },
-      select: {
-        id: true,
-        provinceId: true,
-        name: true,
-        kind: true,
-        status: true,
-        version: true,
-        communeId: true,
-        commune: { select: { name: true } },
-        pointId: true,
-        point: { select: { name: true } },
-        establishedOn: true,
-        dissolvedOn: true,
-        dissolvedReason: true,
-        areas: { select: { residentialArea: { select: { id: true, name: true } } } },
-      },
+      select: teamSelect,
     });
     if (!team) return null;
     const open = { provinceId: team.provinceId, teamId: team.id, leftOn: null };
-    const afterName =
-      cursor && typeof cursor.value === "string"
-        ? {
-            OR: [
-              { person: { searchKey: { gt: cursor.value } } },
-              { person: { searchKey: cursor.value }, id: { gt: cursor.id } },
-            ],
-          }
-        : {};
-    const [memberCount, leaders, members, past] = await Promise.all([
-      tx.membership.count({ where: open }),
-      // Leaders and deputies head the first page.
-      cursor
-        ? Promise.resolve([])
-        : tx.membership.findMany({
-            where: { ...open, role: { in: ["LEADER", "DEPUTY"] } },
-            select: memberSelect,
-          }),
+    const key = query.q ? searchKey(query.q).slice(0, 100) : "";
+    const where: Prisma.MembershipWhereInput = {
+      ...open,
+      ...(query.role ? { role: query.role } : {}),
+      ...(key ? { person: searchKeyWhere(key) } : {}),
+    };
+    const filtered = Boolean(query.role || key);
+    const chosenId =
+      query.memberId && z.uuid().safeParse(query.memberId).success ? query.memberId : null;
+    const asked = Math.max(1, query.page ?? 1);
+    const pageOf = (page: number) =>
       tx.membership.findMany({
-        where: { ...open, role: "MEMBER", ...afterName },
-        orderBy: [{ person: { searchKey: "asc" } }, { id: "asc" }],
-        take: ROSTER_PAGE_SIZE + 1,
+        where,
+        // The enum's order: LEADER, DEPUTY, MEMBER.
+        orderBy: [{ role: "asc" }, { person: { searchKey: "asc" } }, { id: "asc" }],
+        skip: (page - 1) * ROSTER_PAGE_SIZE,
+        take: ROSTER_PAGE_SIZE,
         select: memberSelect,
+      });
+    const [byRole, matchedCount, leaders, firstTry, chosen, past] = await Promise.all([
+      tx.membership.groupBy({ by: ["role"], where: open, _count: { _all: true } }),
+      filtered ? tx.membership.count({ where }) : Promise.resolve(null),
+      tx.membership.findMany({
+        where: { ...open, role: { in: ["LEADER", "DEPUTY"] } },
+        orderBy: [{ role: "asc" }, { person: { searchKey: "asc" } }, { id: "asc" }],
+        take: 20,
+        select: { role: true, person: { select: { id: true, fullName: true } } },
       }),
+      pageOf(asked),
+      chosenId
+        ? tx.membership.findFirst({
+            where: { ...open, id: chosenId },
+            select: { id: true, version: true, role: true, person: { select: { fullName: true } } },
+          })
+        : Promise.resolve(null),
       tx.membership.findMany({
         where: { provinceId: team.provinceId, teamId: team.id, leftOn: { not: null } },
         orderBy: [{ leftOn: "desc" }, { id: "desc" }],
@@ -156,17 +199,13 @@ export async function getTeam(
         },
       }),
     ]);
-    const page = members.slice(0, ROSTER_PAGE_SIZE);
-    const last = page[page.length - 1];
-    const next =
-      members.length > ROSTER_PAGE_SIZE && last
-        ? encodeCursor({ value: last.person.searchKey, id: last.id })
-        : null;
-    const sortedLeaders = [...leaders].sort(
-      (a, b) =>
-        ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
-        a.person.fullName.localeCompare(b.person.fullName, "vi"),
-    );
+    const roleCounts: Record<MemberRole, number> = { LEADER: 0, DEPUTY: 0, MEMBER: 0 };
+    for (const r of byRole) roleCounts[r.role] = r._count._all;
+    const memberCount = roleCounts.LEADER + roleCounts.DEPUTY + roleCounts.MEMBER;
+    const matched = matchedCount ?? memberCount;
+    const pageCount = Math.max(1, Math.ceil(matched / ROSTER_PAGE_SIZE));
+    const page = Math.min(asked, pageCount);
+    const rows = page === asked ? firstTry : await pageOf(page);
     return {
       id: team.id,
       name: team.name,
@@ -182,8 +221,25 @@ export async function getTeam(
       dissolvedReason: team.dissolvedReason,
       areas: team.areas.map((a) => a.residentialArea),
       memberCount,
-      members: [...sortedLeaders, ...page].map(toRosterMember),
-      next,
+      roleCounts,
+      leaders: leaders.map((m) => ({
+        personId: m.person.id,
+        fullName: m.person.fullName,
+        role: m.role,
+      })),
+      matched,
+      page,
+      pageCount,
+      pageSize: ROSTER_PAGE_SIZE,
+      members: rows.map(toRosterMember),
+      chosen: chosen
+        ? {
+            membershipId: chosen.id,
+            membershipVersion: chosen.version,
+            fullName: chosen.person.fullName,
+            role: chosen.role,
+          }
+        : null,
       past: past.map((m) => ({
         membershipId: m.id,
         personId: m.person.id,
@@ -202,10 +258,8 @@ type MemberRow = Prisma.MembershipGetPayload<{ select: typeof memberSelect }>;
 function toRosterMember(m: MemberRow): RosterMember {
   return {
     membershipId: m.id,
-    membershipVersion: m.version,
     personId: m.person.id,
     fullName: m.person.fullName,
-    gender: m.person.gender,
     birthDate: m.person.birthDate,
     role: m.role,
     joinedOn: m.joinedOn,

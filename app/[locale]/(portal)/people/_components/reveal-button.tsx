@@ -33,7 +33,7 @@ export function RevealValue({
       {canReveal ? (
         <button
           type="button"
-          className="rounded border border-slate-300 px-2 py-0.5 text-xs font-semibold text-brand-700 hover:bg-slate-50"
+          className="reveal-button"
           aria-label={t("revealLabel", { name: personName })}
           title={t("revealNote")}
           disabled={pending}

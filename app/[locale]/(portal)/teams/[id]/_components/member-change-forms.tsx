@@ -21,11 +21,14 @@ export function MemberChangeForms({
   member,
   targets,
   today,
+  back,
 }: {
   teamId: string;
   member: Member;
   targets: { id: string; name: string }[];
   today: string;
+  /** The roster's search and page the officer came from: "Đóng" goes back there. */
+  back: Record<string, string>;
 }) {
   const t = useTranslations("Rosters");
   const move = useActionForm(moveMemberAction);
@@ -41,7 +44,7 @@ export function MemberChangeForms({
       {done ? (
         <Notice tone="success" persistent>
           {move.state?.ok ? t("moved") : t("ended")}{" "}
-          <TextLink href={`/teams/${teamId}`}>{t("cancel")}</TextLink>
+          <TextLink href={{ pathname: `/teams/${teamId}`, query: back }}>{t("cancel")}</TextLink>
         </Notice>
       ) : (
         <>
@@ -145,7 +148,7 @@ export function MemberChangeForms({
               <Button variant="secondary" pending={end.pending} pendingLabel={t("saving")}>
                 {t("end")}
               </Button>
-              <TextLink href={`/teams/${teamId}`} className="text-sm">
+              <TextLink href={{ pathname: `/teams/${teamId}`, query: back }} className="text-sm">
                 {t("cancel")}
               </TextLink>
             </div>
