@@ -324,7 +324,7 @@ async function prepareUsers(owner: pg.Client, openPeriod: number): Promise<LoadU
     }>(
       `SELECT t.version, t.name, t."pointId", to_char(t."establishedOn", 'DD/MM/YYYY') AS "establishedOn",
               array_remove(array_agg(a."residentialAreaId"::text), NULL) AS "areaIds"
-         FROM "Team" t LEFT JOIN "TeamArea" a ON a."teamId" = t.id WHERE t.id = $1 GROUP BY t.id`,
+         FROM "Team" t LEFT JOIN "TeamArea" a ON a."teamId" = t.id WHERE t.id = $1 GROUP BY t."provinceId", t.id`,
       [c.teamId],
     );
     const team = teams[0];
