@@ -210,6 +210,9 @@ describe("a province's figures, recognitions, safety, ratings and awards", () =>
           pointId: point.id,
           status,
           ...(status === "APPROVED" ? { approvedAt: day(year, quarter * 3, 28) } : {}),
+          // Made before the 2025 reorganisation: for the commune's former province, as the app and
+          // the seed write such reports (the overview counts them under it).
+          ...(year < 2025 ? { formerProvinceId: commune.formerProvinceId } : {}),
         },
       });
       await db.reportValue.createMany({
