@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entryWindow, type PeriodException } from "@/lib/periods/entry-window";
 import { expectedSubjects, type PointLifecycle } from "@/lib/reports/expected";
 import type { PointStatus } from "@/lib/generated/prisma/enums";
+import { applyStep, step, type StepFixture } from "../support/completeness-steps";
 
 // Calendar days and timestamps as the database holds them (UTC), whatever this process's zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => new Date(`${v}T00:00:00Z`));
@@ -17,18 +18,10 @@ pg.types.setTypeParser(
   pg.types.builtins.TIMESTAMP,
   (v: string) => new Date(`${v.replace(" ", "T")}Z`),
 );
-const utc = (d: Date) => d.toISOString().slice(0, 23).replace("T", " ");
 
 const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
 
-interface Fixture {
-  provinceId: number;
-  communeId: number;
-  points: string[];
-  reports: string[];
-  periods: { id: number; startsOn: Date; endsOn: Date }[];
-}
-let fixture: Fixture;
+let fixture: StepFixture;
 
 async function differences(): Promise<number> {
   const { rows } = await owner.query<{ n: string }>(
@@ -55,7 +48,7 @@ beforeAll(async () => {
       order by status, id limit 10`,
     [unit.provinceId, unit.communeId],
   );
-  const { rows: periods } = await owner.query<Fixture["periods"][number]>(
+  const { rows: periods } = await owner.query<StepFixture["periods"][number]>(
     `select id, "startsOn", "endsOn" from "ReportingPeriod" where year between 2024 and 2026
       order by year, quarter`,
   );
@@ -70,130 +63,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await owner.end();
 });
-
-type Step =
-  | { kind: "status"; report: number; status: "APPROVED" | "SUBMITTED" | "RETURNED" | "DRAFT" }
-  | { kind: "submitted"; report: number; days: number }
-  | { kind: "pointStatus"; point: number; status: PointStatus; days: number }
-  | { kind: "established"; point: number; days: number }
-  | { kind: "extension"; period: number; point: number | null; days: number }
-  | { kind: "withdraw" }
-  | { kind: "deadline"; period: number; days: number }
-  | { kind: "newPoint"; days: number };
-
-/** A day counted from 1 January 2024 (the fixture's periods run 2024 to 2026), as the database writes it. */
-const dayOf = (days: number) =>
-  utc(new Date(Date.UTC(2024, 0, 1) + days * 86_400_000)).slice(0, 10);
-
-const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({
-    kind: fc.constant("status" as const),
-    report: fc.nat(9),
-    status: fc.constantFrom("APPROVED", "SUBMITTED", "RETURNED", "DRAFT"),
-  }),
-  fc.record({ kind: fc.constant("submitted" as const), report: fc.nat(9), days: fc.nat(1000) }),
-  fc.record({
-    kind: fc.constant("pointStatus" as const),
-    point: fc.nat(5),
-    status: fc.constantFrom<PointStatus>("ACTIVE", "SUSPENDED", "DISSOLVED"),
-    days: fc.nat(1000),
-  }),
-  fc.record({ kind: fc.constant("established" as const), point: fc.nat(5), days: fc.nat(1000) }),
-  fc.record({
-    kind: fc.constant("extension" as const),
-    period: fc.nat(11),
-    point: fc.option(fc.nat(5)),
-    days: fc.nat(60),
-  }),
-  fc.record({ kind: fc.constant("withdraw" as const) }),
-  fc.record({
-    kind: fc.constant("deadline" as const),
-    period: fc.nat(11),
-    days: fc.integer({ min: -10, max: 40 }),
-  }),
-  fc.record({ kind: fc.constant("newPoint" as const), days: fc.nat(1000) }),
-);
-
-async function apply(s: Step): Promise<void> {
-  const { provinceId, communeId } = fixture;
-  const report = (i: number) => fixture.reports[i % fixture.reports.length];
-  const point = (i: number) => fixture.points[i % fixture.points.length];
-  const period = (i: number) => fixture.periods[i % fixture.periods.length];
-  switch (s.kind) {
-    case "status":
-      await owner.query(`update "Report" set status = $2 where id = $1`, [
-        report(s.report),
-        s.status,
-      ]);
-      return;
-    case "submitted":
-      await owner.query(
-        `insert into "ReportStatusChange" (id, "provinceId", "reportId", "toStatus", at)
-         values (gen_random_uuid(), $1, $2, 'SUBMITTED', $3)`,
-        [provinceId, report(s.report), `${dayOf(s.days)} 09:00:00`],
-      );
-      return;
-    case "pointStatus":
-      await owner.query(
-        `insert into "PointStatusChange" (id, "provinceId", "pointId", "toStatus", "effectiveOn")
-         values (gen_random_uuid(), $1, $2, $3, $4)`,
-        [provinceId, point(s.point), s.status, dayOf(s.days)],
-      );
-      // The point's own fields as the app writes them (they hold when it has no history rows).
-      await owner.query(
-        `update "ReplicationPoint" set status = $2::"PointStatus",
-           "suspendedOn" = case when $2::"PointStatus" = 'SUSPENDED' then $3::date else "suspendedOn" end,
-           "dissolvedOn" = case when $2::"PointStatus" = 'DISSOLVED' then $3::date else "dissolvedOn" end,
-           "dissolvedReason" = case when $2::"PointStatus" = 'DISSOLVED' then 'Thử thanh loại' else "dissolvedReason" end
-         where id = $1`,
-        [point(s.point), s.status, dayOf(s.days)],
-      );
-      return;
-    case "established":
-      await owner.query(`update "ReplicationPoint" set "establishedOn" = $2 where id = $1`, [
-        point(s.point),
-        dayOf(s.days),
-      ]);
-      return;
-    case "extension": {
-      const p = period(s.period);
-      await owner.query(
-        `insert into "PeriodReopening" (id, "provinceId", "periodId", kind, "communeId", "pointId", until, reason)
-         values (gen_random_uuid(), $1, $2, 'EXTENSION', $3, $4, $5, 'Thử gia hạn')`,
-        [
-          provinceId,
-          p?.id,
-          s.point === null ? communeId : null,
-          s.point === null ? null : point(s.point),
-          utc(new Date((p?.endsOn.getTime() ?? 0) + s.days * 86_400_000)),
-        ],
-      );
-      return;
-    }
-    case "withdraw":
-      await owner.query(
-        `delete from "PeriodReopening" where id = (select id from "PeriodReopening"
-           where "provinceId" = $1 order by "createdAt" desc, id limit 1)`,
-        [provinceId],
-      );
-      return;
-    case "deadline":
-      await owner.query(
-        `update "ReportingPeriod" set deadline = "endsOn" + $2::int where id = $1`,
-        [period(s.period)?.id, 15 + s.days],
-      );
-      return;
-    case "newPoint":
-      await owner.query(
-        `insert into "ReplicationPoint" (id, "provinceId", "communeId", "modelId", name, "establishedOn",
-           "leadOrganization", "updatedAt")
-         select gen_random_uuid(), $1, $2, m.id, 'Điểm thử hoàn thành', $3, 'POLICE', now()
-           from "Model" m where m."provinceId" is null order by m.code limit 1`,
-        [provinceId, communeId, dayOf(s.days)],
-      );
-      return;
-  }
-}
 
 describe("the completeness rollup", () => {
   it("equals its recomputation in the seeded database", async () => {
@@ -212,7 +81,7 @@ describe("the completeness rollup", () => {
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 10 }), async (steps) => {
         await owner.query("begin");
         try {
-          for (const s of steps) await apply(s);
+          for (const s of steps) await applyStep(owner, fixture, s);
           expect(await differences()).toBe(0);
         } finally {
           await owner.query("rollback");
