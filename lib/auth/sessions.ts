@@ -84,9 +84,12 @@ export async function endUserSessions(tx: Tx, userId: string): Promise<number | 
   return rows[0]?.ended ?? null;
 }
 
-/** The live session of a token, in a transaction of its own (the guard's first read). */
+/**
+ * The live session of a token (the guard's first read): one statement, so one round trip in its own
+ * implicit transaction (the scope it enters ends with it). Every page and action begins here.
+ */
 export function findLiveSession(
   token: string,
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
-  return db.$transaction((tx) => readSession(tx, token)).catch(rethrowBusy);
+  return readSession(db, token).catch(rethrowBusy);
 }

@@ -81,14 +81,15 @@ export async function inReadScope<T>(
       .catch(rethrowBusy);
     if (read.known) return read.value;
   }
-  return withSession(
-    ctx.sessionToken,
-    async (tx) => {
-      await tx.$executeRaw`set transaction read only`;
-      return work(tx);
-    },
-    options,
-  );
+  // The session entered and the transaction made READ ONLY in one round trip (a transaction may
+  // become read-only after its first statement; the session's lastSeenAt is written before).
+  return transaction(async (tx) => {
+    const entered = await tx.$queryRaw<{ session_id: string }[]>`
+      select session_id, set_config('transaction_read_only', 'on', true)
+      from app_enter_session(${ctx.sessionToken})`;
+    if (entered.length === 0) throw new SessionEndedError();
+    return work(tx);
+  }, options);
 }
 
 /**
