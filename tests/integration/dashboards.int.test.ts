@@ -101,6 +101,60 @@ describe("dashboards", { timeout: 90_000 }, () => {
     expect(sumOf(d.roster.membersByEthnicity)).toBe(d.roster.members);
   });
 
+  it("show a province its points and models, and a former province's history on its own", async () => {
+    const ctx = await ctxOf("camau.canbo");
+    const d = await getDashboard(ctx, year2024());
+    if (d.level !== "PROVINCE") throw new Error("province expected");
+    const { rows: points } = await owner.query<{ c: number; n: number }>(
+      `select "communeId" as c, count(*)::int as n from "ReplicationPoint"
+        where "provinceId" = $1 and status = 'ACTIVE' group by 1`,
+      [caMau],
+    );
+    for (const p of points)
+      expect(d.comparisons.communes.rows.find((r) => r.id === p.c)?.points).toBe(p.n);
+    const { rows: models } = await owner.query<{ m: string; total: string }>(
+      `select pt."modelId"::text as m, sum(v.value)::text as total from "Report" r
+         join "ReplicationPoint" pt on pt."provinceId" = r."provinceId" and pt.id = r."pointId"
+         join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+         join "ReportingPeriod" p on p.id = r."periodId"
+        where r.status = 'APPROVED' and p.year = 2024 and v."indicatorId" = $1 and r."provinceId" = $2
+        group by 1`,
+      [indicatorId, caMau],
+    );
+    for (const m of models)
+      expect(d.comparisons.models.rows.find((r) => r.id === m.m)?.total ?? 0).toBe(Number(m.total));
+    const { rows: latest } = await owner.query<{ at: Date }>(
+      `select max("updatedAt") as at from "ReportRollup"
+        where "provinceId" = $1 and "indicatorId" = $2 and reports > 0`,
+      [caMau, indicatorId],
+    );
+    // The latest change of the figures read (the quarters shown, compared and trended).
+    expect(d.comparisons.communes.asOf!.getTime()).toBeLessThanOrEqual(latest[0]!.at.getTime());
+
+    // Former Bạc Liêu on its own: only its former communes, and only the reports made for it.
+    const { rows: former } = await owner.query<{ id: number }>(
+      `select id from "FormerProvince" where "successorId" = $1 and "shortName" = 'Bạc Liêu'`,
+      [caMau],
+    );
+    const fp = former[0]!.id;
+    const f = await getDashboard(ctx, { ...year2024(), fp: String(fp) });
+    if (f.level !== "PROVINCE") throw new Error("province expected");
+    const { rows: communes } = await owner.query<{ id: number }>(
+      `select id from "Commune" where "provinceId" = $1 and "formerProvinceId" = $2`,
+      [caMau, fp],
+    );
+    expect(f.comparisons.communes.rows.map((r) => r.id).sort()).toEqual(
+      communes.map((c) => c.id).sort(),
+    );
+    expect(f.comparisons.communes.total.total ?? 0).toBe(
+      await baseTotal(`r."formerProvinceId" = $2`, [fp]),
+    );
+    const formerPoints = points
+      .filter((p) => communes.some((c) => c.id === p.c))
+      .reduce((a, p) => a + p.n, 0);
+    expect(f.comparisons.communes.total.points).toBe(formerPoints);
+  });
+
   it("give the ministry 'An toàn về ANTT' by unit type and the reporting grid", async () => {
     const ctx = await ctxOf("bo.phantich");
     const d = await getDashboard(ctx, { ind: String(indicatorId), from: "2023-1", to: "2023-4" });
