@@ -12,8 +12,15 @@
 // - A busy database answered 503 with Retry-After: when a request's answer would be a 500 and the
 //   app met a full pool, a statement timeout or a restarting database while making it
 //   (DatabaseBusyError, lib/db/busy.ts, marks the request's state kept here), the status is 503.
+//
+// Workers: WEB_CONCURRENCY processes (default: one per core, at most 4; one with --dev) share the
+// port through node:cluster. A Node process renders on one core; the instances hold no state of
+// their own (sessions, the throttle and the rollups are in the database), so any worker can answer
+// any request. A worker that dies is replaced.
 import { AsyncLocalStorage } from "node:async_hooks";
+import cluster from "node:cluster";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import next from "next";
 import {
   bodyLimitFor,
@@ -34,72 +41,125 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? "0");
 
-const requestState = new AsyncLocalStorage();
-globalThis[Symbol.for("phongtrao.request-state")] = requestState;
-const RETRY_AFTER_SECONDS = "30";
+const workers = process.env.WEB_CONCURRENCY
+  ? Number(process.env.WEB_CONCURRENCY)
+  : dev
+    ? 1
+    : Math.min(availableParallelism(), 4);
+if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+  throw new Error("WEB_CONCURRENCY: a whole number of worker processes, 1–64");
 
-/** A 5xx answer of a request that met a busy database becomes 503 + Retry-After. */
-function answerBusyAs503(response, state) {
-  const writeHead = response.writeHead;
-  response.writeHead = function (status, ...rest) {
-    if (state.busy && status >= 500) {
-      this.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-      this.setHeader("Cache-Control", "no-store");
-      return writeHead.call(this, 503, ...rest);
-    }
-    return writeHead.call(this, status, ...rest);
-  };
+if (workers > 1 && cluster.isPrimary) {
+  await runPrimary();
+} else {
+  await runWorker();
 }
 
-const app = next({ dev, hostname, port });
-const handle = app.getRequestHandler();
-await app.prepare();
+/** Forks the workers, replaces one that dies (not more than 10 times a minute), stops them all. */
+async function runPrimary() {
+  let stopping = false;
+  let listening = 0;
+  const deaths = [];
+  const fork = () => cluster.fork();
+  cluster.on("listening", () => {
+    listening += 1;
+    if (listening === workers)
+      console.log(`▸ Listening on http://${hostname}:${port} (${workers} workers)`);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    const now = Date.now();
+    deaths.push(now);
+    while (deaths.length > 0 && (deaths[0] ?? now) < now - 60_000) deaths.shift();
+    console.error(`▸ Worker ${worker.process.pid} ended (${signal ?? code})`);
+    if (deaths.length > 10) {
+      console.error("▸ Workers keep ending: stopping");
+      process.exit(1);
+    }
+    fork();
+  });
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  for (let i = 0; i < workers; i++) fork();
+}
 
-async function serve(request, response) {
-  sanitiseForwarding(request.headers, request.socket.remoteAddress, trustedHops);
-  if (hasMalformedPath(request.url)) {
-    refuseMalformed(response);
-    return;
+async function runWorker() {
+  const requestState = new AsyncLocalStorage();
+  globalThis[Symbol.for("phongtrao.request-state")] = requestState;
+  const RETRY_AFTER_SECONDS = "30";
+
+  /** A 5xx answer of a request that met a busy database becomes 503 + Retry-After. */
+  function answerBusyAs503(response, state) {
+    const writeHead = response.writeHead;
+    response.writeHead = function (status, ...rest) {
+      if (state.busy && status >= 500) {
+        this.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        this.setHeader("Cache-Control", "no-store");
+        return writeHead.call(this, 503, ...rest);
+      }
+      return writeHead.call(this, status, ...rest);
+    };
   }
-  if (isCrossOriginPost(request.method, request.url, request.headers)) {
-    refuseCrossOrigin(response);
-    return;
-  }
-  const limit = bodyLimitFor(request.url);
-  const length = declaredLength(request.headers);
-  if (length !== null && length > limit) {
-    refuseTooLarge(response, limit);
-    return;
-  }
-  if (hasStreamedBody(request.headers)) {
-    const body = await readBodyWithin(request, limit);
-    if (body === null) {
+
+  const app = next({ dev, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  async function serve(request, response) {
+    sanitiseForwarding(request.headers, request.socket.remoteAddress, trustedHops);
+    if (hasMalformedPath(request.url)) {
+      refuseMalformed(response);
+      return;
+    }
+    if (isCrossOriginPost(request.method, request.url, request.headers)) {
+      refuseCrossOrigin(response);
+      return;
+    }
+    const limit = bodyLimitFor(request.url);
+    const length = declaredLength(request.headers);
+    if (length !== null && length > limit) {
       refuseTooLarge(response, limit);
       return;
     }
-    await handle(replayRequest(request, body), response);
-    return;
+    if (hasStreamedBody(request.headers)) {
+      const body = await readBodyWithin(request, limit);
+      if (body === null) {
+        refuseTooLarge(response, limit);
+        return;
+      }
+      await handle(replayRequest(request, body), response);
+      return;
+    }
+    await handle(request, response);
   }
-  await handle(request, response);
-}
 
-const server = createServer((request, response) => {
-  const state = { busy: false };
-  answerBusyAs503(response, state);
-  requestState.run(state, () => serveSafely(request, response));
-});
-
-function serveSafely(request, response) {
-  serve(request, response).catch((error) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500);
-    response.end();
+  const server = createServer((request, response) => {
+    const state = { busy: false };
+    answerBusyAs503(response, state);
+    requestState.run(state, () => serveSafely(request, response));
   });
-}
-server.listen(port, hostname, () => {
-  console.log(`▸ Listening on http://${hostname}:${port}`);
-});
 
-const stop = () => server.close(() => process.exit(0));
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+  function serveSafely(request, response) {
+    serve(request, response).catch((error) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  }
+  server.listen(port, hostname, () => {
+    if (cluster.isPrimary) console.log(`▸ Listening on http://${hostname}:${port}`);
+  });
+
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}

@@ -756,8 +756,10 @@ async function main(): Promise<void> {
       : Promise.resolve();
     await Promise.all([
       restart,
-      ...users.map(async (u, i) => {
-        await sleep((i / users.length) * Math.min(10_000, DURATION_S * 100)); // ramp up
+      ...users.map(async (u) => {
+        // Each user's first step at a random moment of one mean think time: the users arrive at
+        // the rate they then keep, not all in the same second.
+        await sleep(Math.random() * Math.min((THINK_MIN + THINK_MAX) / 2, DURATION_S * 100));
         const cookie = cookies.get(u.username) ?? "";
         if (u.role === "commune") await communeLoop(u, cookie, actions, period, deadline, submitAt);
         else if (u.role === "province") await provinceLoop(u, cookie, actions, deadline);
