@@ -41,7 +41,6 @@ export async function getPoint(ctx: AuthContext, id: string): Promise<PointDetai
             name: true,
             kind: true,
             status: true,
-            _count: { select: { memberships: { where: { leftOn: null } } } },
           },
           orderBy: { name: "asc" },
         },
@@ -63,6 +62,20 @@ export async function getPoint(ctx: AuthContext, id: string): Promise<PointDetai
           })
         : [];
     const names = new Map(users.map((u) => [u.id, u.fullName]));
+    // Open memberships of the point's teams only (the ORM's _count grouped the province's first).
+    const counts =
+      row.teams.length === 0
+        ? []
+        : await tx.membership.groupBy({
+            by: ["teamId"],
+            where: {
+              provinceId: row.provinceId,
+              teamId: { in: row.teams.map((t) => t.id) },
+              leftOn: null,
+            },
+            _count: { _all: true },
+          });
+    const members = new Map(counts.map((c) => [c.teamId, c._count._all]));
     return {
       ...toPointListItem(row),
       version: row.version,
@@ -93,7 +106,7 @@ export async function getPoint(ctx: AuthContext, id: string): Promise<PointDetai
         name: t.name,
         kind: t.kind,
         status: t.status,
-        members: t._count.memberships,
+        members: members.get(t.id) ?? 0,
       })),
       nextStatuses: [...nextStatuses(row.status)],
     };

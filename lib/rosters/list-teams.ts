@@ -70,13 +70,28 @@ export async function listTeams(ctx: AuthContext, filter: ListTeamsFilter = {}) 
           commune: { select: { name: true } },
           point: { select: { name: true } },
           areas: { select: { residentialArea: { select: { name: true } } }, take: 5 },
-          _count: { select: { memberships: { where: { leftOn: null } } } },
+          provinceId: true,
         },
       }),
     ]);
     const page = pageOf(rows, DEFAULT_PAGE_SIZE, (row) =>
       sort === "name" ? row.searchKey : (row.establishedOn?.toISOString() ?? null),
     );
+    // Open memberships of the page's teams only (the ORM's _count grouped every membership of the
+    // province first: 40,000 rows for a page of 50 teams).
+    const counts =
+      page.rows.length === 0
+        ? []
+        : await tx.membership.groupBy({
+            by: ["teamId"],
+            where: {
+              provinceId: { in: [...new Set(page.rows.map((r) => r.provinceId))] },
+              teamId: { in: page.rows.map((r) => r.id) },
+              leftOn: null,
+            },
+            _count: { _all: true },
+          });
+    const members = new Map(counts.map((c) => [c.teamId, c._count._all]));
     return {
       total,
       next: page.next,
@@ -90,7 +105,7 @@ export async function listTeams(ctx: AuthContext, filter: ListTeamsFilter = {}) 
         communeName: row.commune.name,
         pointName: row.point?.name ?? null,
         areaNames: row.areas.map((a) => a.residentialArea.name),
-        members: row._count.memberships,
+        members: members.get(row.id) ?? 0,
       })),
     };
   });

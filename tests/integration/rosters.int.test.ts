@@ -87,6 +87,19 @@ describe("teams", () => {
       return listTeams(ctx, { q: "to bao ve antt ap dong hung" });
     });
     expect(list.rows.map((r) => r.id)).toContain(id);
+
+    // Each listed team's member count is its open memberships (members who left are not counted).
+    const all = await officer.run(async () => {
+      const ctx = await getCurrentUser();
+      if (!ctx) throw new Error("no session");
+      return listTeams(ctx, {});
+    });
+    expect(all.rows.length).toBeGreaterThan(1);
+    for (const team of all.rows)
+      expect(team.members).toBe(
+        await ownerDb().membership.count({ where: { teamId: team.id, leftOn: null } }),
+      );
+    expect(all.rows.some((team) => team.members > 0)).toBe(true);
   });
 
   it("refuses a grassroots team without an area, at the field", async () => {
