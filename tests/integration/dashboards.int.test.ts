@@ -241,6 +241,65 @@ describe("dashboards", { timeout: 90_000 }, () => {
     expect(approved.comparison.asOf!.getTime()).toBeGreaterThan(before.comparison.asOf!.getTime());
   });
 
+  it("date 'Số liệu đến' with the latest approval of the reports it includes", async () => {
+    /** The latest approval (epoch ms, the timestamp read as UTC as the app reads it) of the approved
+     * 2024 reports carrying the indicator, from the base rows. */
+    const latestApproval = async (where: string, params: unknown[]): Promise<number> => {
+      const { rows } = await owner.query<{ ms: string }>(
+        `select (extract(epoch from max(r."approvedAt")) * 1000)::bigint::text as ms from "Report" r
+           join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+           join "ReportingPeriod" p on p.id = r."periodId"
+          where r.status = 'APPROVED' and p.year = 2024 and v."indicatorId" = $1 and ${where}`,
+        [indicatorId, ...params],
+      );
+      return Number(rows[0]!.ms);
+    };
+    const nation = await ctxOf("bo.phantich");
+    const province = await ctxOf("camau.canbo");
+    const asOf = async (ctx: AuthContext): Promise<number | undefined> => {
+      const d = await getDashboard(ctx, year2024());
+      if (d.level === "NATION") return d.comparison.asOf?.getTime();
+      if (d.level === "PROVINCE") return d.comparisons.communes.asOf?.getTime();
+      throw new Error("nation or province expected");
+    };
+    // The seeded history: its reports' approval times, not the time the seed ran.
+    expect(await asOf(nation)).toBe(await latestApproval("true", []));
+    expect(await asOf(province)).toBe(await latestApproval(`r."provinceId" = $2`, [caMau]));
+    const { rows: seedRan } = await owner.query<{ ms: string }>(
+      `select (extract(epoch from max("createdAt")) * 1000)::bigint::text as ms from "Report"`,
+    );
+    expect(await asOf(nation)).toBeLessThan(Number(seedRan[0]!.ms));
+
+    // A report approved now moves it to that approval, on both dashboards.
+    const { rows } = await owner.query<{ id: string }>(
+      `select r.id from "Report" r
+         join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+         join "ReportingPeriod" p on p.id = r."periodId"
+        where r."provinceId" = $1 and r.status = 'APPROVED' and p.year = 2024 and v."indicatorId" = $2
+        order by r."approvedAt" limit 1`,
+      [caMau, indicatorId],
+    );
+    const report = rows[0]!.id;
+    await owner.query(
+      `update "Report" set status = 'SUBMITTED', "approvedAt" = null where id = $1`,
+      [report],
+    );
+    const { rows: at } = await owner.query<{ ms: string }>(
+      `update "Report" set status = 'APPROVED', "approvedAt" = date_trunc('milliseconds', now()::timestamp)
+        where id = $1 returning (extract(epoch from "approvedAt") * 1000)::bigint::text as ms`,
+      [report],
+    );
+    const approvedAt = Number(at[0]!.ms);
+    expect(await asOf(nation)).toBe(approvedAt);
+    expect(await asOf(province)).toBe(approvedAt);
+    expect(await latestApproval("true", [])).toBe(approvedAt);
+    // A rebuild from the base rows keeps the stamps (and the figures: no difference to report).
+    await owner.query("select app_private.rollups_rebuild()");
+    expect(await asOf(nation)).toBe(approvedAt);
+    expect(await asOf(province)).toBe(approvedAt);
+    expect((await verifyRollups(process.env.DATABASE_URL ?? "")).differences).toEqual([]);
+  });
+
   it("open on the chosen indicator's latest year with approved figures, not another report's", async () => {
     const ctx = await ctxOf("bo.phantich");
     const { rows: latest } = await owner.query<{ year: number }>(
