@@ -110,7 +110,11 @@ export function dashboardTables(d: Dashboard, locale: AppLocale, t: Translate): 
       rows: d.commune.points.map((p) => ({
         key: p.id,
         cells: [
-          { value: p.name, href: pointHref(l, p.id, setup.filter) },
+          // The point's page with the figure of this column (a point report's indicator).
+          {
+            value: p.name,
+            href: pointHref(l, p.id, { ...setup.filter, indicatorId: setup.pointIndicator.id }),
+          },
           { value: p.modelName },
           { value: p.total, ...(p.total !== null ? { href: sourceHref(l, p.source) } : {}) },
           { value: p.reports },
