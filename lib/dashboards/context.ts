@@ -20,6 +20,11 @@ export interface DashboardSetup {
   filter: DashboardFilter;
   invalid: string[];
   indicator: IndicatorOption;
+  /**
+   * The indicator of a commune's points table: the chosen one when the point report carries it,
+   * else the one chosen for the points (`pind`), else the point report's first.
+   */
+  pointIndicator: IndicatorOption;
   view: DashboardView;
 }
 
@@ -84,13 +89,23 @@ export async function readSetup(
   const fallback: QuarterRange = yearRange(year);
   const { filter, invalid } = parseDashboardFilter(params, periods, fallback);
   if (filter.indicatorId !== undefined && !chosen) invalid.push("ind");
+  const pointIndicators = indicators.filter((i) => i.reportKind === "POINT");
+  const askedPoint = pointIndicators.find((i) => i.id === filter.pointIndicatorId);
+  if (filter.pointIndicatorId !== undefined && !askedPoint) invalid.push("pind");
+  const pointIndicator =
+    indicator.reportKind === "POINT" ? indicator : (askedPoint ?? pointIndicators[0] ?? indicator);
   const view = await resolveView(tx, ctx, filter);
   return {
     periods,
     indicators,
-    filter: { ...filter, indicatorId: indicator.id },
+    filter: {
+      ...filter,
+      indicatorId: indicator.id,
+      pointIndicatorId: indicator.reportKind === "POINT" ? undefined : askedPoint?.id,
+    },
     invalid,
     indicator,
+    pointIndicator,
     view,
   };
 }

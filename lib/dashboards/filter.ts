@@ -10,7 +10,8 @@ import {
 
 // What a dashboard shows, read from the address and written back into every link, so that a view
 // shared as a link opens the same (within the viewer's scope) and survives a reload:
-//   ?ind=3&from=2023-1&to=2023-4&province=96&commune=1234&fp=12
+//   ?ind=3&from=2023-1&to=2023-4&province=96&commune=1234&fp=12&pind=7
+// (pind: the point-report indicator of a commune's points table when `ind` is a commune report's).
 // Each parameter goes through the input blocks; a bad one is left out and the page says so.
 
 export interface DashboardFilter {
@@ -20,6 +21,11 @@ export interface DashboardFilter {
   communeId?: number;
   /** A former province shown on its own (its pre-2025 history). */
   formerProvinceId?: number;
+  /**
+   * The indicator of a commune's points table when `indicatorId` is a commune report's (the points
+   * do not report it): one of the point report's indicators.
+   */
+  pointIndicatorId?: number;
 }
 
 export interface ParsedDashboardFilter {
@@ -67,6 +73,7 @@ export function parseDashboardFilter(
       provinceId: read("province", readSearchParam(params, "province", intId())),
       communeId: read("commune", readSearchParam(params, "commune", intId())),
       formerProvinceId: read("fp", readSearchParam(params, "fp", intId())),
+      pointIndicatorId: read("pind", readSearchParam(params, "pind", intId())),
     },
     invalid,
   };
@@ -88,6 +95,8 @@ export function dashboardParams(
   pick("province", filter.provinceId);
   pick("commune", filter.communeId);
   pick("fp", filter.formerProvinceId);
+  if (filter.pointIndicatorId && filter.pointIndicatorId !== filter.indicatorId)
+    out.pind = String(filter.pointIndicatorId);
   return out;
 }
 

@@ -5,8 +5,10 @@ import { type DashboardSetup, periodIdsOf } from "./context";
 import { dashboardParams } from "./filter";
 import { aggregate, quarterIndex } from "./periods";
 
-// A commune's own view: its teams and their members, its points with the chosen indicator over the
-// period, and its reports by quarter and state. One commune's rows are few: read directly.
+// A commune's own view: its teams and their members, the commune report's figure of the chosen
+// indicator, its points with a point report's indicator over the period (the chosen one when the
+// point report carries it; a commune report's indicator is not reported by points), and its reports
+// by quarter and state. One commune's rows are few: read directly.
 
 export interface CommuneTeam {
   id: string;
@@ -36,12 +38,21 @@ export interface ReportStateRow {
   approved: number;
 }
 
+export interface CommuneFigure {
+  total: number | null;
+  reports: number;
+  source: Record<string, string>;
+}
+
 export interface CommuneView {
   teams: CommuneTeam[];
+  /** The points' figures, of `setup.pointIndicator`. */
   points: CommunePoint[];
-  /** The commune report's own figure for the indicator (commune indicators). */
-  communeTotal: number | null;
+  /** The commune report's own figure of the chosen indicator; null when it is a point report's. */
+  communeFigure: CommuneFigure | null;
   reportStates: ReportStateRow[];
+  /** The last approval among the reports summed on this view; null without any. */
+  asOf: Date | null;
 }
 
 const teamRow = z.object({
@@ -53,11 +64,13 @@ const teamRow = z.object({
   leaders: z.number().int(),
 });
 const valueRow = z.object({
+  indicatorId: z.number().int(),
   pointId: z.string().nullable(),
   year: z.number().int(),
   quarter: z.number().int(),
   total: z.bigint(),
   reports: z.number().int(),
+  approvedAt: z.date().nullable(),
 });
 const stateRow = z.object({
   year: z.number().int(),
@@ -75,7 +88,7 @@ export async function readCommuneView(
   provinceId: number,
   communeId: number,
 ): Promise<CommuneView> {
-  const { filter, indicator, periods } = setup;
+  const { filter, indicator, pointIndicator, periods } = setup;
   const range = filter.range;
   const teams = z.array(teamRow).parse(
     await tx.$queryRaw`
@@ -95,24 +108,31 @@ export async function readCommuneView(
       ? []
       : z.array(valueRow).parse(
           await tx.$queryRaw`
-            SELECT r."pointId"::text AS "pointId", p.year, p.quarter,
-                   SUM(v.value)::bigint AS total, count(*)::int AS reports
+            SELECT v."indicatorId", r."pointId"::text AS "pointId", p.year, p.quarter,
+                   SUM(v.value)::bigint AS total, count(*)::int AS reports,
+                   max(r."approvedAt") AS "approvedAt"
             FROM "Report" r
             JOIN "ReportValue" v ON v."provinceId" = r."provinceId" AND v."reportId" = r.id
             JOIN "ReportingPeriod" p ON p.id = r."periodId"
             WHERE r."provinceId" = ${provinceId} AND r."communeId" = ${communeId}
-              AND r.status = 'APPROVED' AND v."indicatorId" = ${indicator.id}
+              AND r.status = 'APPROVED'
+              AND v."indicatorId" IN (${indicator.id}, ${pointIndicator.id})
               AND r."periodId" IN (${Prisma.join(ids)})
               ${filter.formerProvinceId ? Prisma.sql`AND r."formerProvinceId" = ${filter.formerProvinceId}` : Prisma.empty}
-            GROUP BY 1, 2, 3`,
+            GROUP BY 1, 2, 3, 4`,
         );
   const points = await tx.replicationPoint.findMany({
     where: { provinceId, communeId, status: "ACTIVE" },
     select: { id: true, name: true, model: { select: { name: true } } },
     orderBy: { name: "asc" },
   });
+  // The points' rows of the points' indicator; the commune report's (no point) of the chosen one.
   const byPoint = new Map<string | null, { quarters: Map<number, number>; reports: number }>();
+  let asOf: Date | null = null;
   for (const v of values) {
+    if (v.pointId === null ? v.indicatorId !== indicator.id : v.indicatorId !== pointIndicator.id)
+      continue;
+    if (v.approvedAt && (asOf === null || v.approvedAt > asOf)) asOf = v.approvedAt;
     const entry = byPoint.get(v.pointId) ?? { quarters: new Map<number, number>(), reports: 0 };
     const i = quarterIndex(v);
     entry.quarters.set(i, (entry.quarters.get(i) ?? 0) + Number(v.total));
@@ -120,6 +140,10 @@ export async function readCommuneView(
     byPoint.set(v.pointId, entry);
   }
   const base = dashboardParams(filter, { province: provinceId, commune: communeId });
+  const pointBase = dashboardParams(
+    { ...filter, indicatorId: pointIndicator.id },
+    { province: provinceId, commune: communeId },
+  );
   const states = z.array(stateRow).parse(
     await tx.$queryRaw`
       SELECT p.year, p.quarter, r.kind::text AS kind,
@@ -141,15 +165,23 @@ export async function readCommuneView(
         id: p.id,
         name: p.name,
         modelName: p.model.name,
-        total: entry ? aggregate(indicator.aggregation, range, entry.quarters) : null,
+        total: entry ? aggregate(pointIndicator.aggregation, range, entry.quarters) : null,
         reports: entry?.reports ?? 0,
-        source: { ...base, point: p.id },
+        source: { ...pointBase, point: p.id },
       };
     }),
-    communeTotal: (() => {
-      const entry = byPoint.get(null);
-      return entry ? aggregate(indicator.aggregation, range, entry.quarters) : null;
-    })(),
+    communeFigure:
+      indicator.reportKind === "POINT"
+        ? null
+        : (() => {
+            const entry = byPoint.get(null);
+            return {
+              total: entry ? aggregate(indicator.aggregation, range, entry.quarters) : null,
+              reports: entry?.reports ?? 0,
+              source: base,
+            };
+          })(),
     reportStates: states,
+    asOf,
   };
 }

@@ -91,42 +91,64 @@ export function dashboardTables(d: Dashboard, locale: AppLocale, t: Translate): 
   }
   const view = setup.view;
   const place = view.level === "COMMUNE" ? `${view.communeName}, ${view.provinceName}` : "";
+  const pointIndicatorName =
+    locale === "vi" ? setup.pointIndicator.nameVi : setup.pointIndicator.nameEn;
+  const figure = d.commune.communeFigure;
   return [
+    // The points with the points' indicator (a point report's: the chosen one, or the one chosen for
+    // the points when the chosen one is a commune report's), named in the column and the title.
     {
       id: "points",
       sheet: t("sheet.points"),
-      title: `${place}: ${titled(t("pointsHeading"))}`,
+      title: `${place}: ${t("pointsHeading")} — ${pointIndicatorName} — ${period}`,
       columns: [
         { key: "name", header: t("point.name"), kind: "text" },
         { key: "model", header: t("point.model"), kind: "text" },
-        { key: "total", header: t("point.total"), kind: "integer" },
+        { key: "total", header: pointIndicatorName, kind: "integer" },
         { key: "reports", header: t("col.reports"), kind: "integer" },
       ],
-      rows: [
-        ...d.commune.points.map((p) => ({
-          key: p.id,
-          cells: [
-            { value: p.name, href: pointHref(l, p.id, setup.filter) },
-            { value: p.modelName },
-            { value: p.total, ...(p.total !== null ? { href: sourceHref(l, p.source) } : {}) },
-            { value: p.reports },
-          ],
-        })),
-        ...(d.commune.communeTotal !== null
-          ? [
+      rows: d.commune.points.map((p) => ({
+        key: p.id,
+        cells: [
+          // The point's page with the figure of this column (a point report's indicator).
+          {
+            value: p.name,
+            href: pointHref(l, p.id, { ...setup.filter, indicatorId: setup.pointIndicator.id }),
+          },
+          { value: p.modelName },
+          { value: p.total, ...(p.total !== null ? { href: sourceHref(l, p.source) } : {}) },
+          { value: p.reports },
+        ],
+      })),
+    },
+    // The commune report's own figure of the chosen indicator (a commune report's indicator only).
+    ...(figure
+      ? [
+          {
+            id: "commune",
+            sheet: t("sheet.commune"),
+            title: `${place}: ${titled(t("communeReport"))}`,
+            columns: [
+              { key: "indicator", header: t("indicator"), kind: "text" as const },
+              { key: "total", header: t("col.total"), kind: "integer" as const },
+              { key: "reports", header: t("col.reports"), kind: "integer" as const },
+            ],
+            rows: [
               {
                 key: "commune",
                 cells: [
-                  { value: t("communeReport") },
-                  { value: "" },
-                  { value: d.commune.communeTotal },
-                  { value: null },
+                  { value: indicatorName },
+                  {
+                    value: figure.total,
+                    ...(figure.total !== null ? { href: sourceHref(l, figure.source) } : {}),
+                  },
+                  { value: figure.reports },
                 ],
               },
-            ]
-          : []),
-      ],
-    },
+            ],
+          },
+        ]
+      : []),
     {
       id: "teams",
       sheet: t("sheet.teams"),

@@ -107,6 +107,49 @@ test("drills down to Cà Mau, a commune and a point, keeping indicator and perio
   await expect(page.locator("#f-ind")).toHaveValue(String(ind));
 });
 
+test("a commune's view shows its own report's figure and its points' figures, never a column of dashes", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("camau.canbo");
+  const [commune] = await queryE2eDatabase<{ id: number }>(
+    `select id from "Commune" where code = '31942'`,
+  );
+  const [kinds] = await queryE2eDatabase<{ first: number; other: number; otherName: string }>(
+    `select (select id from "Indicator" where "reportKind" = 'POINT' order by "sortOrder", id limit 1) as first,
+            i.id as other, i."nameVi" as "otherName"
+       from "Indicator" i where i."reportKind" = 'POINT' order by i."sortOrder", i.id offset 1 limit 1`,
+  );
+  // The dashboard's default indicator is a commune report's: the commune's figure of it, and the
+  // points with a point report's indicator named in the column, with a note saying why.
+  await page.goto(`/vi/dashboard?commune=${commune!.id}&from=2024-1&to=2024-4`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Phường Giá Rai");
+  await expect(page.getByTestId("as-of")).toContainText("Số liệu đến");
+  const communeFigure = page.locator(
+    '[data-table="commune"] [data-row="commune"] [data-col="total"]',
+  );
+  await expect(communeFigure).toHaveText(/^\d{1,3}(\.\d{3})*$/);
+  await expect(page.getByTestId("points-indicator-note")).toContainText(
+    "các điểm nhân rộng không báo cáo",
+  );
+  await expect(page.locator("#f-pind")).toHaveValue(String(kinds!.first));
+  const figures = page.locator('[data-table="points"] tbody [data-col="total"]');
+  await expect(figures.first()).toBeVisible();
+  const texts = (await figures.allTextContents()).map((x) => x.trim());
+  expect(texts.some((x) => /^\d/.test(x) && x !== "0")).toBe(true);
+  // Another indicator for the points: in the address, kept by a reload and by the period form.
+  await page.locator("#f-pind").selectOption(String(kinds!.other));
+  await page.getByTestId("points-indicator-form").getByRole("button", { name: "Xem" }).click();
+  await expect(page).toHaveURL(new RegExp(`pind=${kinds!.other}`));
+  await page.reload();
+  await expect(page.locator("#f-pind")).toHaveValue(String(kinds!.other));
+  await expect(page.locator('[data-table="points"] thead')).toContainText(kinds!.otherName);
+  await page.locator("#f-from").selectOption("2024-3");
+  await page.getByRole("button", { name: "Xem", exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`from=2024-3.*pind=${kinds!.other}`));
+  await expect(page.getByText("Kỳ: Quý III/2024 – Quý IV/2024")).toBeVisible();
+});
+
 test("the 'An toàn về ANTT' table reads on a laptop and scrolls only inside itself on a phone", async ({
   page,
   signInAs,

@@ -155,6 +155,78 @@ describe("dashboards", { timeout: 90_000 }, () => {
     expect(f.comparisons.communes.total.points).toBe(formerPoints);
   });
 
+  it("show a commune its own report's figure and its points' figures of a point indicator", async () => {
+    const { rows: kinds } = await owner.query<{ commune: number; point: number; other: number }>(
+      `select (select id from "Indicator" where "reportKind" = 'COMMUNE' order by "sortOrder", id limit 1) as commune,
+              (select id from "Indicator" where "reportKind" = 'POINT' order by "sortOrder", id limit 1) as point,
+              (select id from "Indicator" where "reportKind" = 'POINT' order by "sortOrder", id offset 1 limit 1) as other`,
+    );
+    const { commune: communeInd, point: firstPoint, other: otherPoint } = kinds[0]!;
+    /** The 2024 sum of an indicator in Giá Rai's approved reports, per point (or the commune's). */
+    const sums = async (indicator: number): Promise<Map<string | null, number>> => {
+      const { rows } = await owner.query<{ point: string | null; total: string }>(
+        `select r."pointId"::text as point, sum(v.value)::text as total from "Report" r
+           join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+           join "ReportingPeriod" p on p.id = r."periodId"
+          where r.status = 'APPROVED' and p.year = 2024 and r."communeId" = $1 and v."indicatorId" = $2
+          group by 1`,
+        [giaRai, indicator],
+      );
+      return new Map(rows.map((r) => [r.point, Number(r.total)]));
+    };
+    const year = { from: "2024-1", to: "2024-4", province: String(caMau), commune: String(giaRai) };
+    for (const username of ["camau.canbo", "bo.phantich"]) {
+      const ctx = await ctxOf(username);
+      // A commune report's indicator: the commune's figure of it, and the points' figures of the
+      // point report's first indicator (points do not report the commune's), named in the column.
+      const d = await getDashboard(ctx, { ...year, ind: String(communeInd) });
+      if (d.level !== "COMMUNE") throw new Error("commune expected");
+      expect(d.setup.pointIndicator.id).toBe(firstPoint);
+      expect(d.commune.communeFigure?.total).toBe((await sums(communeInd)).get(null));
+      const pointSums = await sums(firstPoint);
+      expect(d.commune.points.length).toBeGreaterThan(0);
+      for (const p of d.commune.points) expect(p.total ?? 0).toBe(pointSums.get(p.id) ?? 0);
+      expect(d.commune.points.some((p) => (p.total ?? 0) > 0)).toBe(true);
+      const tables = dashboardTables(d, "vi", t);
+      const points = tables.find((x) => x.id === "points")!;
+      expect(points.columns[2]!.header).toBe(d.setup.pointIndicator.nameVi);
+      expect(points.rows.every((r) => !r.cells[0]!.href!.includes(`ind=${communeInd}`))).toBe(true);
+      expect(tables.find((x) => x.id === "commune")!.rows[0]!.cells[1]!.value).toBe(
+        d.commune.communeFigure?.total,
+      );
+      expect(d.commune.asOf).toBeInstanceOf(Date);
+
+      // Another point indicator chosen for the points (pind), kept in the links.
+      const chosen = await getDashboard(ctx, {
+        ...year,
+        ind: String(communeInd),
+        pind: String(otherPoint),
+      });
+      if (chosen.level !== "COMMUNE") throw new Error("commune expected");
+      expect(chosen.setup.pointIndicator.id).toBe(otherPoint);
+      expect(chosen.setup.filter.pointIndicatorId).toBe(otherPoint);
+      const otherSums = await sums(otherPoint);
+      for (const p of chosen.commune.points) expect(p.total ?? 0).toBe(otherSums.get(p.id) ?? 0);
+      expect(chosen.commune.points[0]!.source.ind).toBe(String(otherPoint));
+
+      // A point report's indicator: the points show it and there is no commune figure.
+      const point = await getDashboard(ctx, { ...year, ind: String(otherPoint) });
+      if (point.level !== "COMMUNE") throw new Error("commune expected");
+      expect(point.setup.pointIndicator.id).toBe(otherPoint);
+      expect(point.commune.communeFigure).toBeNull();
+      expect(dashboardTables(point, "vi", t).some((x) => x.id === "commune")).toBe(false);
+
+      // A commune report's indicator as pind is not a points' indicator: left out, and said so.
+      const bad = await getDashboard(ctx, {
+        ...year,
+        ind: String(communeInd),
+        pind: String(communeInd),
+      });
+      expect(bad.setup.invalid).toContain("pind");
+      expect(bad.setup.pointIndicator.id).toBe(firstPoint);
+    }
+  });
+
   it("give the ministry 'An toàn về ANTT' by unit type and the reporting grid", async () => {
     const ctx = await ctxOf("bo.phantich");
     const d = await getDashboard(ctx, { ind: String(indicatorId), from: "2023-1", to: "2023-4" });
@@ -293,6 +365,65 @@ describe("dashboards", { timeout: 90_000 }, () => {
     );
     expect(cm(approved)).toBe(cm(before));
     expect(approved.comparison.asOf!.getTime()).toBeGreaterThan(before.comparison.asOf!.getTime());
+  });
+
+  it("date 'Số liệu đến' with the latest approval of the reports it includes", async () => {
+    /** The latest approval (epoch ms, the timestamp read as UTC as the app reads it) of the approved
+     * 2024 reports carrying the indicator, from the base rows. */
+    const latestApproval = async (where: string, params: unknown[]): Promise<number> => {
+      const { rows } = await owner.query<{ ms: string }>(
+        `select (extract(epoch from max(r."approvedAt")) * 1000)::bigint::text as ms from "Report" r
+           join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+           join "ReportingPeriod" p on p.id = r."periodId"
+          where r.status = 'APPROVED' and p.year = 2024 and v."indicatorId" = $1 and ${where}`,
+        [indicatorId, ...params],
+      );
+      return Number(rows[0]!.ms);
+    };
+    const nation = await ctxOf("bo.phantich");
+    const province = await ctxOf("camau.canbo");
+    const asOf = async (ctx: AuthContext): Promise<number | undefined> => {
+      const d = await getDashboard(ctx, year2024());
+      if (d.level === "NATION") return d.comparison.asOf?.getTime();
+      if (d.level === "PROVINCE") return d.comparisons.communes.asOf?.getTime();
+      throw new Error("nation or province expected");
+    };
+    // The seeded history: its reports' approval times, not the time the seed ran.
+    expect(await asOf(nation)).toBe(await latestApproval("true", []));
+    expect(await asOf(province)).toBe(await latestApproval(`r."provinceId" = $2`, [caMau]));
+    const { rows: seedRan } = await owner.query<{ ms: string }>(
+      `select (extract(epoch from max("createdAt")) * 1000)::bigint::text as ms from "Report"`,
+    );
+    expect(await asOf(nation)).toBeLessThan(Number(seedRan[0]!.ms));
+
+    // A report approved now moves it to that approval, on both dashboards.
+    const { rows } = await owner.query<{ id: string }>(
+      `select r.id from "Report" r
+         join "ReportValue" v on v."provinceId" = r."provinceId" and v."reportId" = r.id
+         join "ReportingPeriod" p on p.id = r."periodId"
+        where r."provinceId" = $1 and r.status = 'APPROVED' and p.year = 2024 and v."indicatorId" = $2
+        order by r."approvedAt" limit 1`,
+      [caMau, indicatorId],
+    );
+    const report = rows[0]!.id;
+    await owner.query(
+      `update "Report" set status = 'SUBMITTED', "approvedAt" = null where id = $1`,
+      [report],
+    );
+    const { rows: at } = await owner.query<{ ms: string }>(
+      `update "Report" set status = 'APPROVED', "approvedAt" = date_trunc('milliseconds', now()::timestamp)
+        where id = $1 returning (extract(epoch from "approvedAt") * 1000)::bigint::text as ms`,
+      [report],
+    );
+    const approvedAt = Number(at[0]!.ms);
+    expect(await asOf(nation)).toBe(approvedAt);
+    expect(await asOf(province)).toBe(approvedAt);
+    expect(await latestApproval("true", [])).toBe(approvedAt);
+    // A rebuild from the base rows keeps the stamps (and the figures: no difference to report).
+    await owner.query("select app_private.report_rollups_rebuild()");
+    expect(await asOf(nation)).toBe(approvedAt);
+    expect(await asOf(province)).toBe(approvedAt);
+    expect((await verifyRollups(process.env.DATABASE_URL ?? "")).differences).toEqual([]);
   });
 
   it("open on the chosen indicator's latest year with approved figures, not another report's", async () => {

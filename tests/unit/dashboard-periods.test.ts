@@ -189,6 +189,25 @@ describe("the dashboard filter in the address", () => {
     expect(parseDashboardFilter({ year: "2019" }, quarters, fallback).invalid).toEqual(["year"]);
   });
 
+  it("keeps the points' indicator of a commune view (pind) in its links, unless it is the indicator", () => {
+    const { filter, invalid } = parseDashboardFilter(
+      { ind: "19", from: "2024-1", to: "2024-4", commune: "1234", pind: "6" },
+      quarters,
+      fallback,
+    );
+    expect(invalid).toEqual([]);
+    expect(filter.pointIndicatorId).toBe(6);
+    expect(dashboardParams(filter)).toEqual({
+      ind: "19",
+      from: "2024-1",
+      to: "2024-4",
+      commune: "1234",
+      pind: "6",
+    });
+    expect(dashboardParams({ ...filter, indicatorId: 6 })).not.toHaveProperty("pind");
+    expect(parseDashboardFilter({ pind: "x'" }, quarters, fallback).invalid).toEqual(["pind"]);
+  });
+
   it("writes itself back into links, with the place changed for a drill-down", () => {
     const { filter } = parseDashboardFilter(
       { ind: "3", from: "2024-3", to: "2024-3", province: "96" },

@@ -223,7 +223,9 @@ const ROLLUP_SETUP = ["SET work_mem = '64MB'", "SET enable_nestloop = off"];
  * the rollups migrations), into the empty rollup tables and one province at a time, so that both
  * cores work on it: the application's own views `report_rollup_computed` and
  * `roster_rollup_computed` and completeness (`completeness_rollups_rebuild`) per province, then the province rollups from the fine ones and the
- * point rollups. rollup_differences() checks the result against the views afterwards.
+ * point rollups. A report rollup row's "updatedAt" is the latest approval it sums (the view's last
+ * column), so the dashboards' "Số liệu đến" is the data set's last approval, not the time of the
+ * load. rollup_differences() checks the result against the views afterwards.
  */
 function rebuildStatements(provinceIds: readonly number[]): {
   perProvince: Statement[];
@@ -234,7 +236,7 @@ function rebuildStatements(provinceIds: readonly number[]): {
       {
         text: `INSERT INTO "ReportRollup" ("provinceId", "communeId", "formerProvinceId", "formerCommuneId",
                  "modelId", "kind", "periodId", "indicatorId", "total", "reports", "updatedAt")
-               SELECT *, clock_timestamp() FROM app_private.report_rollup_computed WHERE "provinceId" = $1`,
+               SELECT * FROM app_private.report_rollup_computed WHERE "provinceId" = $1`,
         values: [id],
       },
       {
@@ -251,7 +253,7 @@ function rebuildStatements(provinceIds: readonly number[]): {
       `INSERT INTO "ReportRollupProvince" ("provinceId", "formerProvinceId", "kind", "periodId",
          "indicatorId", "total", "reports", "updatedAt")
        SELECT "provinceId", "formerProvinceId", "kind", "periodId", "indicatorId", SUM("total"),
-              SUM("reports"), clock_timestamp()
+              SUM("reports"), MAX("updatedAt")
        FROM "ReportRollup" GROUP BY 1, 2, 3, 4, 5`,
       `INSERT INTO "PointRollup" ("provinceId", "communeId", "modelId", "points", "updatedAt")
        SELECT *, clock_timestamp() FROM app_private.point_rollup_computed`,

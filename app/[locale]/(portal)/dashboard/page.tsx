@@ -20,6 +20,7 @@ import { DataTable } from "./_components/data-table";
 import { InteractiveChart } from "./_components/interactive-chart";
 import type { ChartLabels } from "./_components/interactive-types";
 import { FilterForm } from "./_components/filter-form";
+import { PointIndicatorForm } from "./_components/point-indicator-form";
 import { PrintButton } from "./_components/print-button";
 
 // Figures are read at every request from the rollups, so an approval shows on the next load.
@@ -54,6 +55,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     byId("safety"),
     byId("completeness"),
   ];
+  const communeTables = {
+    commune: byId("commune"),
+    points: byId("points"),
+    states: byId("states"),
+    teams: byId("teams"),
+    roster: byId("roster"),
+  };
   const base = `/${locale}/dashboard`;
   const here = dashboardParams(filter);
   const exportHref = (table: string) => `${base}/export${queryString({ ...here, table })}`;
@@ -64,7 +72,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       ? dashboard.comparison.asOf
       : dashboard.level === "PROVINCE"
         ? dashboard.comparisons.communes.asOf
-        : null;
+        : dashboard.commune.asOf;
   const heading =
     view.level === "NATION"
       ? t("titleNation")
@@ -217,11 +225,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-600">
           {indicator.aggregation === "STOCK" ? t("stockNote") : t("flowNote")} {t("intro")}
         </p>
-        {view.level !== "COMMUNE" ? (
-          <p className="text-sm font-medium text-slate-800" data-testid="as-of">
-            {asOf ? t("asOf", { time: formatDateTime(asOf, locale) }) : t("asOfNone")}
-          </p>
-        ) : null}
+        <p className="text-sm font-medium text-slate-800" data-testid="as-of">
+          {asOf ? t("asOf", { time: formatDateTime(asOf, locale) }) : t("asOfNone")}
+        </p>
         {setup.invalid.length > 0 ? (
           <p
             role="status"
@@ -333,12 +339,36 @@ export default async function DashboardPage({ params, searchParams }: Props) {
 
       {dashboard.level === "COMMUNE" ? (
         <>
-          {tables[0] ? section(tables[0], t("pointsHeading")) : null}
-          {tables[2] ? section(tables[2], t("reportsHeading")) : null}
-          {tables[1] ? section(tables[1], t("teamsHeading")) : null}
-          {tables[3]
+          {communeTables.commune ? section(communeTables.commune, t("communeReport")) : null}
+          {communeTables.points
             ? section(
-                tables[3],
+                communeTables.points,
+                t("pointsHeading"),
+                indicator.reportKind === "COMMUNE" ? (
+                  <PointIndicatorForm
+                    setup={setup}
+                    locale={locale}
+                    action={base}
+                    labels={{
+                      note: t("pointsCommuneIndicator", {
+                        indicator: indicatorName,
+                        point:
+                          locale === "vi"
+                            ? setup.pointIndicator.nameVi
+                            : setup.pointIndicator.nameEn,
+                      }),
+                      pointIndicator: t("pointIndicator"),
+                      show: t("show"),
+                    }}
+                  />
+                ) : undefined,
+              )
+            : null}
+          {communeTables.states ? section(communeTables.states, t("reportsHeading")) : null}
+          {communeTables.teams ? section(communeTables.teams, t("teamsHeading")) : null}
+          {communeTables.roster
+            ? section(
+                communeTables.roster,
                 t("rosterHeading"),
                 <p className="text-sm text-slate-700" data-testid="roster-summary">
                   {t("roster.teams")}:{" "}

@@ -105,6 +105,9 @@ export function FilterForm({
       {view.level === "COMMUNE" ? (
         <input type="hidden" name="commune" value={view.communeId} />
       ) : null}
+      {filter.pointIndicatorId ? (
+        <input type="hidden" name="pind" value={filter.pointIndicatorId} />
+      ) : null}
       <div className="flex items-end">
         <button
           type="submit"

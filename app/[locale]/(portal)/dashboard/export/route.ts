@@ -25,6 +25,7 @@ const TABLES = [
   "models",
   "roster",
   "points",
+  "commune",
   "teams",
   "states",
   "reports",
