@@ -1,5 +1,5 @@
 // npm run bench:load [-- --users 200] [-- --duration 120] [-- --database phongtrao_national]
-//                    [-- --no-restart] [-- --think-ms 2000-6000]
+//                    [-- --no-restart] [-- --think-ms 10000-20000] [-- --samples <file.json>]
 // Load and faults on the national data set (npm run seed:national first). The bench owns the
 // embedded PostgreSQL: it starts it, starts the portal (`npm start`'s script) on the national
 // database, signs in its load users over HTTP, then runs that many concurrent users for a bounded
@@ -12,7 +12,7 @@
 //
 // Traffic goes to 127.0.0.1 only; every loop is bounded in count and in time.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
@@ -32,7 +32,7 @@ const USERS = Number(argument("users") ?? 200);
 const DURATION_S = Number(argument("duration") ?? 120);
 const DATABASE = argument("database") ?? "phongtrao_national";
 const RESTART = !process.argv.includes("--no-restart");
-const [THINK_MIN, THINK_MAX] = (argument("think-ms") ?? "2000-6000").split("-").map(Number) as [
+const [THINK_MIN, THINK_MAX] = (argument("think-ms") ?? "10000-20000").split("-").map(Number) as [
   number,
   number,
 ];
@@ -69,11 +69,15 @@ interface Answer {
   body: string;
 }
 
+/** A new connection for each request (the warm-up: the portal's workers take connections in turn). */
+const freshAgent = new Agent({ keepAlive: false });
+
 function send(
   method: "GET" | "POST",
   path: string,
   headers: Record<string, string>,
   body?: string,
+  via: Agent = agent,
 ): Promise<Answer> {
   return new Promise((resolveAnswer, reject) => {
     const outgoing = httpRequest(
@@ -87,7 +91,7 @@ function send(
             : {}),
           ...(body === undefined ? {} : { "content-length": String(Buffer.byteLength(body)) }),
         },
-        agent,
+        agent: via,
         timeout: REQUEST_TIMEOUT_MS,
       },
       (response) => {
@@ -747,10 +751,36 @@ async function main(): Promise<void> {
     );
     const probeCookie = cookies.get(users.find((u) => u.role === "ministry")?.username ?? "") ?? "";
 
+    // A portal that has been running has loaded and compiled its pages in every worker: each page
+    // kind the users open is requested a few times, on new connections, before the clock starts.
+    log("▸ Warming up the portal's pages");
+    const warmUp = [
+      ...users.filter((u) => u.role !== "ministry").slice(0, 1),
+      ...users.filter((u) => u.role === "province").slice(0, 1),
+      ...users.filter((u) => u.role === "ministry").slice(0, 1),
+    ];
+    for (let round = 0; round < 4; round++)
+      for (const u of warmUp) {
+        const cookie = cookies.get(u.username) ?? "";
+        const paths =
+          u.role === "commune"
+            ? [
+                `/vi/reports/form?commune=${u.communeId}&year=${period.year}&quarter=${period.quarter}`,
+                "/vi/teams",
+              ]
+            : u.role === "province"
+              ? ["/vi/reports", "/vi/dashboard"]
+              : ["/vi/dashboard", "/vi", "/vi/summary", "/vi/completeness"];
+        for (const path of paths)
+          await send("GET", path, { cookie }, undefined, freshAgent).catch(() => null);
+      }
+
     log(`▸ ${users.length} users for ${DURATION_S} s (think time ${THINK_MIN}–${THINK_MAX} ms)`);
     const started = Date.now();
     const deadline = started + DURATION_S * 1000;
-    const submitAt = started + DURATION_S * 700;
+    // Each commune officer submits once, at a moment of their own between 40 % and 90 % of the run
+    // (officers hand in over the days before the deadline, not in one second), twice at once.
+    const submitAt = () => started + DURATION_S * (400 + Math.random() * 500);
     const restart = RESTART
       ? sleep(DURATION_S * 400).then(() => restartDatabase(db, probeCookie))
       : Promise.resolve();
@@ -758,10 +788,11 @@ async function main(): Promise<void> {
       restart,
       ...users.map(async (u) => {
         // Each user's first step at a random moment of one mean think time: the users arrive at
-        // the rate they then keep, not all in the same second.
-        await sleep(Math.random() * Math.min((THINK_MIN + THINK_MAX) / 2, DURATION_S * 100));
+        // the rate they then keep, not all in the same few seconds (a quarter of the run at most).
+        await sleep(Math.random() * Math.min((THINK_MIN + THINK_MAX) / 2, DURATION_S * 250));
         const cookie = cookies.get(u.username) ?? "";
-        if (u.role === "commune") await communeLoop(u, cookie, actions, period, deadline, submitAt);
+        if (u.role === "commune")
+          await communeLoop(u, cookie, actions, period, deadline, submitAt());
         else if (u.role === "province") await provinceLoop(u, cookie, actions, deadline);
         else await ministryLoop(cookie, deadline);
       }),
@@ -776,6 +807,13 @@ async function main(): Promise<void> {
     await after.end();
     const rollups = await verifyRollups(ownerUrl);
 
+    // Every request's kind, start (ms after the first user's start), time and status, for a closer look.
+    const samplesFile = argument("samples");
+    if (samplesFile)
+      writeFileSync(
+        samplesFile,
+        JSON.stringify(samples.map((s) => ({ ...s, start: s.start - started }))),
+      );
     const outside = samples.filter((s) => !inRestartWindow(s));
     const kinds = [...new Set(samples.map((s) => s.kind))].sort();
     for (const kind of kinds)
