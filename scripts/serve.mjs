@@ -41,10 +41,11 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? "0");
 
-const workers = process.env.WEB_CONCURRENCY
-  ? Number(process.env.WEB_CONCURRENCY)
-  : dev
-    ? 1
+// `next dev` compiles into .next as it goes: one process only.
+const workers = dev
+  ? 1
+  : process.env.WEB_CONCURRENCY
+    ? Number(process.env.WEB_CONCURRENCY)
     : Math.min(availableParallelism(), 4);
 if (!Number.isInteger(workers) || workers < 1 || workers > 64)
   throw new Error("WEB_CONCURRENCY: a whole number of worker processes, 1–64");
@@ -60,15 +61,17 @@ async function runPrimary() {
   let stopping = false;
   let listening = 0;
   const deaths = [];
-  const fork = () => cluster.fork();
+  const live = new Set();
+  const fork = () => live.add(cluster.fork());
   cluster.on("listening", () => {
     listening += 1;
     if (listening === workers)
       console.log(`▸ Listening on http://${hostname}:${port} (${workers} workers)`);
   });
   cluster.on("exit", (worker, code, signal) => {
+    live.delete(worker);
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (live.size === 0) process.exit(0);
       return;
     }
     const now = Date.now();
@@ -84,8 +87,9 @@ async function runPrimary() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
-    setTimeout(() => process.exit(0), 10_000).unref();
+    for (const worker of live) worker.process.kill("SIGTERM");
+    // Workers that do not end within 10 s: a stop that was not clean.
+    setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

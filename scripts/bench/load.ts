@@ -759,21 +759,23 @@ async function main(): Promise<void> {
       ...users.filter((u) => u.role === "province").slice(0, 1),
       ...users.filter((u) => u.role === "ministry").slice(0, 1),
     ];
-    for (let round = 0; round < 4; round++)
-      for (const u of warmUp) {
-        const cookie = cookies.get(u.username) ?? "";
-        const paths =
-          u.role === "commune"
-            ? [
-                `/vi/reports/form?commune=${u.communeId}&year=${period.year}&quarter=${period.quarter}`,
-                "/vi/teams",
-              ]
-            : u.role === "province"
-              ? ["/vi/reports", "/vi/dashboard"]
-              : ["/vi/dashboard", "/vi", "/vi/summary", "/vi/completeness"];
-        for (const path of paths)
+    // Each path four times in a row, each on a new connection: the cluster hands connections to
+    // its workers in turn, so every worker (two by default) loads and compiles every page.
+    for (const u of warmUp) {
+      const cookie = cookies.get(u.username) ?? "";
+      const paths =
+        u.role === "commune"
+          ? [
+              `/vi/reports/form?commune=${u.communeId}&year=${period.year}&quarter=${period.quarter}`,
+              "/vi/teams",
+            ]
+          : u.role === "province"
+            ? ["/vi/reports", "/vi/dashboard"]
+            : ["/vi/dashboard", "/vi", "/vi/summary", "/vi/completeness"];
+      for (const path of paths)
+        for (let round = 0; round < 4; round++)
           await send("GET", path, { cookie }, undefined, freshAgent).catch(() => null);
-      }
+    }
 
     log(`▸ ${users.length} users for ${DURATION_S} s (think time ${THINK_MIN}–${THINK_MAX} ms)`);
     const started = Date.now();
