@@ -2,6 +2,7 @@ import { NotFoundError } from "@/lib/auth/errors";
 import type { AuthContext } from "@/lib/auth/current-user";
 import { inScope } from "@/lib/db/scoped";
 import { inRunningText } from "@/lib/places/labels";
+import { openMemberCounts } from "@/lib/rosters/open-member-counts";
 import { pointListSelect, toPointListItem } from "./list-points";
 import { nextStatuses, pointsInScope } from "./rules";
 import type { PointDetail } from "./types";
@@ -62,20 +63,10 @@ export async function getPoint(ctx: AuthContext, id: string): Promise<PointDetai
           })
         : [];
     const names = new Map(users.map((u) => [u.id, u.fullName]));
-    // Open memberships of the point's teams only (the ORM's _count grouped the province's first).
-    const counts =
-      row.teams.length === 0
-        ? []
-        : await tx.membership.groupBy({
-            by: ["teamId"],
-            where: {
-              provinceId: row.provinceId,
-              teamId: { in: row.teams.map((t) => t.id) },
-              leftOn: null,
-            },
-            _count: { _all: true },
-          });
-    const members = new Map(counts.map((c) => [c.teamId, c._count._all]));
+    const members = await openMemberCounts(
+      tx,
+      row.teams.map((t) => ({ id: t.id, provinceId: row.provinceId })),
+    );
     return {
       ...toPointListItem(row),
       version: row.version,
@@ -106,7 +97,7 @@ export async function getPoint(ctx: AuthContext, id: string): Promise<PointDetai
         name: t.name,
         kind: t.kind,
         status: t.status,
-        members: members.get(t.id) ?? 0,
+        members: members(t.id),
       })),
       nextStatuses: [...nextStatuses(row.status)],
     };

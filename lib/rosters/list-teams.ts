@@ -3,6 +3,7 @@ import { inScope } from "@/lib/db/scoped";
 import type { Prisma, TeamKind, TeamStatus } from "@/lib/generated/prisma/client";
 import { afterCursor, type Cursor, DEFAULT_PAGE_SIZE, pageOf } from "@/lib/lists/keyset";
 import { searchKey, searchKeyWhere } from "@/lib/search/search-key";
+import { openMemberCounts } from "./open-member-counts";
 import { teamsInScope } from "./scope";
 
 export type TeamSort = "name" | "established";
@@ -77,21 +78,7 @@ export async function listTeams(ctx: AuthContext, filter: ListTeamsFilter = {}) 
     const page = pageOf(rows, DEFAULT_PAGE_SIZE, (row) =>
       sort === "name" ? row.searchKey : (row.establishedOn?.toISOString() ?? null),
     );
-    // Open memberships of the page's teams only (the ORM's _count grouped every membership of the
-    // province first: 40,000 rows for a page of 50 teams).
-    const counts =
-      page.rows.length === 0
-        ? []
-        : await tx.membership.groupBy({
-            by: ["teamId"],
-            where: {
-              provinceId: { in: [...new Set(page.rows.map((r) => r.provinceId))] },
-              teamId: { in: page.rows.map((r) => r.id) },
-              leftOn: null,
-            },
-            _count: { _all: true },
-          });
-    const members = new Map(counts.map((c) => [c.teamId, c._count._all]));
+    const members = await openMemberCounts(tx, page.rows);
     return {
       total,
       next: page.next,
@@ -105,7 +92,7 @@ export async function listTeams(ctx: AuthContext, filter: ListTeamsFilter = {}) 
         communeName: row.commune.name,
         pointName: row.point?.name ?? null,
         areaNames: row.areas.map((a) => a.residentialArea.name),
-        members: members.get(row.id) ?? 0,
+        members: members(row.id),
       })),
     };
   });

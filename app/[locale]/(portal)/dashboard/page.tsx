@@ -10,14 +10,12 @@ import {
   rangeLabel,
   type Translate,
 } from "@/lib/dashboards/tables";
-import { round2, round4 } from "@/lib/dashboards/table-model";
 import type { ComparisonRow } from "@/lib/dashboards/types";
 import { formatDateTime, formatNumber, formatQuarter } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import type { SearchParams } from "@/lib/validation/fields";
-import { TotalsBarChart, TrendChart } from "./_components/charts";
+import { BarsSection, TrendSection } from "./_components/chart-sections";
 import { DataTable } from "./_components/data-table";
-import { InteractiveChart } from "./_components/interactive-chart";
 import type { ChartLabels } from "./_components/interactive-types";
 import { FilterForm } from "./_components/filter-form";
 import { PointIndicatorForm } from "./_components/point-indicator-form";
@@ -127,64 +125,24 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     },
     wholeName: string,
   ) => (
-    <section aria-labelledby="h-trend" className="space-y-2 break-inside-avoid-page">
-      <h2 id="h-trend" className="text-lg font-bold text-slate-900">
-        {t("trendHeading")}
-      </h2>
-      <InteractiveChart
-        kind="trend"
-        data={{
-          quarters: trend.quarters.map((q) => formatQuarter(q.year, q.quarter, locale)),
-          series: trend.series.map((s, i) => (i === 0 ? { ...s, name: wholeName } : s)),
-        }}
-        locale={locale}
-        label={`${t("trendHeading")}: ${indicatorName}`}
-        labels={chartLabels}
-      >
-        <TrendChart
-          quarters={trend.quarters.map((q) => formatQuarter(q.year, q.quarter, locale))}
-          series={trend.series.map((s, i) => (i === 0 ? { ...s, name: wholeName } : s))}
-          locale={locale}
-          label={`${t("trendHeading")}: ${indicatorName}`}
-        />
-      </InteractiveChart>
-    </section>
+    <TrendSection
+      heading={t("trendHeading")}
+      quarters={trend.quarters.map((q) => formatQuarter(q.year, q.quarter, locale))}
+      series={trend.series.map((s, i) => (i === 0 ? { ...s, name: wholeName } : s))}
+      locale={locale}
+      label={`${t("trendHeading")}: ${indicatorName}`}
+      labels={chartLabels}
+    />
   );
-  // The bars (and their interactive version) get the table's rows: the same figures, rounded as
-  // the table shows them.
-  const bars = (rows: ComparisonRow[]) => {
-    const data = rows
-      .filter((r): r is ComparisonRow & { total: number } => !r.former && r.total !== null)
-      .sort((a, b) => b.total - a.total)
-      .slice(0, 40)
-      .map((r) => ({
-        name: r.name,
-        value: r.total,
-        perTenThousand: round2(r.perTenThousand),
-        changePrevious: round4(r.changePrevious),
-        changeYear: round4(r.changeYear),
-      }));
-    return (
-      <section aria-labelledby="h-bars" className="space-y-2 break-inside-avoid-page">
-        <h2 id="h-bars" className="text-lg font-bold text-slate-900">
-          {t("chartHeading")}
-        </h2>
-        <InteractiveChart
-          kind="bars"
-          data={data}
-          locale={locale}
-          label={indicatorName}
-          labels={chartLabels}
-        >
-          <TotalsBarChart
-            data={data.map((d) => ({ name: d.name, value: d.value }))}
-            locale={locale}
-            label={indicatorName}
-          />
-        </InteractiveChart>
-      </section>
-    );
-  };
+  const bars = (rows: ComparisonRow[]) => (
+    <BarsSection
+      heading={t("chartHeading")}
+      rows={rows}
+      locale={locale}
+      label={indicatorName}
+      labels={chartLabels}
+    />
+  );
   const chartLabels: ChartLabels = {
     open: t("interactive.open"),
     back: t("interactive.back"),
