@@ -104,6 +104,13 @@ test("a point's quarterly report: filled, submitted, returned at a field, correc
 
   // The provincial officer finds it waiting and returns it with a comment on the tips field.
   await becomes(page, signInAs, "camau.canbo");
+  // From the counts by commune: the commune's waiting count opens its waiting list (plain links,
+  // the locale kept).
+  await page.goto(`/vi/reports`);
+  await page.getByText(/^Theo xã, phường, đặc khu/).click();
+  await page.getByRole("link", { name: /^Phường Giá Rai: Chờ duyệt \d/ }).click();
+  await page.waitForURL(/\/vi\/reports\?commune=\d+&state=waiting$/);
+  await expect(page.getByRole("link", { name: point.name }).first()).toBeVisible();
   await page.goto(`/vi/reports?year=2026&quarter=4&state=waiting&kind=POINT`);
   await page.getByRole("link", { name: point.name }).first().click();
   await page.waitForURL(/\/vi\/reports\/form\?/);

@@ -14,7 +14,7 @@ import {
   type WorkState,
 } from "@/lib/reports/list-worklist";
 import { Pager } from "@/components/ui/pager";
-import { TextLink } from "@/components/ui/link";
+import { ListLink, TextLink } from "@/components/ui/link";
 import { buttonClasses } from "@/components/ui/button";
 import { BulkApprove } from "./_components/bulk-approve";
 
@@ -283,21 +283,23 @@ export default async function ReportsPage({ params, searchParams }: Props) {
                 {communeRows.map((c) => (
                   <tr key={c.id} className="border-b border-slate-100">
                     <td className="py-1.5 pr-2">
-                      <TextLink
+                      <ListLink
+                        locale={locale}
                         href={`/reports?${new URLSearchParams({ ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}), commune: String(c.id) }).toString()}`}
                       >
                         {c.name}
-                      </TextLink>
+                      </ListLink>
                     </td>
                     {(["waiting", "returned", "overdue"] as const).map((s) => (
                       <td key={s} className="py-1.5 pr-2 text-right tabular-nums">
                         {c.counts[s] > 0 ? (
-                          <TextLink
+                          <ListLink
+                            locale={locale}
                             href={countHref(c.id, s)}
                             aria-label={`${c.name}: ${t(`state.${s}`)} ${formatNumber(c.counts[s], locale)}`}
                           >
                             {formatNumber(c.counts[s], locale)}
-                          </TextLink>
+                          </ListLink>
                         ) : (
                           "0"
                         )}
@@ -345,7 +347,9 @@ export default async function ReportsPage({ params, searchParams }: Props) {
                       className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
                     >
                       <div className="min-w-0">
-                        <TextLink href={formHref(item)}>{subjectName(item)}</TextLink>
+                        <ListLink locale={locale} href={formHref(item)}>
+                          {subjectName(item)}
+                        </ListLink>
                         <p className="text-sm text-slate-600">
                           {quarterLabel(item)} · {t("form.due")} {formatDate(item.dueAt, locale)}
                           {days(item) ? ` · ${days(item)}` : ""}
