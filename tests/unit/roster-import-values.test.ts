@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "@/lib/rosters/import/columns";
 import {
+  cellText,
   fullYear,
   normaliseName,
   parseDate,
@@ -68,6 +69,13 @@ describe("roster import: names, genders, roles, religions", () => {
     expect(normaliseName(nfd)).toBe("Nguyễn Thị Hồng");
     expect(normaliseName("\u00a0Lâm\tVăn Sơn\u00a0")).toBe("Lâm Văn Sơn");
     expect(normaliseName("Danh  Thị Sa - Rươne")).toBe("Danh Thị Sa-Rươne");
+  });
+
+  it("drops the invisible characters that text copied from the web or Zalo carries", () => {
+    // A zero-width space, a soft hyphen, a word joiner and a byte-order mark inside the cell.
+    expect(normaliseName("Lý\u200B Văn Tám")).toBe("Lý Văn Tám");
+    expect(normaliseName("Mai Thị\u00AD Chín\u2060")).toBe("Mai Thị Chín");
+    expect(cellText("\uFEFFTổ số 1, khóm 1")).toBe("Tổ số 1, khóm 1");
   });
 
   it("writes a name typed all in capitals as names are written, and keeps any other as typed", () => {
