@@ -147,6 +147,33 @@ describe("roster import: header mapping", () => {
     expect(map.missing).toEqual([]);
   });
 
+  it("knows the other names real lists give the columns", () => {
+    const map = mapHeader([
+      "Họ tên thành viên",
+      "Giới tính (Nam/Nữ)",
+      "Số CMND/CCCD",
+      "Điện thoại liên hệ",
+      "Ấp",
+      "Tên tổ bảo vệ ANTT",
+      "Chức danh",
+      "Ngày tham gia tổ",
+    ]);
+    expect(map.index).toEqual({
+      fullName: 0,
+      gender: 1,
+      citizenId: 2,
+      phone: 3,
+      area: 4,
+      team: 5,
+      role: 6,
+      joinedOn: 7,
+    });
+    expect(mapHeader(["Họ và tên", "Số định danh", "Tổ", "Khóm"]).index).toMatchObject({
+      citizenId: 1,
+      area: 3,
+    });
+  });
+
   it("names the required columns a file lacks", () => {
     expect(mapHeader(["Họ tên", "Ngày sinh"]).missing).toEqual(["citizenId", "team"]);
   });
