@@ -255,3 +255,38 @@ test("the page fits the screen: nothing in the content is wider than the window"
   }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 });
+
+test("a province administrator lists who saw whose citizen ID, by name", async ({
+  page,
+  signInAs,
+}, testInfo) => {
+  const ip = testInfo.project.name === "phone" ? "192.0.2.36" : "192.0.2.35";
+  const [person] = await queryE2eDatabase<{ id: string; fullName: string }>(
+    `select p.id, p."fullName" from "Person" p join "Commune" c on c.id = p."communeId"
+      where c.code = '31942' order by p."fullName" limit 1`,
+  );
+  if (!person) throw new Error("no person in Phường Giá Rai");
+  // The row revealPerson writes (lib/rosters/reveal-person.ts), as a commune officer saw it.
+  await queryE2eDatabase(
+    `insert into "AuditLog" (action, "userId", username, role, "provinceId", "communeId", ip, entity, "entityId", detail)
+     select 'REVEAL', u.id, u.username, u.role, u."provinceId", u."communeId", $1, 'Person', $2, $3
+     from "User" u where u.username = 'giarai.canbo'`,
+    [ip, person.id, `person.citizen-id-revealed name=${encodeURIComponent(person.fullName)}`],
+  );
+  await signInAs("camau.quantri");
+  await page.goto("/vi/audit?action=REVEAL");
+  const row = rows(page).filter({ hasText: ip });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Xem số định danh, số điện thoại");
+  await expect(row).toContainText(`Xem số CCCD đầy đủ của ${person.fullName}`);
+  await expect(row).not.toContainText("undefined");
+  // Every kind of entity in the filter by its name, none by its model's name.
+  const kinds = await page.getByLabel("Đối tượng").locator("option").allInnerTexts();
+  for (const raw of ["ImportBatch", "Person", "ModelRecognition", "ResidentialArea"])
+    expect(kinds).not.toContain(raw);
+
+  await page.goto("/en/audit?action=REVEAL");
+  await expect(rows(page).filter({ hasText: ip })).toContainText(
+    `Viewed the full citizen ID of ${person.fullName}`,
+  );
+});

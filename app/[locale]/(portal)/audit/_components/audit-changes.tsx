@@ -127,6 +127,10 @@ export async function AuditChanges({
         return t("details.outOfScope", {
           entity: (v.entity && entityLabels[v.entity]) || t("fields.other"),
         });
+      case "citizenIdRevealed":
+      case "phoneRevealed":
+        // Whose number was seen: the name the row was written with.
+        return t(`details.${key}`, { name: v.name ?? t("emptyValue") });
       default:
         return t(`details.${key}`);
     }
