@@ -17,6 +17,13 @@ export const DETAIL_CODES = [
   "access.out-of-scope",
   "person.citizen-id-revealed",
   "person.phone-revealed",
+  "import.committed",
+  "import.undone",
+  "membership.moved",
+  "person.not-duplicate",
+  "team.dissolved",
+  "point.status-changed",
+  "model.retired",
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];
@@ -52,6 +59,20 @@ const LEGACY: readonly [RegExp, (match: RegExpExecArray) => AuditDetail][] = [
     (m) => ({ code: "access.page", values: { path: m[1] ?? "", permission: m[2] ?? "" } }),
   ],
   [/^permission (\S+)$/, (m) => ({ code: "access.action", values: { permission: m[1] ?? "" } })],
+  // The registry's notes (issue 7), written as plain text; the ids they name are not shown.
+  [/^roster import$/, () => ({ code: "import.committed", values: {} })],
+  [/^roster import undone$/, () => ({ code: "import.undone", values: {} })],
+  [/^moved from membership \S+$/, () => ({ code: "membership.moved", values: {} })],
+  [/^confirmed not a duplicate of .+$/, () => ({ code: "person.not-duplicate", values: {} })],
+  [
+    /^team dissolved; memberships ended (\d+)$/,
+    (m) => ({ code: "team.dissolved", values: { ended: m[1] ?? "0" } }),
+  ],
+  [
+    /^status ([A-Z_]+) -> ([A-Z_]+)$/,
+    (m) => ({ code: "point.status-changed", values: { from: m[1] ?? "", to: m[2] ?? "" } }),
+  ],
+  [/^retired$/, () => ({ code: "model.retired", values: {} })],
   [
     /^(\w+) (\S+) not in scope$/,
     (m) => ({ code: "access.out-of-scope", values: { entity: m[1] ?? "", id: m[2] ?? "" } }),

@@ -97,7 +97,10 @@ export type CitizenIdProblem =
  * full-width digits ("０３４…", a phone keyboard's) read as ASCII (lib/validation/typed-digits).
  */
 export function cleanCitizenId(typed: string): string {
-  return asciiDigits(typed).replace(/[\s.\-_]/gu, "");
+  // A leading apostrophe is how a number is typed as text in a spreadsheet ('095065001234).
+  return asciiDigits(typed)
+    .replace(/[\s.\-_]/gu, "")
+    .replace(/^['\u2019]/u, "");
 }
 
 /** The birth year's century and gender that digit 4 and digits 5–6 encode. */

@@ -10,7 +10,9 @@ const MOBILE = /^(?:(?:\+|00)?84)?0?((?:3[2-9]|5[2689]|7[06-9]|8[1-9]|9[0-9])[0-
 /** The number in E.164 (+84…), or null when it is not a Vietnamese mobile number. */
 export function normalisePhone(typed: string): string | null {
   // Full-width digits, "＋" and wide spaces read as ASCII (lib/validation/typed-digits).
-  const compact = asciiDigits(typed).replace(/[\s.\-()/]/gu, "");
+  const compact = asciiDigits(typed)
+    .replace(/[\s.\-()/]/gu, "")
+    .replace(/^['\u2019]/u, ""); // a spreadsheet's text mark: '0912345678
   // A bare 9-digit subscriber number is too easily a typo: national numbers start with 0.
   if (/^[1-9][0-9]{8}$/.test(compact)) return null;
   const match = MOBILE.exec(compact);

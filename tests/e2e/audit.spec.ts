@@ -255,3 +255,66 @@ test("the page fits the screen: nothing in the content is wider than the window"
   }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 });
+
+test("a province administrator lists who saw whose citizen ID, by name", async ({
+  page,
+  signInAs,
+}, testInfo) => {
+  const ip = testInfo.project.name === "phone" ? "192.0.2.36" : "192.0.2.35";
+  const [person] = await queryE2eDatabase<{ id: string; fullName: string }>(
+    `select p.id, p."fullName" from "Person" p join "Commune" c on c.id = p."communeId"
+      where c.code = '31942' order by p."fullName" limit 1`,
+  );
+  if (!person) throw new Error("no person in Phường Giá Rai");
+  // The row revealPerson writes (lib/rosters/reveal-person.ts), as a commune officer saw it.
+  await queryE2eDatabase(
+    `insert into "AuditLog" (action, "userId", username, role, "provinceId", "communeId", ip, entity, "entityId", detail)
+     select 'REVEAL', u.id, u.username, u.role, u."provinceId", u."communeId", $1, 'Person', $2, $3
+     from "User" u where u.username = 'giarai.canbo'`,
+    [ip, person.id, `person.citizen-id-revealed name=${encodeURIComponent(person.fullName)}`],
+  );
+  await signInAs("camau.quantri");
+  await page.goto("/vi/audit?action=REVEAL");
+  const row = rows(page).filter({ hasText: ip });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Xem số định danh, số điện thoại");
+  await expect(row).toContainText(`Xem số CCCD đầy đủ của ${person.fullName}`);
+  await expect(row).not.toContainText("undefined");
+  // Every kind of entity in the filter by its name, none by its model's name.
+  const kinds = await page.getByLabel("Đối tượng").locator("option").allInnerTexts();
+  for (const raw of ["ImportBatch", "Person", "ModelRecognition", "ResidentialArea"])
+    expect(kinds).not.toContain(raw);
+
+  // A roster import as commit-import.ts writes it: its note, fields and values in words, no id.
+  const batchId = "5e1f0c8a-7d2b-4c3e-9f10-2a3b4c5d6e7f";
+  const importIp = testInfo.project.name === "phone" ? "192.0.2.38" : "192.0.2.37";
+  await queryE2eDatabase(
+    `insert into "AuditLog" (action, "userId", username, role, "provinceId", "communeId", ip, entity, "entityId", before, after, detail)
+     select a.action::"AuditAction", u.id, u.username, u.role, u."provinceId", u."communeId", $1, 'ImportBatch', $2, a.before, a.after, a.detail
+     from "User" u, (values
+       ('IMPORT', null::jsonb, jsonb_build_object('batchId', $2::text, 'fileName', 'danh-sach.xlsx', 'rowCount', 5, 'personCount', 5, 'membershipCount', 5), 'roster import'),
+       ('UNDO', jsonb_build_object('status', 'COMMITTED', 'fileName', 'danh-sach.xlsx'), jsonb_build_object('status', 'UNDONE', 'persons', 5, 'memberships', 5), 'roster import undone')
+     ) as a(action, before, after, detail)
+     where u.username = 'giarai.canbo'`,
+    [importIp, batchId],
+  );
+  await page.goto("/vi/audit?entity=ImportBatch");
+  const imports = rows(page).filter({ hasText: importIp });
+  await expect(imports).toHaveCount(2);
+  await expect(imports.first()).toContainText("Lần nhập danh sách");
+  await expect(imports.filter({ hasText: "Nhập từ tệp" })).toContainText(
+    "Nhập danh sách thành viên từ tệp",
+  );
+  await expect(imports.filter({ hasText: "Nhập từ tệp" })).toContainText("Tên tệp:");
+  const undone = imports.filter({ hasText: "Hoàn tác một lần nhập danh sách" });
+  await expect(undone).toContainText("Đã nhập");
+  await expect(undone).toContainText("Đã hoàn tác");
+  const importText = (await imports.allInnerTexts()).join("\n");
+  for (const raw of [batchId.slice(0, 8), "COMMITTED", "UNDONE", "roster import", "Thông tin khác"])
+    expect(importText).not.toContain(raw);
+
+  await page.goto("/en/audit?action=REVEAL");
+  await expect(rows(page).filter({ hasText: ip })).toContainText(
+    `Viewed the full citizen ID of ${person.fullName}`,
+  );
+});

@@ -52,6 +52,32 @@ describe("audit notes", () => {
     }
   });
 
+  it("reads the registry's notes as codes, without the ids they name", () => {
+    const id = "3bdf1c94-9e6b-448c-834c-93ddf922d081";
+    expect(readAuditDetail("roster import", "IMPORT")).toEqual({
+      code: "import.committed",
+      values: {},
+    });
+    expect(readAuditDetail("roster import undone", "UNDO")?.code).toBe("import.undone");
+    expect(readAuditDetail(`moved from membership ${id}`, "CREATE")).toEqual({
+      code: "membership.moved",
+      values: {},
+    });
+    expect(readAuditDetail(`confirmed not a duplicate of ${id}, ${id}`, "CREATE")).toEqual({
+      code: "person.not-duplicate",
+      values: {},
+    });
+    expect(readAuditDetail("team dissolved; memberships ended 12", "UPDATE")).toEqual({
+      code: "team.dissolved",
+      values: { ended: "12" },
+    });
+    expect(readAuditDetail("status ACTIVE -> DISSOLVED", "UPDATE")).toEqual({
+      code: "point.status-changed",
+      values: { from: "ACTIVE", to: "DISSOLVED" },
+    });
+    expect(readAuditDetail("retired", "UPDATE")?.code).toBe("model.retired");
+  });
+
   it("leaves a note it does not know to be shown as written", () => {
     expect(readAuditDetail("imported 12 rows", "CREATE")).toBeNull();
     expect(readAuditDetail(null, "UPDATE")).toBeNull();

@@ -63,6 +63,52 @@ describe("roster import: reading files", () => {
     expect(readRow(sheet.rows[0]!, sheet.header, DAY).teamName).toBe("Tổ số 1, khóm 8");
   });
 
+  it("reads Excel's Unicode Text: UTF-16 with its byte-order mark, tab-separated", async () => {
+    const text = `\uFEFFHọ và tên\tSố CCCD\tTổ\r\nLâm Văn Út\t095077001234\tTổ số 1, khóm 8\r\n`;
+    const sheet = await readRosterFile(
+      "danh-sach.txt",
+      new Uint8Array(Buffer.from(text, "utf16le")),
+    );
+    expect(readRow(sheet.rows[0]!, sheet.header, DAY)).toMatchObject({
+      fullName: "Lâm Văn Út",
+      citizenId: "095077001234",
+      teamName: "Tổ số 1, khóm 8",
+      problems: [],
+    });
+  });
+
+  it("leaves out the total and the signatures under the list, and says which rows", async () => {
+    const footer = [
+      ["Tổng cộng: 2 người"],
+      [null, null, null, null, null, null, null, null, "Giá Rai, ngày 20 tháng 4 năm 2025"],
+      ["NGƯỜI LẬP BIỂU", null, null, null, null, null, null, null, "TRƯỞNG CÔNG AN PHƯỜNG"],
+      ["(Ký, ghi rõ họ tên)"],
+      ["Nguyễn Văn Lập", null, null, null, null, null, null, null, "Trần Văn Trưởng"],
+    ];
+    const second = [...ROW];
+    second[3] = "095065001235";
+    const sheet = await readRosterFile(
+      "ds.xlsx",
+      await xlsxBytes([TEMPLATE_HEADER, ROW, [], second, ...footer]),
+    );
+    expect(sheet.rows.map((r) => r.rowNumber)).toEqual([2, 4]);
+    expect(sheet.footer).toEqual([5, 6, 7, 8, 9]);
+    // A member's row without a citizen ID among members is still read, and named at its cell.
+    const missing = [...ROW];
+    missing[3] = "";
+    const among = await readRosterFile("ds.csv", csvBytes([TEMPLATE_HEADER, missing, ROW]));
+    expect(among.rows).toHaveLength(2);
+    expect(among.footer).toEqual([]);
+    // Nothing but rows without citizen IDs and birth dates: they are members' rows.
+    const noIds = [...missing];
+    noIds[1] = "";
+    const only = await readRosterFile("ds.csv", csvBytes([TEMPLATE_HEADER, noIds, noIds]));
+    expect(only.rows).toHaveLength(2);
+    expect(readRow(only.rows[0]!, only.header, DAY).problems.map((p) => p.code)).toContain(
+      "citizenIdMissing",
+    );
+  });
+
   it("detects the separator from the header line", () => {
     expect(detectDelimiter('Họ và tên;Số CCCD;"Tổ, ấp"\r\n')).toBe(";");
     expect(detectDelimiter("Họ và tên,Số CCCD,Tổ\n")).toBe(",");

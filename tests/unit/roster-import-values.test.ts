@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "@/lib/rosters/import/columns";
 import {
+  cellText,
   fullYear,
   normaliseName,
   parseDate,
@@ -70,6 +71,13 @@ describe("roster import: names, genders, roles, religions", () => {
     expect(normaliseName("Danh  Thị Sa - Rươne")).toBe("Danh Thị Sa-Rươne");
   });
 
+  it("drops the invisible characters that text copied from the web or Zalo carries", () => {
+    // A zero-width space, a soft hyphen, a word joiner and a byte-order mark inside the cell.
+    expect(normaliseName("Lý\u200B Văn Tám")).toBe("Lý Văn Tám");
+    expect(normaliseName("Mai Thị\u00AD Chín\u2060")).toBe("Mai Thị Chín");
+    expect(cellText("\uFEFFTổ số 1, khóm 1")).toBe("Tổ số 1, khóm 1");
+  });
+
   it("writes a name typed all in capitals as names are written, and keeps any other as typed", () => {
     expect(normaliseName("TRẦN  VĂN MƯỜI")).toBe("Trần Văn Mười");
     expect(normaliseName("ĐẶNG THỊ ÁNH - TUYẾT".normalize("NFD"))).toBe("Đặng Thị Ánh-Tuyết");
@@ -137,6 +145,33 @@ describe("roster import: header mapping", () => {
     });
     expect(map.unknown).toEqual(["STT"]);
     expect(map.missing).toEqual([]);
+  });
+
+  it("knows the other names real lists give the columns", () => {
+    const map = mapHeader([
+      "Họ tên thành viên",
+      "Giới tính (Nam/Nữ)",
+      "Số CMND/CCCD",
+      "Điện thoại liên hệ",
+      "Ấp",
+      "Tên tổ bảo vệ ANTT",
+      "Chức danh",
+      "Ngày tham gia tổ",
+    ]);
+    expect(map.index).toEqual({
+      fullName: 0,
+      gender: 1,
+      citizenId: 2,
+      phone: 3,
+      area: 4,
+      team: 5,
+      role: 6,
+      joinedOn: 7,
+    });
+    expect(mapHeader(["Họ và tên", "Số định danh", "Tổ", "Khóm"]).index).toMatchObject({
+      citizenId: 1,
+      area: 3,
+    });
   });
 
   it("names the required columns a file lacks", () => {

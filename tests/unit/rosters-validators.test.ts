@@ -30,6 +30,8 @@ describe("citizen ID (CCCD)", () => {
     expect(cleanCitizenId("095-065-001234")).toBe("095065001234");
     // Full-width digits pasted from a document.
     expect(cleanCitizenId("０９５０６５００１２３４")).toBe("095065001234");
+    // A spreadsheet's mark of a number typed as text.
+    expect(cleanCitizenId("'095065001234")).toBe("095065001234");
     expect(citizenIdProblems(cleanCitizenId("095 065.001 234"), man1965)).toEqual([]);
   });
 
@@ -115,6 +117,7 @@ describe("Vietnamese mobile numbers", () => {
     "0084 912 345 678",
     " 0912 345 678 ",
     "０９１２３４５６７８",
+    "'0912345678",
   ])("accepts %s and stores +84912345678", (typed) => {
     expect(normalisePhone(typed)).toBe("+84912345678");
   });

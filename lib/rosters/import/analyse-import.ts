@@ -14,6 +14,8 @@ import { type ImportRow, readRow, today } from "./read-rows";
 export interface ReadFile {
   rows: ImportRow[];
   unknownHeaders: string[];
+  /** Rows under the list that name no member (a total, signatures): left out. */
+  footerRows: number[];
 }
 
 /** Reads and parses a file; a file that cannot be read is a FormError naming why. */
@@ -24,6 +26,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
     return {
       rows: sheet.rows.map((row) => readRow(row, sheet.header, day)),
       unknownHeaders: sheet.header.unknown,
+      footerRows: sheet.footer,
     };
   } catch (error) {
     if (!(error instanceof RosterFileError)) throw error;

@@ -25,6 +25,8 @@ export interface ImportPreview {
   fileName: string;
   commune: { id: number; name: string };
   unknownHeaders: string[];
+  /** Rows under the list that name no member (a total, signatures), left out. */
+  footerRows: number[];
   counts: {
     rows: number;
     ready: number;
@@ -87,6 +89,7 @@ export async function previewImport(
     fileName: input.fileName,
     commune: { id: commune.id, name: commune.name },
     unknownHeaders: file.unknownHeaders,
+    footerRows: file.footerRows,
     counts: {
       rows: analysis.rows.length,
       ready: ready.length,

@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { type ColumnKey, columnOf, type HeaderMap, mapHeader } from "./columns";
-import type { Cell } from "./values";
+import { type Cell, cellText, parseDate } from "./values";
 
 export interface SheetRow {
   /** 1-based row number in the file (the sheet's row, or the CSV line's record number). */
@@ -19,6 +19,8 @@ export interface RosterSheet {
   header: HeaderMap;
   headerRowNumber: number;
   rows: SheetRow[];
+  /** Row numbers of the lines under the list that name no member (see footerStart). */
+  footer: number[];
 }
 
 export type ReadProblem =
@@ -35,6 +37,7 @@ export class RosterFileError extends Error {
 
 export const MAX_ROWS = 20_000;
 const HEADER_SEARCH_ROWS = 10;
+const MAX_FOOTER_ROWS = 12;
 
 export function fileKind(fileName: string): "xlsx" | "csv" | null {
   const lower = fileName.toLowerCase();
@@ -103,7 +106,34 @@ function withHeader(rows: SheetRow[]): RosterSheet {
     .slice(bodyStart)
     .filter((row) => row.cells.some((c) => c !== null && String(c).trim() !== ""));
   if (body.length > MAX_ROWS) throw new RosterFileError("tooManyRows");
-  return { header: best.header, headerRowNumber: rows[best.at]?.rowNumber ?? 1, rows: body };
+  const end = footerStart(body, best.header);
+  return {
+    header: best.header,
+    headerRowNumber: rows[best.at]?.rowNumber ?? 1,
+    rows: body.slice(0, end),
+    footer: body.slice(end).map((row) => row.rowNumber),
+  };
+}
+
+/**
+ * Where the lines under the list begin: an official list ends with a total ("Tổng cộng: 25
+ * người"), the place and date, and the signatures ("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)").
+ * They are the last rows, and none has a digit in the citizen ID column or a date in the birth
+ * date column; the preview says they were left out. A row with either is a member's, even there.
+ */
+function footerStart(body: SheetRow[], header: HeaderMap): number {
+  const cell = (row: SheetRow, index: number | undefined) =>
+    index === undefined ? null : (row.cells[index] ?? null);
+  let end = body.length;
+  while (end > 0) {
+    const row = body[end - 1] as SheetRow;
+    const id = cellText(cell(row, header.index.citizenId));
+    if (/\d/u.test(id) || parseDate(cell(row, header.index.birthDate))) break;
+    end -= 1;
+  }
+  // Nothing but such rows, or more of them than a signature block has: they are members' rows
+  // with their citizen IDs missing, and the preview says so at each.
+  return end === 0 || body.length - end > MAX_FOOTER_ROWS ? body.length : end;
 }
 
 function excelCell(value: ExcelJS.CellValue): Cell {
@@ -202,6 +232,9 @@ export function repairMojibake(text: string): string {
 }
 
 function decodeText(bytes: Uint8Array): string {
+  // Excel's "Unicode Text (*.txt)": UTF-16 with its byte-order mark, tab-separated.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   try {
     return repairMojibake(
       new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes),

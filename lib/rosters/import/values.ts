@@ -7,11 +7,17 @@ import { searchKey } from "@/lib/search/search-key";
 /** A cell as read from a file: text, a number, a date (Excel date cells) or nothing. */
 export type Cell = string | number | Date | null;
 
-/** Text of a cell: NFC, single spaces, trimmed ("" for an empty cell). */
+/**
+ * Invisible format characters that text copied from the web, Zalo or Word carries: zero-width
+ * spaces and joiners, soft hyphens, a byte-order mark inside a cell ("Lý\u200B Văn Tám").
+ */
+const INVISIBLE = /\p{Cf}/gu;
+
+/** Text of a cell: NFC, no invisible characters, single spaces, trimmed ("" for an empty cell). */
 export function cellText(cell: Cell): string {
   if (cell === null) return "";
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return String(cell).normalize("NFC").replace(/\s+/gu, " ").trim();
+  return String(cell).replace(INVISIBLE, "").normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
 /** Each word with a capital first letter: "NGUYỄN VĂN A" → "Nguyễn Văn A". */

@@ -46,6 +46,18 @@ export function formerLabel(former: DemoFormerCommune): string {
   return /\d/.test(former.name) ? `${name}, ${inText(former.districtName)}` : name;
 }
 
+/**
+ * A point's name: its model's, then its place's ("… xã Phong Thạnh"), without saying one word twice
+ * where the model's name ends as the place's begins ("Tổ an ninh nhân dân khóm" + "khóm 7, phường
+ * 1" is "Tổ an ninh nhân dân khóm 7, phường 1").
+ */
+export function pointName(model: string, place: string): string {
+  const last = model.split(" ").at(-1) ?? "";
+  const first = place.split(" ")[0] ?? "";
+  const same = last !== "" && last.toLocaleLowerCase("vi") === first.toLocaleLowerCase("vi");
+  return `${model} ${same ? place.slice(first.length).trimStart() : place}`.normalize("NFC");
+}
+
 /** A replication point row, named after its model and place ("… xã Phong Thạnh"). */
 export function planPoint(
   units: DemoUnits,
@@ -76,7 +88,7 @@ export function planPoint(
       modelId: request.model.id,
       formerCommuneId: request.former.id,
       residentialAreaId: area?.id ?? null,
-      name: `${request.model.name} ${place}`.normalize("NFC"),
+      name: pointName(request.model.name, place),
       placeName: request.placeName?.normalize("NFC") ?? null,
       establishedOn: request.establishedOn,
       leadOrganization: request.model.lead,

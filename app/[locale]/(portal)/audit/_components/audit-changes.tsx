@@ -25,6 +25,13 @@ const DETAIL_KEYS = {
   "access.out-of-scope": "outOfScope",
   "person.citizen-id-revealed": "citizenIdRevealed",
   "person.phone-revealed": "phoneRevealed",
+  "import.committed": "importCommitted",
+  "import.undone": "importUndone",
+  "membership.moved": "membershipMoved",
+  "person.not-duplicate": "notDuplicate",
+  "team.dissolved": "teamDissolved",
+  "point.status-changed": "pointStatusChanged",
+  "model.retired": "modelRetired",
 } as const satisfies Record<DetailCode, string>;
 
 const FIELDS = [
@@ -36,8 +43,69 @@ const FIELDS = [
   "active",
   "mustChangePassword",
   "passwordChangedAt",
+  // The registry's rows (models, points, teams, members, imports).
+  "name",
+  "kind",
+  "status",
+  "gender",
+  "birthDate",
+  "citizenId",
+  "phone",
+  "religion",
+  "affiliation",
+  "establishedOn",
+  "dissolvedOn",
+  "dissolvedReason",
+  "joinedOn",
+  "leftOn",
+  "leftReason",
+  "fileName",
+  "rowCount",
+  "personCount",
+  "membershipCount",
+  "persons",
+  "memberships",
+  "year",
+  "rating",
 ] as const;
 type Field = (typeof FIELDS)[number];
+
+// Stored values of the registry's enums, by their label (Audit.values); any other upper-case code
+// is shown as "another value", never as stored.
+const VALUES = [
+  "ACTIVE",
+  "INACTIVE",
+  "SUSPENDED",
+  "DISSOLVED",
+  "COMMITTED",
+  "UNDONE",
+  "LEADER",
+  "DEPUTY",
+  "MEMBER",
+  "MODEL",
+  "GRASSROOTS_SECURITY",
+  "MALE",
+  "FEMALE",
+  "NONE",
+  "GOOD",
+  "FAIR",
+  "AVERAGE",
+  "WEAK",
+] as const;
+type Value = (typeof VALUES)[number];
+const ENUM_LIKE = /^[A-Z][A-Z0-9_]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isValue(value: string): value is Value {
+  return (VALUES as readonly string[]).includes(value);
+}
+
+/** An internal id (a row's uuid, a foreign key): nothing a reader can use, so not listed. */
+function isIdChange(change: AuditRow["changes"][number]): boolean {
+  if (change.field === "provinceId" || change.field === "communeId") return false;
+  if (/(^id|Id|Ids)$/u.test(change.field)) return true;
+  return [change.before, change.after].some((v) => typeof v === "string" && UUID.test(v));
+}
 
 const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -88,6 +156,8 @@ export async function AuditChanges({
     if (field === "active" && typeof value === "boolean")
       return value ? t("active") : t("inactive");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
+    if (typeof value === "string" && isValue(value)) return t(`values.${value}`);
+    if (typeof value === "string" && ENUM_LIKE.test(value)) return t("values.other");
     if (typeof value === "string")
       return ISO_MOMENT.test(value) ? formatAuditTime(new Date(value), locale) : value;
     if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
@@ -127,19 +197,39 @@ export async function AuditChanges({
         return t("details.outOfScope", {
           entity: (v.entity && entityLabels[v.entity]) || t("fields.other"),
         });
+      case "teamDissolved":
+        return t("details.teamDissolved", {
+          ended: new Intl.NumberFormat(locale).format(Number(v.ended ?? 0)),
+        });
+      case "pointStatusChanged":
+        return t("details.pointStatusChanged", {
+          from: show("status", v.from ?? ""),
+          to: show("status", v.to ?? ""),
+        });
+      case "userDeactivated":
+      case "userReactivated":
+        // The same notes on a model or a place: it is no longer, or again, in use.
+        if (row.entity && row.entity !== "User")
+          return t(key === "userDeactivated" ? "details.deactivatedInUse" : "details.reactivated");
+        return t(`details.${key}`);
+      case "citizenIdRevealed":
+      case "phoneRevealed":
+        // Whose number was seen: the name the row was written with.
+        return t(`details.${key}`, { name: v.name ?? t("emptyValue") });
       default:
         return t(`details.${key}`);
     }
   })();
 
-  if (row.changes.length === 0 && !detail) return <span className="text-slate-500">—</span>;
+  const changes = row.changes.filter((change) => !isIdChange(change));
+  if (changes.length === 0 && !detail) return <span className="text-slate-500">—</span>;
 
   return (
     <div className="space-y-1">
       {detail ? <p className="break-words text-slate-700">{detail}</p> : null}
-      {row.changes.length > 0 ? (
+      {changes.length > 0 ? (
         <ul className="space-y-1" aria-label={t("changesLabel")}>
-          {row.changes.map((change) => (
+          {changes.map((change) => (
             <li key={change.field} className="break-words" data-field={change.field}>
               {change.field ? (
                 <span className="text-xs font-medium text-slate-600">

@@ -82,7 +82,7 @@ export async function AuditFiltersForm({
           <option value="">{t("allEntities")}</option>
           {entities.map((entity) => (
             <option key={entity} value={entity}>
-              {entityLabels[entity] ?? entity}
+              {entityLabels[entity] ?? t("fields.other")}
             </option>
           ))}
         </select>

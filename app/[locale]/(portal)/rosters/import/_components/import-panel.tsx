@@ -207,6 +207,14 @@ export function ImportPanel({ communes, communeId: initialCommune, chooseCommune
                 {t("unknownHeaders", { headers: preview.unknownHeaders.join(", ") })}
               </p>
             ) : null}
+            {preview.footerRows.length > 0 ? (
+              <p className="text-slate-600">
+                {t("footerRows", {
+                  count: preview.footerRows.length,
+                  rows: preview.footerRows.join(", "),
+                })}
+              </p>
+            ) : null}
           </div>
 
           {preview.questions.length > 0 ? (
