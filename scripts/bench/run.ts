@@ -17,7 +17,7 @@
 // reports of the last quarter, and the first run adds one team of 1,000 members in Phường Giá Rai
 // (the generated teams have about 10), "Tổ đo hiệu năng" (run seed:national again to start over).
 import { type ChildProcess, spawn } from "node:child_process";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
@@ -35,15 +35,17 @@ import { enableAppRole } from "../db/app-role";
 import { DATA_DIR, localSecrets } from "../db/local-secrets";
 import { CHROMIUM_ARGS, findChromium } from "../lib/chromium";
 import { buildIfStale } from "../lib/build-stamp";
+import {
+  actionBody,
+  actionHeaders,
+  actionManifest,
+  argument,
+  cookieHeader,
+} from "./server-actions";
 import { gzipKb, measurement, ratio } from "./stats";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const emit = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
-
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 const N = Number(argument("n") ?? 40);
 const WARM_UP = 5;
@@ -419,9 +421,6 @@ async function signIn(browser: Browser, base: string, username: string): Promise
   }
 }
 
-const cookieHeader = (cookies: readonly Cookie[]) =>
-  cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-
 /** The size of the last body read (logged with each series). */
 let lastBodyBytes = 0;
 
@@ -458,15 +457,7 @@ async function series(name: string, n: number, call: () => Promise<number>) {
  * address of a page that holds it (an action posted to another page is forwarded, and times that).
  */
 function serverAction(file: string, exportedName: string): { id: string; path: string } {
-  const manifest = JSON.parse(
-    readFileSync(join(".next", "server", "server-reference-manifest.json"), "utf8"),
-  ) as {
-    node: Record<
-      string,
-      { filename?: string; exportedName?: string; workers: Record<string, unknown> }
-    >;
-  };
-  const found = Object.entries(manifest.node).find(
+  const found = Object.entries(actionManifest()).find(
     ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
   );
   const worker = found && Object.keys(found[1].workers).find((w) => !w.includes("[id]"));
@@ -496,14 +487,8 @@ async function approvals(
     const started = performance.now();
     const response = await fetch(`${base}${action.path}`, {
       method: "POST",
-      headers: {
-        cookie: cookieHeader(cookies),
-        "next-action": action.id,
-        accept: "text/x-component",
-        "content-type": "text/plain;charset=UTF-8",
-        origin: base,
-      },
-      body: JSON.stringify(["$undefined", { reportId: report.id, version: report.version }]),
+      headers: { cookie: cookieHeader(cookies), ...actionHeaders(action.id, base) },
+      body: actionBody({ reportId: report.id, version: report.version }),
       redirect: "manual",
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
