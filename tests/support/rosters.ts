@@ -1,5 +1,6 @@
 // Factories for the rosters tests: residential areas, teams and persons made as the owner.
 import { randomInt, randomUUID } from "node:crypto";
+import { unitIds } from "./factories";
 import { ownerDb } from "./owner-db";
 
 export async function createArea(units: { provinceId: number; communeId: number }) {
@@ -80,3 +81,26 @@ export async function createMembershipRow(
     select: { id: true, version: true },
   });
 }
+
+/** The communes of the rosters tests: Phường Giá Rai (the signed-in officer's) and another of Cà Mau. */
+export async function rosterCommunes() {
+  const a = await unitIds("96", "31942");
+  const b = await unitIds("96", "31906");
+  return {
+    giaRai: { provinceId: a.provinceId, communeId: a.communeId ?? -1 },
+    hungHoi: { provinceId: b.provinceId, communeId: b.communeId ?? -1 },
+  };
+}
+
+/** The add-member form's input for a new person, a fresh citizen ID each time. */
+export const newMember = (teamId: string, overrides: Record<string, string> = {}) => ({
+  teamId,
+  fullName: "Trần Văn Bảo",
+  gender: "MALE",
+  birthDate: "15/03/1980",
+  citizenId: freshCitizenId(),
+  phone: "0912.345.678",
+  role: "MEMBER",
+  joinedOn: "01/09/2025",
+  ...overrides,
+});
