@@ -1,7 +1,7 @@
 // Roster import against the real database: the preview names every problem, a commit writes all
 // rows or none, legacy communes resolve through the old → new mappings and a split one is asked
 // about, undo restores the counts exactly and is refused after an edit.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   commitImportAction,
   undoImportAction,
@@ -16,6 +16,7 @@ import {
   createArea,
   createMember,
   createSplitFormerCommune,
+  removeSplitFormerCommune,
   createTeam,
 } from "../support/roster-import-fixtures";
 import { type Signed, signedInAs } from "../support/sign-in-as";
@@ -29,6 +30,10 @@ let modelTeam: { id: string; name: string };
 let ledTeam: { id: string; name: string };
 let area: { id: string; name: string };
 let split: { id: number; name: string };
+
+afterAll(async () => {
+  await removeSplitFormerCommune(split.id);
+});
 
 beforeAll(async () => {
   officer = await signedInAs("COMMUNE_OFFICER", { provinceCode: "96", communeCode: "31942" });

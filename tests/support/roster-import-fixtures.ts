@@ -78,3 +78,15 @@ export async function createSplitFormerCommune(communeIds: [number, number]) {
   });
   return { id: former.id, name };
 }
+
+/**
+ * Removes the former commune createSplitFormerCommune made: the worker's database is shared by the
+ * test files after this one, and former Bạc Liêu has 64 communes (tests count them).
+ */
+export async function removeSplitFormerCommune(id: number): Promise<void> {
+  const db = ownerDb();
+  await db.$transaction([
+    db.communeMapping.deleteMany({ where: { formerCommuneId: id } }),
+    db.formerCommune.delete({ where: { id } }),
+  ]);
+}
