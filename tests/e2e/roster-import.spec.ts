@@ -2,16 +2,16 @@
 // có lỗi và thấy từng lỗi, sửa tệp rồi nhập, thấy lần nhập trong danh sách và hoàn tác nó. Số
 // người và lượt tham gia tổ trong cơ sở dữ liệu không đổi sau lần nhập lỗi và trở lại như cũ sau
 // khi hoàn tác.
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { testCitizenId } from "../support/citizen-ids";
 import { csvBytes, readXlsxText, TEMPLATE_HEADER, xlsxBytes } from "../support/roster-files";
 import { expect, queryE2eDatabase, test } from "./fixtures";
 
-function cccd(female: boolean, year: number): string {
-  return `095${female ? 1 : 0}${year % 100}${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
-}
+const cccd = (female: boolean, year: number) =>
+  testCitizenId("095", female ? "FEMALE" : "MALE", year);
 
 async function counts() {
   const [row] = await queryE2eDatabase<{ persons: string; memberships: string }>(

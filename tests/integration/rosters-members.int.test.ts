@@ -11,6 +11,7 @@ import {
 import { FieldErrors } from "@/lib/auth/errors";
 import { openingLeaderGuard } from "@/lib/rosters/membership-checks";
 import viErrors from "@/messages/vi/errors.json";
+import { testCitizenId } from "../support/citizen-ids";
 import { ownerDb } from "../support/owner-db";
 import {
   createMembershipRow,
@@ -101,7 +102,7 @@ describe("members", () => {
     const young = newMember(team.id, {
       fullName: "Phạm Văn Trẻ",
       birthDate: "01/01/2010",
-      citizenId: freshCitizenId().replace(/^096080/, "096210"),
+      citizenId: testCitizenId("096", "MALE", 2010),
     });
     const refused = await officer.run(() => addMemberAction(undefined, young));
     expect(refused).toMatchObject({
@@ -130,7 +131,7 @@ describe("members", () => {
       fullName: "vo thi duyen hai".replace("vo thi", "Võ  thị").replace("duyen hai", "Duyên Hải"),
       gender: "FEMALE",
       birthDate: "05/05/1980",
-      citizenId: freshCitizenId().replace(/^096080/, "096180"),
+      citizenId: testCitizenId("096", "FEMALE", 1980),
     });
     const persons = await ownerDb().person.count();
     const asked = await officer.run(() => addMemberAction(undefined, typed));

@@ -34,3 +34,12 @@ if (found.rowCount === 0) await lock.query(`create database "${name}" template "
 
 process.env.DATABASE_URL = withDatabase(serverUrl, name);
 process.env.APP_DATABASE_URL = asAppRole(process.env.DATABASE_URL);
+
+// Each file of this worker's database gets a block of citizen IDs of its own
+// (tests/support/citizen-ids.ts): the database counts the files it has served.
+const own = new pg.Client({ connectionString: process.env.DATABASE_URL });
+await own.connect();
+await own.query("create sequence if not exists test_citizen_block minvalue 0 start 0");
+const claimed = await own.query<{ block: string }>("select nextval('test_citizen_block') as block");
+await own.end();
+process.env.TEST_CITIZEN_BLOCK = String(Number(claimed.rows[0]?.block ?? 0) % 100);

@@ -1,15 +1,13 @@
 // Fixtures of the roster import tests: teams, an area, a split former commune and valid citizen
 // IDs, written as the owner in a commune of the demo data.
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { TeamKind } from "@/lib/generated/prisma/client";
+import { testCitizenId } from "./citizen-ids";
 import { ownerDb } from "./owner-db";
 
-/** A valid citizen ID of someone registered in Bạc Liêu (095) of this gender and birth year. */
+/** A valid citizen ID, no one else's, of someone registered in Bạc Liêu (095). */
 export function citizenIdFor(gender: "MALE" | "FEMALE", birthYear: number): string {
-  const century = Math.floor(birthYear / 100) - 19; // 1900s: 0, 2000s: 1
-  const digit = century * 2 + (gender === "FEMALE" ? 1 : 0);
-  const serial = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  return `095${digit}${String(birthYear % 100).padStart(2, "0")}${serial}`;
+  return testCitizenId("095", gender, birthYear);
 }
 
 export async function createTeam(

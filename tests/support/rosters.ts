@@ -1,5 +1,6 @@
 // Factories for the rosters tests: residential areas, teams and persons made as the owner.
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import { testCitizenId } from "./citizen-ids";
 import { unitIds } from "./factories";
 import { ownerDb } from "./owner-db";
 
@@ -37,14 +38,9 @@ export async function createTeamRow(
   return { ...team, areaId: area.id };
 }
 
-// Each test file loads this module afresh while files of one worker share a database: a random
-// block of 1,000 serial numbers per file keeps their citizen IDs apart.
-const block = randomInt(0, 1000);
-let serial = 0;
-/** A citizen ID of a man born 1980 registered in Cà Mau (096). */
+/** A citizen ID, no one else's, of a man born 1980 registered in Cà Mau (096). */
 export function freshCitizenId(): string {
-  serial += 1;
-  return `096080${String(block).padStart(3, "0")}${String(serial % 1000).padStart(3, "0")}`;
+  return testCitizenId("096", "MALE", 1980);
 }
 
 export async function createPersonRow(

@@ -7,6 +7,7 @@ import {
   birthdayAt,
   citizenId,
   phoneNumber,
+  TEST_CITIZEN_SERIALS_FROM,
 } from "@/prisma/seed/generators/people";
 import { createRng } from "@/prisma/seed/generators/random";
 
@@ -97,6 +98,15 @@ describe("citizenId", () => {
     const used = new Set<string>();
     for (let i = 0; i < 5_000; i++) citizenId("095", "MALE", 1970, rng, used);
     expect(used.size).toBe(5_000);
+  });
+
+  it("leaves the serial numbers tests take their citizen IDs from to the tests", () => {
+    const rng = createRng("reserved");
+    const used = new Set<string>();
+    for (let i = 0; i < 20_000; i++) citizenId("096", "FEMALE", 1985, rng, used);
+    const highest = Math.max(...[...used].map((id) => Number(id.slice(6))));
+    expect(highest).toBeLessThan(TEST_CITIZEN_SERIALS_FROM);
+    expect(highest).toBeGreaterThan(TEST_CITIZEN_SERIALS_FROM - 1_000);
   });
 });
 

@@ -29,8 +29,16 @@ export const CITIZEN_ID_PROVINCE = {
 } as const;
 
 /**
+ * Serial numbers (the last 6 digits) from here up are never given to a generated person: tests
+ * take the citizen IDs of the people they add from this range, so a test's new person never meets
+ * a demo or national person by chance.
+ */
+export const TEST_CITIZEN_SERIALS_FROM = 900_000;
+
+/**
  * 12 digits: province of birth (3), gender and century (1: 0/1 man/woman born 1900–1999, 2/3 born
- * 2000–2099), year of birth (2), then 6 digits. Unique within `used`.
+ * 2000–2099), year of birth (2), then 6 digits below TEST_CITIZEN_SERIALS_FROM. Unique within
+ * `used`.
  */
 export function citizenId(
   provinceCode: string,
@@ -44,7 +52,7 @@ export function citizenId(
   const century = birthYear < 2000 ? 0 : 2;
   const head = `${provinceCode}${century + (gender === Gender.FEMALE ? 1 : 0)}${String(birthYear % 100).padStart(2, "0")}`;
   for (let attempt = 0; attempt < 1000; attempt++) {
-    const id = `${head}${String(rng.int(0, 999_999)).padStart(6, "0")}`;
+    const id = `${head}${String(rng.int(0, TEST_CITIZEN_SERIALS_FROM - 1)).padStart(6, "0")}`;
     if (!used.has(id)) {
       used.add(id);
       return id;
