@@ -39,7 +39,8 @@ export async function communeLoop(
       await timed("page.report-form", () => send("GET", formPath, { cookie }));
     } else if (choice === 1 && !submitted) {
       const marker = `tai ${u.username} ${step}`;
-      const result = await callAction("action.report-save", a.save, "/vi/reports/form", cookie, {
+      // Each action is posted to the page it is used on, as the browser posts it.
+      const result = await callAction("action.report-save", a.save, formPath, cookie, {
         periodId: period.id,
         communeId: u.communeId,
         ...(report ? { version: report.version } : {}),
@@ -78,8 +79,8 @@ export async function communeLoop(
       // The same submit twice at once (a double click): one submission, both answered.
       const input = { reportId: report.id, version: report.version };
       const both = await Promise.all([
-        callAction("action.report-submit", a.submit, "/vi/reports/form", cookie, input),
-        callAction("action.report-submit", a.submit, "/vi/reports/form", cookie, input),
+        callAction("action.report-submit", a.submit, formPath, cookie, input),
+        callAction("action.report-submit", a.submit, formPath, cookie, input),
       ]);
       if (both.some((r) => r?.ok)) {
         acks.push({ kind: "submit", id: report.id });
@@ -99,16 +100,10 @@ export async function provinceLoop(u: ProvinceUser, cookie: string, a: Actions, 
     } else {
       const next = queue[0];
       if (next) {
-        const result = await callAction(
-          "action.report-approve",
-          a.approve,
-          "/vi/reports/form",
-          cookie,
-          {
-            reportId: next.id,
-            version: next.version,
-          },
-        );
+        const result = await callAction("action.report-approve", a.approve, next.formPath, cookie, {
+          reportId: next.id,
+          version: next.version,
+        });
         if (result) queue.shift();
         if (result?.ok) acks.push({ kind: "approve", id: next.id });
       } else {

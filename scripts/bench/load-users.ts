@@ -24,7 +24,8 @@ export interface ProvinceUser {
   role: "province";
   username: string;
   provinceId: number;
-  reports: { id: string; version: number }[];
+  /** Each with its form's address, where the review panel posts the approval from. */
+  reports: { id: string; version: number; formPath: string }[];
 }
 export interface MinistryUser {
   role: "ministry";
@@ -134,8 +135,14 @@ export async function prepareUsers(owner: pg.Client, openPeriod: number): Promis
     id: string;
     version: number;
     provinceId: number;
+    formPath: string;
   }>(
-    `SELECT id, version, "provinceId" FROM "Report" WHERE status = 'SUBMITTED' ORDER BY "periodId" DESC, id`,
+    `SELECT r.id, r.version, r."provinceId",
+            '/vi/reports/form?' || CASE WHEN r."pointId" IS NULL THEN 'commune=' || r."communeId"
+                                        ELSE 'point=' || r."pointId" END
+              || '&year=' || p.year || '&quarter=' || p.quarter AS "formPath"
+       FROM "Report" r JOIN "ReportingPeriod" p ON p.id = r."periodId"
+      WHERE r.status = 'SUBMITTED' ORDER BY r."periodId" DESC, r.id`,
   );
   const provinceUsers: ProvinceUser[] = [];
   for (let i = 0; i < provinceCount; i++) {
@@ -148,7 +155,8 @@ export async function prepareUsers(owner: pg.Client, openPeriod: number): Promis
   for (const r of submitted) {
     const mine = provinceUsers.filter((u) => u.provinceId === r.provinceId);
     const least = mine.sort((a, b) => a.reports.length - b.reports.length)[0];
-    if (least && least.reports.length < 40) least.reports.push({ id: r.id, version: r.version });
+    if (least && least.reports.length < 40)
+      least.reports.push({ id: r.id, version: r.version, formPath: r.formPath });
   }
   users.push(...provinceUsers);
   for (let i = 0; i < ministryCount; i++) {

@@ -67,24 +67,13 @@ export async function series(name: string, n: number, call: () => Promise<number
   return measurement(name, samples);
 }
 
-/**
- * The id the build gave a server action (the manifest names each one's file and export) and the
- * address of a page that holds it (an action posted to another page is forwarded, and times that).
- */
-function serverAction(file: string, exportedName: string): { id: string; path: string } {
+/** The id the build gave a server action (the manifest names each one's file and export). */
+function serverActionId(file: string, exportedName: string): string {
   const found = Object.entries(actionManifest()).find(
     ([, entry]) => entry.filename === file && entry.exportedName === exportedName,
   );
-  const worker = found && Object.keys(found[1].workers).find((w) => !w.includes("[id]"));
-  if (!found || !worker)
-    throw new Error(`No server action ${exportedName} of ${file} in the build`);
-  // app/[locale]/(portal)/reports/form/page → /vi/reports/form
-  const path = worker
-    .replace(/^app/, "")
-    .replace(/\/page$/, "")
-    .replace("[locale]", "vi")
-    .replace(/\/\([^)]+\)/g, "");
-  return { id: found[0], path };
+  if (!found) throw new Error(`No server action ${exportedName} of ${file} in the build`);
+  return found[0];
 }
 
 /**
@@ -95,14 +84,19 @@ function serverAction(file: string, exportedName: string): { id: string; path: s
 export async function approvals(
   base: string,
   cookies: readonly Cookie[],
-  reports: readonly { id: string; version: number }[],
+  reports: readonly { id: string; version: number; formPath: string }[],
 ) {
-  const action = serverAction("app/[locale]/(portal)/reports/actions.ts", "approveReportAction");
-  const approve = async (report: { id: string; version: number }) => {
+  const actionId = serverActionId(
+    "app/[locale]/(portal)/reports/actions.ts",
+    "approveReportAction",
+  );
+  // Posted to the report's own form, where the review panel is: the answer carries that page
+  // refreshed (the action revalidates it), as the browser receives it.
+  const approve = async (report: { id: string; version: number; formPath: string }) => {
     const started = performance.now();
-    const response = await fetch(`${base}${action.path}`, {
+    const response = await fetch(`${base}${report.formPath}`, {
       method: "POST",
-      headers: { cookie: cookieHeader(cookies), ...actionHeaders(action.id, base) },
+      headers: { cookie: cookieHeader(cookies), ...actionHeaders(actionId, base) },
       body: actionBody({ reportId: report.id, version: report.version }),
       redirect: "manual",
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),

@@ -40,8 +40,8 @@ export async function requireNationalData(adminUrl: string, ownerUrl: string): P
 
 export interface Setup {
   rosterTeamId: string;
-  /** Submitted reports of the province officer's province, to approve. */
-  reports: { id: string; version: number }[];
+  /** Submitted reports of the province officer's province, to approve from their forms' pages. */
+  reports: { id: string; version: number; formPath: string }[];
   /** The national dashboard's default view: its indicator, year and the periods it reads. */
   indicatorId: number;
   year: number;
@@ -64,8 +64,12 @@ export async function prepare(owner: pg.Client): Promise<Setup> {
   const province = user(USERS.province);
   const commune = user(USERS.commune);
   const rosterTeamId = await ensureRosterTeam(owner, commune.provinceId, commune.communeId);
-  const reports = await owner.query<{ id: string; version: number }>(
-    `SELECT r.id, r.version FROM "Report" r JOIN "ReportingPeriod" p ON p.id = r."periodId"
+  const reports = await owner.query<{ id: string; version: number; formPath: string }>(
+    `SELECT r.id, r.version,
+            '/vi/reports/form?' || CASE WHEN r."pointId" IS NULL THEN 'commune=' || r."communeId"
+                                        ELSE 'point=' || r."pointId" END
+              || '&year=' || p.year || '&quarter=' || p.quarter AS "formPath"
+       FROM "Report" r JOIN "ReportingPeriod" p ON p.id = r."periodId"
      WHERE r."provinceId" = $1 AND r.status = 'SUBMITTED'
      ORDER BY p.year DESC, p.quarter DESC, r.id LIMIT $2`,
     [province.provinceId, N + WARM_UP],
