@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/page-guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatDate, formatNumber, formatQuarter } from "@/lib/i18n/format";
+import { getPathname } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { listWorklistUnits } from "@/lib/reports/list-provinces";
 import { parseWorklistQuery } from "@/lib/reports/worklist-query";
@@ -14,9 +15,10 @@ import {
   type WorkState,
 } from "@/lib/reports/list-worklist";
 import { Pager } from "@/components/ui/pager";
-import { ListLink, TextLink } from "@/components/ui/link";
-import { buttonClasses } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 import { BulkApprove } from "./_components/bulk-approve";
+import { CommuneCounts } from "./_components/commune-counts";
+import { WorklistFilters } from "./_components/worklist-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -67,13 +69,6 @@ export default async function ReportsPage({ params, searchParams }: Props) {
     listWorklistUnits(ctx, provinceId),
   ]);
   const items = list.items;
-  // The years of the list's quarters, and the one before (a late report of last year).
-  const thisYear = Number(
-    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(
-      new Date(),
-    ),
-  );
-  const years = [thisYear, thisYear - 1];
   // The list's filters, kept in the page links and the counts' links.
   const filterQuery: Record<string, string> = {};
   if (level === "NATION" && provinceId) filterQuery.province = String(provinceId);
@@ -88,12 +83,6 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   const communeRows = list.communes.filter((c) =>
     q.state ? c.counts[q.state] > 0 : c.counts.waiting + c.counts.returned + c.counts.overdue > 0,
   );
-  const countHref = (commune: number, state: WorkState) =>
-    `/reports?${new URLSearchParams({
-      ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}),
-      commune: String(commune),
-      state,
-    }).toString()}`;
   // The page's rows under their commune's name (the list is ordered by commune).
   const groups: { communeId: number; communeName: string; items: WorkItem[] }[] = [];
   for (const item of items) {
@@ -132,116 +121,14 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         {invalid ? <p className="text-sm text-amber-800">{t("worklist.badFilter")}</p> : null}
       </div>
 
-      <form
-        method="get"
-        className="grid gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-4"
-        aria-label={t("worklist.filters")}
-      >
-        {level === "NATION" ? (
-          <label className="text-sm font-medium text-slate-800">
-            {t("worklist.chooseProvince")}
-            <select
-              name="province"
-              defaultValue={q.province ?? ""}
-              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
-            >
-              <option value="">{t("worklist.noProvince")}</option>
-              {units.provinces.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {level !== "COMMUNE" && provinceId !== null ? (
-          <label className="text-sm font-medium text-slate-800">
-            {t("worklist.commune")}
-            <select
-              name="commune"
-              defaultValue={q.commune ?? ""}
-              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
-            >
-              <option value="">{t("worklist.allCommunes")}</option>
-              {units.communes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        <div className="grid grid-cols-2 gap-2">
-          <label className="text-sm font-medium text-slate-800">
-            {t("worklist.year")}
-            <select
-              name="year"
-              defaultValue={q.year ?? ""}
-              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
-            >
-              <option value="">{t("worklist.allYears")}</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-medium text-slate-800">
-            {t("worklist.quarter")}
-            <select
-              name="quarter"
-              defaultValue={q.quarter ?? ""}
-              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
-            >
-              <option value="">{t("worklist.allQuarters")}</option>
-              {[1, 2, 3, 4].map((n) => (
-                <option key={n} value={n}>
-                  {t("worklist.quarterN", {
-                    // As formatQuarter writes it: "Quý IV" in Vietnamese, "Q4" in English.
-                    quarter: locale === "vi" ? (["I", "II", "III", "IV"][n - 1] ?? "") : String(n),
-                  })}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <label className="text-sm font-medium text-slate-800">
-          {t("worklist.state")}
-          <select
-            name="state"
-            defaultValue={q.state ?? ""}
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">{t("worklist.allStates")}</option>
-            {WORK_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`state.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-800">
-          {t("worklist.kind")}
-          <select
-            name="kind"
-            defaultValue={q.kind ?? ""}
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">{t("worklist.allKinds")}</option>
-            <option value="COMMUNE">{t("kind.COMMUNE")}</option>
-            <option value="POINT">{t("kind.POINT")}</option>
-          </select>
-        </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className={buttonClasses("primary")}>
-            {t("worklist.apply")}
-          </button>
-          <TextLink href="/reports" className="text-sm">
-            {t("worklist.clear")}
-          </TextLink>
-        </div>
-      </form>
+      <WorklistFilters
+        locale={locale}
+        level={level}
+        query={q}
+        provinceId={provinceId}
+        provinces={units.provinces}
+        communes={units.communes}
+      />
 
       {provinceId !== null ? (
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="state-totals">
@@ -263,54 +150,11 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       ) : null}
 
       {level !== "COMMUNE" && list.communes.length > 0 && !q.commune ? (
-        <details className="rounded border border-slate-300 p-3">
-          <summary className="cursor-pointer font-semibold text-slate-900">
-            {t("worklist.byCommune", { count: communeRows.length })}
-          </summary>
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th className="py-2 pr-2">{t("worklist.communeCol")}</th>
-                  {(["waiting", "returned", "overdue"] as const).map((s) => (
-                    <th key={s} className="py-2 pr-2 text-right">
-                      {t(`state.${s}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {communeRows.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-100">
-                    <td className="py-1.5 pr-2">
-                      <ListLink
-                        locale={locale}
-                        href={`/reports?${new URLSearchParams({ ...(level === "NATION" && provinceId ? { province: String(provinceId) } : {}), commune: String(c.id) }).toString()}`}
-                      >
-                        {c.name}
-                      </ListLink>
-                    </td>
-                    {(["waiting", "returned", "overdue"] as const).map((s) => (
-                      <td key={s} className="py-1.5 pr-2 text-right tabular-nums">
-                        {c.counts[s] > 0 ? (
-                          <ListLink
-                            locale={locale}
-                            href={countHref(c.id, s)}
-                            aria-label={`${c.name}: ${t(`state.${s}`)} ${formatNumber(c.counts[s], locale)}`}
-                          >
-                            {formatNumber(c.counts[s], locale)}
-                          </ListLink>
-                        ) : (
-                          "0"
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <CommuneCounts
+          locale={locale}
+          communes={communeRows}
+          province={level === "NATION" ? provinceId : null}
+        />
       ) : null}
 
       {approve && waiting.length > 0 ? (
@@ -340,24 +184,19 @@ export default async function ReportsPage({ params, searchParams }: Props) {
                 {level !== "COMMUNE" ? (
                   <h3 className="text-base font-semibold text-slate-800">{group.communeName}</h3>
                 ) : null}
-                <ul className="divide-y divide-slate-200 rounded border border-slate-300">
+                <ul className="work-list divide-y divide-slate-200 rounded border border-slate-300">
                   {group.items.map((item) => (
-                    <li
-                      key={item.key}
-                      className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
-                    >
+                    <li key={item.key}>
                       <div className="min-w-0">
-                        <ListLink locale={locale} href={formHref(item)}>
+                        <a href={getPathname({ href: formHref(item), locale })}>
                           {subjectName(item)}
-                        </ListLink>
-                        <p className="text-sm text-slate-600">
+                        </a>
+                        <p>
                           {quarterLabel(item)} · {t("form.due")} {formatDate(item.dueAt, locale)}
                           {days(item) ? ` · ${days(item)}` : ""}
                         </p>
                       </div>
-                      <span
-                        className={`rounded border px-2 py-0.5 text-sm font-medium ${STATE_TONE[item.state] ?? ""}`}
-                      >
+                      <span className={`state ${STATE_TONE[item.state] ?? ""}`}>
                         {t(`state.${item.state}`)}
                       </span>
                     </li>
