@@ -83,17 +83,19 @@ async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
           },
         }),
     // Points and models: a commune its own rows of PointRollup, the nation and a province the
-    // province rollup (a few hundred rows, where the 26,000 commune rows took 30–60 ms).
+    // province rollup (a few hundred rows, where the 26,000 commune rows took 30–60 ms). Teams and
+    // members in one pass over RosterRollup: under row-level security the measure's test (an enum
+    // comparison, not leakproof) cannot use an index, so each measure read alone scanned the table.
     db.$queryRaw`
-      SELECT
-        (SELECT count(DISTINCT pr."modelId")::int FROM ${pointRollup(scope)} pr
-         WHERE pr.points > 0 AND ${pointScope(scope)}) AS models,
-        (SELECT COALESCE(SUM(pr.points), 0)::int FROM ${pointRollup(scope)} pr
-         WHERE ${pointScope(scope)}) AS points,
-        (SELECT COALESCE(SUM(rr.count), 0)::int FROM "RosterRollup" rr
-         WHERE rr.measure = ${TEAMS} AND ${scopeCondition(scope, "rr")}) AS teams,
-        (SELECT COALESCE(SUM(rr.count), 0)::int FROM "RosterRollup" rr
-         WHERE rr.measure = ${MEMBERSHIPS} AND ${scopeCondition(scope, "rr")}) AS members`,
+      SELECT p.models, p.points, r.teams, r.members
+      FROM (SELECT count(DISTINCT pr."modelId") FILTER (WHERE pr.points > 0)::int AS models,
+                   COALESCE(SUM(pr.points), 0)::int AS points
+            FROM ${pointRollup(scope)} pr WHERE ${pointScope(scope)}) p,
+           (SELECT COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${TEAMS}), 0)::int AS teams,
+                   COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${MEMBERSHIPS}), 0)::int
+                     AS members
+            FROM "RosterRollup" rr
+            WHERE rr.measure IN (${TEAMS}, ${MEMBERSHIPS}) AND ${scopeCondition(scope, "rr")}) r`,
   ]);
   const [{ models, points, teams, members }] = z.tuple([scopeRow]).parse(rows);
   return { provinces, communes, models, catalogModels, points, teams, members };
