@@ -38,11 +38,12 @@ export async function UnitCard({
     { label: t("members"), value: summary.members },
   ];
 
+  // The cells' look is in app/globals.css (.unit-card): the ministry's page has 63 of these cards.
   return (
     <article
       aria-labelledby={headingId}
       data-unit-card={name}
-      className="min-w-0 rounded border border-slate-200 bg-white shadow-sm"
+      className="unit-card min-w-0 rounded border border-slate-200 bg-white shadow-sm"
     >
       <h4
         id={headingId}
@@ -52,13 +53,11 @@ export async function UnitCard({
       </h4>
 
       {showCounts ? (
-        <dl className="grid grid-cols-2 gap-px border-b border-slate-200 bg-slate-200 sm:grid-cols-4">
+        <dl className="counts grid grid-cols-2 gap-px border-b border-slate-200 bg-slate-200 sm:grid-cols-4">
           {counts.map((count) => (
-            <div key={count.label} className="flex flex-col bg-white px-4 py-2">
-              <dt className="order-2 text-xs leading-snug text-slate-600">{count.label}</dt>
-              <dd className="order-1 text-lg font-bold tabular-nums text-slate-900">
-                {formatNumber(count.value, locale)}
-              </dd>
+            <div key={count.label}>
+              <dt>{count.label}</dt>
+              <dd>{formatNumber(count.value, locale)}</dd>
             </div>
           ))}
         </dl>
@@ -90,23 +89,15 @@ export async function UnitCard({
                 >
                   {label !== null ? (
                     <tr>
-                      <th
-                        scope="rowgroup"
-                        colSpan={2}
-                        className="bg-slate-50 px-4 pt-2 pb-1 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase"
-                      >
+                      <th scope="rowgroup" colSpan={2}>
                         {label}
                       </th>
                     </tr>
                   ) : null}
                   {section.indicators.map((indicator) => (
-                    <tr key={indicator.indicatorId} className="even:bg-slate-50/60">
-                      <th scope="row" className="px-4 py-1.5 text-left font-normal text-slate-800">
-                        {locale === "vi" ? indicator.nameVi : indicator.nameEn}
-                      </th>
-                      <td className="px-4 py-1.5 text-right font-medium whitespace-nowrap text-slate-900 tabular-nums">
-                        {formatTotal(indicator, locale)}
-                      </td>
+                    <tr key={indicator.indicatorId}>
+                      <th scope="row">{locale === "vi" ? indicator.nameVi : indicator.nameEn}</th>
+                      <td>{formatTotal(indicator, locale)}</td>
                     </tr>
                   ))}
                 </tbody>
