@@ -8,10 +8,11 @@ import type { Overview, ScopeCounts, ScopeName, UnitSummary } from "./types";
 
 // The overview of a scope: the nation for the ministry, a province for its officers. Every figure
 // comes from the rollup tables the database keeps in the transaction of each change (decisions 011
-// and 012): PointRollup (active points by commune and model), RosterRollup (active teams, open
-// memberships of active teams) and ReportRollupProvince / ReportRollup (approved report values by
-// quarter). So the page reads a few hundred small rows, never the base rows, and an approval shows
-// at once. Row-level security limits every rollup to the scope, so the same SQL serves every level.
+// and 012): PointRollup (active points by commune and model; its province sums PointRollupProvince
+// for the nation's and a province's totals), RosterRollup (active teams, open memberships of active
+// teams) and ReportRollupProvince / ReportRollup (approved report values by quarter). So the page
+// never reads the base rows, and an approval shows at once. Row-level security limits every rollup
+// to the scope as well as the SQL's own conditions.
 //
 // Members are memberships: the open memberships (no left date) of active teams, a person in two
 // teams counted twice — what the dashboards count and what the published "about 22,000 members" of

@@ -79,6 +79,8 @@ function row(p: Person): FileCell[] {
   ];
 }
 
+const spacedOut = (id: string) => id.replace(/(\d{3})(?=\d)/g, "$1 ");
+
 const file = (bytes: Uint8Array, name: string) => new File([bytes.slice().buffer], name);
 
 const counts = async () => {
@@ -175,7 +177,8 @@ describe("roster import commit", () => {
       TEMPLATE_HEADER,
       row({ name: "Hợp Lệ Một" }),
       row({ name: "Hợp Lệ Hai" }),
-      row({ name: "Cũng Hợp Lệ", citizenId: "095 080 000 000" }),
+      // A valid ID typed in groups of three, as officers do.
+      row({ name: "Cũng Hợp Lệ", citizenId: spacedOut(citizenIdFor("MALE", 1980)) }),
       row({ name: "Sai Hẳn", citizenId: "99999" }),
     ]);
     const before = await counts();

@@ -7,6 +7,7 @@
 // same pool id, and two files would then share a database at the same time.
 import pg from "pg";
 import { inject } from "vitest";
+import { CITIZEN_ID_BLOCKS } from "../support/citizen-ids";
 import { asAppRole, withDatabase } from "./databases";
 
 const serverUrl = inject("testServerUrl");
@@ -36,10 +37,15 @@ process.env.DATABASE_URL = withDatabase(serverUrl, name);
 process.env.APP_DATABASE_URL = asAppRole(process.env.DATABASE_URL);
 
 // Each file of this worker's database gets a block of citizen IDs of its own
-// (tests/support/citizen-ids.ts): the database counts the files it has served.
+// (tests/support/citizen-ids.ts): the database counts the files it has served, and refuses (the
+// sequence does not cycle) a file beyond the last block rather than give it one already used.
 const own = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await own.connect();
-await own.query("create sequence if not exists test_citizen_block minvalue 0 start 0");
+await own.query(
+  `create sequence if not exists test_citizen_block minvalue 0 start 0 maxvalue ${CITIZEN_ID_BLOCKS - 1}`,
+);
 const claimed = await own.query<{ block: string }>("select nextval('test_citizen_block') as block");
 await own.end();
-process.env.TEST_CITIZEN_BLOCK = String(Number(claimed.rows[0]?.block ?? 0) % 100);
+const block = claimed.rows[0]?.block;
+if (block === undefined) throw new Error("No citizen ID block for this test file");
+process.env.TEST_CITIZEN_BLOCK = block;

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Scope } from "@/lib/auth/scope";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { today } from "@/lib/points/rules";
 import { WORK_STATES } from "@/lib/reports/list-worklist";
 import type { WorklistQuery } from "@/lib/reports/worklist-query";
 import { buttonClasses } from "@/components/ui/button";
@@ -27,11 +28,7 @@ export async function WorklistFilters({
 }: Props) {
   const t = await getTranslations("Reports");
   // The years of the list's quarters, and the one before (a late report of last year).
-  const thisYear = Number(
-    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(
-      new Date(),
-    ),
-  );
+  const thisYear = today().getUTCFullYear();
   const years = [thisYear, thisYear - 1];
   return (
     <form
