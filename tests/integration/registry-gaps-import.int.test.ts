@@ -17,6 +17,7 @@ import {
   freshCitizenId,
 } from "../support/rosters";
 import { csvBytes, TEMPLATE_HEADER } from "../support/roster-files";
+import { importCounts, importFile } from "../support/roster-import-fixtures";
 import { type Signed } from "../support/sign-in-as";
 import { ctxOf, registryGapsFixture } from "../support/registry-gaps";
 
@@ -46,16 +47,6 @@ describe("an import across the communes of a province", () => {
     "",
     "",
   ];
-  const file = (bytes: Uint8Array, name: string) => new File([bytes.slice().buffer], name);
-  const counts = async () => {
-    const db = ownerDb();
-    const [persons, memberships, batches] = await Promise.all([
-      db.person.count(),
-      db.membership.count(),
-      db.importBatch.count(),
-    ]);
-    return { persons, memberships, batches };
-  };
 
   it("names the other commune's team in the preview, and links a person another commune keeps", async () => {
     const inTeam = await createPersonRow(hungHoi, "Đỗ Văn Đã Có Tổ");
@@ -83,10 +74,10 @@ describe("an import across the communes of a province", () => {
     expect(second?.problems.filter((p) => p.severity === "error")).toEqual([]);
 
     // Without the row in error, the commit links the existing person: no new person.
-    const before = await counts();
+    const before = await importCounts();
     const committed = await giaRaiOfficer.run(() =>
       commitImportAction(undefined, {
-        file: file(
+        file: importFile(
           csvBytes([
             TEMPLATE_HEADER,
             line("Đỗ Văn Chưa Có Tổ", noTeam.citizenId ?? "", ourTeam.name),
@@ -97,7 +88,7 @@ describe("an import across the communes of a province", () => {
       }),
     );
     expect(committed).toMatchObject({ ok: true, data: { personCount: 0, membershipCount: 1 } });
-    expect(await counts()).toEqual({
+    expect(await importCounts()).toEqual({
       persons: before.persons,
       memberships: before.memberships + 1,
       batches: before.batches + 1,
@@ -112,7 +103,7 @@ describe("an import across the communes of a province", () => {
     const citizenId = freshCitizenId();
     const committed = await giaRaiOfficer.run(() =>
       commitImportAction(undefined, {
-        file: file(
+        file: importFile(
           csvBytes([TEMPLATE_HEADER, line("Vũ Văn Sang Xã", citizenId, ourTeam.name)]),
           "moi.csv",
         ),
@@ -138,7 +129,7 @@ describe("an import across the communes of a province", () => {
     );
     expect(joined).toMatchObject({ ok: true, data: { status: "added", personId: created.id } });
 
-    const before = await counts();
+    const before = await importCounts();
     const undo = await giaRaiOfficer.run(() =>
       undoImportAction(undefined, { id: committed.data.batchId }),
     );
@@ -150,7 +141,7 @@ describe("an import across the communes of a province", () => {
     expect(message).toContain("Vũ Văn Sang Xã");
     expect(message).toContain(theirTeam.name);
     expect(message).toMatch(/Hưng Hội/);
-    expect(await counts()).toEqual(before);
+    expect(await importCounts()).toEqual(before);
     expect(
       (await ownerDb().importBatch.findFirstOrThrow({ where: { id: committed.data.batchId } }))
         .status,

@@ -18,6 +18,8 @@ import {
   createSplitFormerCommune,
   removeSplitFormerCommune,
   createTeam,
+  importCounts,
+  importFile,
 } from "../support/roster-import-fixtures";
 import { type Signed, signedInAs } from "../support/sign-in-as";
 
@@ -80,18 +82,6 @@ function row(p: Person): FileCell[] {
 }
 
 const spacedOut = (id: string) => id.replace(/(\d{3})(?=\d)/g, "$1 ");
-
-const file = (bytes: Uint8Array, name: string) => new File([bytes.slice().buffer], name);
-
-const counts = async () => {
-  const db = ownerDb();
-  const [persons, memberships, batches] = await Promise.all([
-    db.person.count(),
-    db.membership.count(),
-    db.importBatch.count(),
-  ]);
-  return { persons, memberships, batches };
-};
 
 async function preview(signed: Signed, bytes: Uint8Array, name: string, choices = {}) {
   return signed.run(async () => {
@@ -181,29 +171,29 @@ describe("roster import commit", () => {
       row({ name: "Cũng Hợp Lệ", citizenId: spacedOut(citizenIdFor("MALE", 1980)) }),
       row({ name: "Sai Hẳn", citizenId: "99999" }),
     ]);
-    const before = await counts();
+    const before = await importCounts();
     const result = await officer.run(() =>
-      commitImportAction(undefined, { file: file(bytes, "co-loi.xlsx"), choices: {} }),
+      commitImportAction(undefined, { file: importFile(bytes, "co-loi.xlsx"), choices: {} }),
     );
     expect(result).toMatchObject({ ok: false });
     expect(result.ok ? "" : result.formError).toMatch(
       /^Chưa nhập dòng nào: 1 dòng có lỗi \(dòng 5\)/u,
     );
-    expect(await counts()).toEqual(before);
+    expect(await importCounts()).toEqual(before);
   });
 
   it("refuses while a split commune is unanswered", async () => {
     const bytes = csvBytes([TEMPLATE_HEADER, row({ name: "Tách", former: [split.name, "", ""] })]);
-    const before = await counts();
+    const before = await importCounts();
     const result = await officer.run(() =>
-      commitImportAction(undefined, { file: file(bytes, "tach.csv"), choices: {} }),
+      commitImportAction(undefined, { file: importFile(bytes, "tach.csv"), choices: {} }),
     );
     expect(result).toEqual({
       ok: false,
       fieldErrors: {},
       formError: "Chưa nhập dòng nào: hãy chọn xã, phường mới cho các xã cũ đã được chia tách.",
     });
-    expect(await counts()).toEqual(before);
+    expect(await importCounts()).toEqual(before);
   });
 
   it("commits every row in one batch, reuses persons on record, and undo restores the counts", async () => {
@@ -225,10 +215,10 @@ describe("roster import commit", () => {
         team: commitTeam.name,
       }),
     ]);
-    const before = await counts();
+    const before = await importCounts();
     const result = await officer.run(() =>
       commitImportAction(undefined, {
-        file: file(bytes, "Danh sách tổ.csv"),
+        file: importFile(bytes, "Danh sách tổ.csv"),
         choices: { [split.id]: giaRai.communeId },
       }),
     );
@@ -237,7 +227,7 @@ describe("roster import commit", () => {
       data: { rowCount: 3, personCount: 2, membershipCount: 3 },
     });
     if (!result.ok) return;
-    const after = await counts();
+    const after = await importCounts();
     expect(after).toEqual({
       persons: before.persons + 2,
       memberships: before.memberships + 3,
@@ -277,7 +267,7 @@ describe("roster import commit", () => {
 
     const undone = await officer.run(() => undoImportAction(undefined, { id: batch.id }));
     expect(undone).toEqual({ ok: true, data: { id: batch.id, memberships: 3, persons: 2 } });
-    expect(await counts()).toEqual({ ...before, batches: before.batches + 1 });
+    expect(await importCounts()).toEqual({ ...before, batches: before.batches + 1 });
     expect(await db.person.findFirst({ where: { id: known.id } })).not.toBeNull();
     expect(await db.importBatch.findFirstOrThrow({ where: { id: batch.id } })).toMatchObject({
       status: "UNDONE",
@@ -301,7 +291,7 @@ describe("roster import commit", () => {
       row({ name: "Lý Văn Giữ Nguyên", team: editTeam.name }),
     ]);
     const result = await officer.run(() =>
-      commitImportAction(undefined, { file: file(bytes, "sua.csv"), choices: {} }),
+      commitImportAction(undefined, { file: importFile(bytes, "sua.csv"), choices: {} }),
     );
     if (!result.ok) throw new Error(JSON.stringify(result));
     const db = ownerDb();
@@ -312,7 +302,7 @@ describe("roster import commit", () => {
       where: { id: edited.id },
       data: { phone: "+84987654321", version: { increment: 1 } },
     });
-    const before = await counts();
+    const before = await importCounts();
     const undo = await officer.run(() => undoImportAction(undefined, { id: result.data.batchId }));
     expect(undo).toEqual({
       ok: false,
@@ -320,7 +310,7 @@ describe("roster import commit", () => {
       formError:
         "Không thể hoàn tác: 1 người đã được sửa sau khi nhập (Lý Văn Sẽ Sửa). Hãy sửa trực tiếp trong danh sách tổ.",
     });
-    expect(await counts()).toEqual(before);
+    expect(await importCounts()).toEqual(before);
     expect(
       (await db.importBatch.findFirstOrThrow({ where: { id: result.data.batchId } })).status,
     ).toBe("COMMITTED");
@@ -336,7 +326,7 @@ describe("roster import commit", () => {
     ]);
     const result = await provinceOfficer.run(() =>
       commitImportAction(undefined, {
-        file: file(bytes, "hh.csv"),
+        file: importFile(bytes, "hh.csv"),
         communeId: hungHoi,
         choices: {},
       }),
@@ -344,7 +334,7 @@ describe("roster import commit", () => {
     expect(result).toMatchObject({ ok: true, data: { rowCount: 1, personCount: 1 } });
     const wrong = await officer.run(() =>
       commitImportAction(undefined, {
-        file: file(bytes, "hh.csv"),
+        file: importFile(bytes, "hh.csv"),
         communeId: hungHoi,
         choices: {},
       }),

@@ -88,3 +88,18 @@ export async function removeSplitFormerCommune(id: number): Promise<void> {
     db.formerCommune.delete({ where: { id } }),
   ]);
 }
+
+/** A file as the import form sends it. */
+export const importFile = (bytes: Uint8Array, name: string) =>
+  new File([bytes.slice().buffer], name);
+
+/** The rows an import writes, counted as the owner: equal before and after a refused import. */
+export async function importCounts() {
+  const db = ownerDb();
+  const [persons, memberships, batches] = await Promise.all([
+    db.person.count(),
+    db.membership.count(),
+    db.importBatch.count(),
+  ]);
+  return { persons, memberships, batches };
+}
