@@ -14,11 +14,21 @@ export interface RosterOptions {
   ethnicities: { id: number; name: string }[];
 }
 
-/** Communes, points and residential areas the team forms and filters offer, in the caller's scope. */
-export async function listRosterOptions(ctx: AuthContext): Promise<RosterOptions> {
+/**
+ * The communes of the caller's scope, and the points and residential areas of one of them, for the
+ * team forms and filters. A team belongs to one commune, so its places are offered for that commune
+ * only: a province has up to 3,000 points and 3,600 areas, which as options of every commune made the
+ * province's teams page a megabyte (and were cut off at a limit). `communeId` null: the caller's own
+ * commune for a commune officer, no places for a province (it picks a commune first). A commune
+ * outside the scope gets no places (tenantWhere and row-level security).
+ */
+export async function listRosterOptions(
+  ctx: AuthContext,
+  communeId: number | null,
+): Promise<RosterOptions> {
   if (ctx.scope.level === "NATION") return { communes: [], points: [], areas: [], ethnicities: [] };
   const scope = ctx.scope;
-  const where = tenantWhere(scope);
+  const placesOf = scope.level === "COMMUNE" ? scope.communeId : communeId;
   return inScope(ctx, async (tx) => {
     const [communes, points, areas, ethnicities] = await Promise.all([
       tx.commune.findMany({
@@ -26,21 +36,23 @@ export async function listRosterOptions(ctx: AuthContext): Promise<RosterOptions
           scope.level === "COMMUNE" ? { id: scope.communeId } : { provinceId: scope.provinceId },
         select: { id: true, name: true },
       }),
-      tx.replicationPoint.findMany({
-        where: { ...where, status: { not: "DISSOLVED" } },
-        select: { id: true, name: true, communeId: true },
-        take: 2000,
-      }),
-      tx.residentialArea.findMany({
-        where: { ...where, active: true },
-        select: {
-          id: true,
-          name: true,
-          communeId: true,
-          formerCommune: { select: { name: true } },
-        },
-        take: 5000,
-      }),
+      placesOf === null
+        ? []
+        : tx.replicationPoint.findMany({
+            where: { ...tenantWhere(scope), communeId: placesOf, status: { not: "DISSOLVED" } },
+            select: { id: true, name: true, communeId: true },
+          }),
+      placesOf === null
+        ? []
+        : tx.residentialArea.findMany({
+            where: { ...tenantWhere(scope), communeId: placesOf, active: true },
+            select: {
+              id: true,
+              name: true,
+              communeId: true,
+              formerCommune: { select: { name: true } },
+            },
+          }),
       tx.ethnicity.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
     ]);
     return {

@@ -196,3 +196,45 @@ test("a roster of 1,000 members is served a page at a time, light, the leader at
     await queryE2eDatabase(`delete from "Team" where id = $1::uuid`, [team.id]);
   }
 });
+
+test("cán bộ tỉnh chọn xã, phường rồi thêm tổ ở đó, chỉ thấy thôn, ấp của xã, phường ấy", async ({
+  page,
+  signInAs,
+}) => {
+  const teamName = `Tổ bảo vệ ANTT tỉnh kiểm thử ${suffix()}`;
+  const areas = await queryE2eDatabase<{ name: string }>(
+    `select a.name from "ResidentialArea" a join "Commune" c on c.id = a."communeId"
+      where c.code = '31942' and a.active`,
+  );
+  try {
+    await signInAs("camau.canbo");
+    await page.goto("/vi/teams");
+    await page.getByText("Thêm tổ mới").click();
+    // The commune first: no area of the province is offered before it is chosen.
+    await expect(page.getByRole("checkbox")).toHaveCount(0);
+    await page
+      .getByLabel("Xã, phường", { exact: true })
+      .first()
+      .selectOption({ label: "Phường Giá Rai" });
+    await page.getByRole("button", { name: "Chọn", exact: true }).click();
+    await expect(page.getByTestId("create-commune")).toContainText("Thêm tổ ở Phường Giá Rai.");
+    const create = page.locator("form", { has: page.getByRole("button", { name: "Thêm tổ" }) });
+    // Every area of Phường Giá Rai, and only those.
+    await expect(create.getByRole("checkbox")).toHaveCount(areas.length);
+    await create.getByLabel("Tên tổ").fill(teamName);
+    await create.getByRole("checkbox").first().check();
+    await create.getByRole("button", { name: "Thêm tổ" }).click();
+    await expect(page.getByText("Đã thêm tổ.")).toBeVisible();
+    const [team] = await queryE2eDatabase<{ code: string }>(
+      `select c.code from "Team" t join "Commune" c on c.id = t."communeId" where t.name = $1`,
+      [teamName],
+    );
+    expect(team?.code).toBe("31942");
+  } finally {
+    await queryE2eDatabase(
+      `delete from "TeamArea" where "teamId" in (select id from "Team" where name = $1)`,
+      [teamName],
+    );
+    await queryE2eDatabase(`delete from "Team" where name = $1`, [teamName]);
+  }
+});

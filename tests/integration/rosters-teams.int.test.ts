@@ -10,6 +10,7 @@ import {
 } from "@/app/[locale]/(portal)/teams/actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getTeam, ROSTER_PAGE_SIZE, type RosterQuery } from "@/lib/rosters/get-team";
+import { listRosterOptions } from "@/lib/rosters/list-roster-options";
 import { listTeams } from "@/lib/rosters/list-teams";
 import { ownerDb } from "../support/owner-db";
 import {
@@ -160,6 +161,49 @@ describe("teams", () => {
     const row = await ownerDb().membership.findFirstOrThrow({ where: { id: m.id } });
     expect(row.leftOn?.toISOString().slice(0, 10)).toBe("2025-09-30");
     expect(row.leftReason).toBe("Sáp nhập ấp");
+  });
+});
+
+describe("the team forms' places", () => {
+  const optionsAs = (who: Signed, communeId: number | null) =>
+    who.run(async () => {
+      const ctx = await getCurrentUser();
+      if (!ctx) throw new Error("no session");
+      return listRosterOptions(ctx, communeId);
+    });
+
+  it("offers a province officer every point and area of the commune chosen, and nothing of another commune or province", async () => {
+    const province = await signedInAs("PROVINCE_OFFICER", { provinceCode: "96" });
+    const db = ownerDb();
+    const [areas, points, communes, elsewhere] = await Promise.all([
+      db.residentialArea.findMany({ where: { communeId: giaRai.communeId, active: true } }),
+      db.replicationPoint.findMany({
+        where: { communeId: giaRai.communeId, status: { not: "DISSOLVED" } },
+      }),
+      db.commune.count({ where: { provinceId: giaRai.provinceId } }),
+      db.commune.findFirstOrThrow({ where: { provinceId: { not: giaRai.provinceId } } }),
+    ]);
+    expect(areas.length).toBeGreaterThan(0);
+
+    const chosen = await optionsAs(province, giaRai.communeId);
+    expect(chosen.communes).toHaveLength(communes);
+    expect(chosen.areas.map((a) => a.id).sort()).toEqual(areas.map((a) => a.id).sort());
+    expect(chosen.points.map((p) => p.id).sort()).toEqual(points.map((p) => p.id).sort());
+
+    // No commune chosen yet: the communes to choose from, no places.
+    const none = await optionsAs(province, null);
+    expect(none.communes).toHaveLength(communes);
+    expect([none.areas, none.points]).toEqual([[], []]);
+    // Another province's commune: nothing of it.
+    const outside = await optionsAs(province, elsewhere.id);
+    expect([outside.areas, outside.points]).toEqual([[], []]);
+  });
+
+  it("offers a commune officer their own commune's places whatever commune is asked for", async () => {
+    const own = await optionsAs(officer, hungHoi.communeId);
+    expect(own.communes.map((c) => c.id)).toEqual([giaRai.communeId]);
+    expect(own.areas.length).toBeGreaterThan(0);
+    expect(own.areas.every((a) => a.communeId === giaRai.communeId)).toBe(true);
   });
 });
 

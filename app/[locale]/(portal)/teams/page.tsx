@@ -30,13 +30,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeamsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const ctx = await requirePermission(locale, `/${locale}/teams`, "rosters.view");
-  const filter = teamsFilterOf(await searchParams);
+  const query = await searchParams;
+  const filter = teamsFilterOf(query);
+  // The commune whose points and areas the forms offer: the officer's own, or the province's filter.
+  const placeCommune =
+    ctx.scope.level === "COMMUNE" ? ctx.scope.communeId : (filter.communeId ?? null);
   const [t, list, options, provinceName] = await Promise.all([
     getTranslations("Rosters"),
     listTeams(ctx, filter),
-    listRosterOptions(ctx),
+    listRosterOptions(ctx, placeCommune),
     scopeProvinceName(ctx),
   ]);
+  const chosen = options.communes.find((c) => c.id === placeCommune);
   const edit = hasPermission(ctx.role, "rosters.edit") && ctx.scope.level !== "NATION";
   const commune = ctx.scope.level === "COMMUNE" ? options.communes[0] : undefined;
   const intro =
@@ -45,8 +50,8 @@ export default async function TeamsPage({ params, searchParams }: Props) {
       : commune
         ? t("introCommune", { commune: commune.name })
         : t("introProvince", { province: provinceName ?? "" });
-  const query = filterQuery(filter);
-  const filtered = Object.keys(query).length > 0;
+  const kept = filterQuery(filter);
+  const filtered = Object.keys(kept).length > 0;
   const exportCommune = commune?.id ?? filter.communeId;
   const inputClass =
     "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus-visible:border-blue-700";
@@ -75,13 +80,55 @@ export default async function TeamsPage({ params, searchParams }: Props) {
       </div>
 
       {edit ? (
-        <details className="rounded border border-slate-300 bg-slate-50 open:bg-white">
+        <details
+          className="rounded border border-slate-300 bg-slate-50 open:bg-white"
+          open={query.create === "1"}
+        >
           <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-800 select-none">
             {t("createHeading")}
           </summary>
           <div className="space-y-4 border-t border-slate-200 px-4 py-4">
             <p className="text-sm text-slate-700">{t("createIntro")}</p>
-            <CreateTeamForm options={options} communeScoped={ctx.scope.level === "COMMUNE"} />
+            {chosen ? (
+              <>
+                {ctx.scope.level === "COMMUNE" ? null : (
+                  <p className="text-sm text-slate-800" data-testid="create-commune">
+                    {t("createInCommune", { commune: chosen.name })}{" "}
+                    <TextLink href={{ pathname: "/teams", query: { create: "1" } }}>
+                      {t("createOtherCommune")}
+                    </TextLink>
+                  </p>
+                )}
+                <CreateTeamForm
+                  key={chosen.id}
+                  options={options}
+                  communeId={chosen.id}
+                  communeScoped={ctx.scope.level === "COMMUNE"}
+                />
+              </>
+            ) : (
+              // A province officer picks the commune first: its points and areas are then offered.
+              <form method="get" className="flex flex-wrap items-end gap-3">
+                <input type="hidden" name="create" value="1" />
+                <div className="min-w-64">
+                  <SelectField
+                    id="create-commune"
+                    name="commune"
+                    label={t("commune")}
+                    hint={t("createChooseCommune")}
+                    defaultValue=""
+                  >
+                    <option value="">{t("genderNone")}</option>
+                    {options.communes.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </SelectField>
+                </div>
+                <Button>{t("createChoose")}</Button>
+              </form>
+            )}
           </div>
         </details>
       ) : null}
@@ -148,7 +195,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
               ))}
             </SelectField>
           ) : null}
-          {commune ? (
+          {chosen ? (
             <>
               <SelectField
                 id="filter-point"
@@ -206,12 +253,14 @@ export default async function TeamsPage({ params, searchParams }: Props) {
         <Pager
           label={t("pagination")}
           first={
-            filter.cursor ? { href: { pathname: "/teams", query }, label: t("pageFirst") } : null
+            filter.cursor
+              ? { href: { pathname: "/teams", query: kept }, label: t("pageFirst") }
+              : null
           }
           next={
             list.next
               ? {
-                  href: { pathname: "/teams", query: { ...query, after: list.next } },
+                  href: { pathname: "/teams", query: { ...kept, after: list.next } },
                   label: t("pageNext"),
                 }
               : null

@@ -47,7 +47,7 @@ export default async function PersonPage({ params }: Props) {
   const edit =
     hasPermission(ctx.role, "rosters.edit") && ctx.scope.level !== "NATION" && person.keptHere;
   const canReveal = hasPermission(ctx.role, "rosters.citizen-id") && person.keptHere;
-  const options = edit ? await listRosterOptions(ctx) : null;
+  const options = edit ? await listRosterOptions(ctx, person.communeId) : null;
 
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-8">

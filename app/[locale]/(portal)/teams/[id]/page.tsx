@@ -76,7 +76,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const canReveal = hasPermission(ctx.role, "rosters.citizen-id");
   const chosen = edit ? team.chosen : null;
   const [options, targets] = await Promise.all([
-    edit ? listRosterOptions(ctx) : Promise.resolve(null),
+    edit ? listRosterOptions(ctx, team.communeId) : Promise.resolve(null),
     chosen ? listMoveTargets(ctx, team.communeId, team.id) : Promise.resolve([]),
   ]);
   const today = dayText(todayInVietnam());

@@ -11,20 +11,20 @@ import type { RosterOptions } from "@/lib/rosters/list-roster-options";
 import { createTeamAction } from "../actions";
 import { TeamPlaceFields } from "./team-place-fields";
 
+/** A new team in one commune: the officer's own, or the one a province officer chose (the page). */
 export function CreateTeamForm({
   options,
+  communeId,
   communeScoped,
 }: {
   options: RosterOptions;
+  communeId: number;
   communeScoped: boolean;
 }) {
   const t = useTranslations("Rosters");
   const { state, pending, errors, formError, resultKey, formProps } =
     useActionForm(createTeamAction);
   const [kind, setKind] = useState<"GRASSROOTS_SECURITY" | "MODEL">("GRASSROOTS_SECURITY");
-  const [communeId, setCommuneId] = useState<number | null>(
-    communeScoped ? (options.communes[0]?.id ?? null) : null,
-  );
 
   return (
     <form {...formProps} className="space-y-4" noValidate>
@@ -33,7 +33,9 @@ export function CreateTeamForm({
           {t("created")} <TextLink href={`/teams/${state.data.id}`}>{t("openCreated")}</TextLink>
         </Notice>
       ) : null}
-      <FormAlert message={formError} />
+      {/* The commune is the page's choice, not a field here: its refusal shows at the top. */}
+      <FormAlert message={formError ?? errors.communeId} />
+      {communeScoped ? null : <input type="hidden" name="communeId" value={communeId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id="create-kind"
@@ -46,23 +48,6 @@ export function CreateTeamForm({
           <option value="GRASSROOTS_SECURITY">{t("kind.GRASSROOTS_SECURITY")}</option>
           <option value="MODEL">{t("kind.MODEL")}</option>
         </SelectField>
-        {communeScoped ? null : (
-          <SelectField
-            id="create-commune"
-            name="communeId"
-            label={t("commune")}
-            value={communeId ?? ""}
-            onChange={(e) => setCommuneId(Number(e.target.value) || null)}
-            error={errors.communeId}
-          >
-            <option value="">{t("genderNone")}</option>
-            {options.communes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
-        )}
         <Field
           id="create-name"
           name="name"
