@@ -108,25 +108,27 @@ export default async function TeamsPage({ params, searchParams }: Props) {
               </>
             ) : (
               // A province officer picks the commune first: its points and areas are then offered.
-              <form method="get" className="flex flex-wrap items-end gap-3">
-                <input type="hidden" name="create" value="1" />
-                <div className="min-w-64">
-                  <SelectField
-                    id="create-commune"
-                    name="commune"
-                    label={t("commune")}
-                    hint={t("createChooseCommune")}
-                    defaultValue=""
-                  >
-                    <option value="">{t("genderNone")}</option>
-                    {options.communes.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </SelectField>
+              <form method="get" className="space-y-2">
+                <p className="text-sm text-slate-700">{t("createChooseCommune")}</p>
+                <div className="flex flex-wrap items-end gap-3">
+                  <input type="hidden" name="create" value="1" />
+                  <div className="min-w-64">
+                    <SelectField
+                      id="create-commune"
+                      name="commune"
+                      label={t("commune")}
+                      defaultValue=""
+                    >
+                      <option value="">{t("genderNone")}</option>
+                      {options.communes.map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {c.name}
+                        </option>
+                      ))}
+                    </SelectField>
+                  </div>
+                  <Button>{t("createChoose")}</Button>
                 </div>
-                <Button>{t("createChoose")}</Button>
               </form>
             )}
           </div>
