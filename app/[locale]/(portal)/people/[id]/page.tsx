@@ -163,7 +163,7 @@ export default async function PersonPage({ params }: Props) {
                 residentialAreaId: person.residentialAreaId,
                 hasPhone: person.phone !== null,
               }}
-              areas={options.areas.filter((a) => a.communeId === person.communeId)}
+              areas={options.areas}
               ethnicities={options.ethnicities}
             />
           </div>

@@ -156,7 +156,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
             open={team.memberCount < team.pageSize}
             teamId={team.id}
             grassroots={team.kind === "GRASSROOTS_SECURITY"}
-            areas={options.areas.filter((a) => a.communeId === team.communeId)}
+            areas={options.areas}
             ethnicities={options.ethnicities}
             today={today}
           />
