@@ -66,6 +66,21 @@ export function report({ users, started, seconds, lost, duplicates, rollupMismat
           .sort((a, b) => a - b)
           .map((status) => [status, windowSamples.filter((s) => s.status === status).length]),
       ),
+      // The requests that failed outside the window (at most 20): which kind, its status (0: no
+      // answer within the request's timeout, or the connection broken) and when it started, in
+      // seconds after the first user's start; so that an error of a run can be looked into.
+      errors_outside: outside
+        .filter((s) => !s.ok)
+        .slice(0, 20)
+        .map((s) => ({
+          kind: s.kind,
+          status: s.status,
+          at_s: Number(((s.start - started) / 1000).toFixed(1)),
+        })),
+      restart_at_s:
+        restart.startedAt === null
+          ? null
+          : Number(((restart.startedAt - started) / 1000).toFixed(1)),
       recovery_s:
         restart.startedAt === null
           ? null
