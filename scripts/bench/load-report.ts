@@ -35,6 +35,7 @@ export interface Outcome {
 }
 
 export function report({ users, started, seconds, lost, duplicates, rollupMismatches }: Outcome) {
+  const secondsAfter = (t: number) => Number(((t - started) / 1000).toFixed(1));
   // Every request's kind, start (ms after the first user's start), time and status, for a closer look.
   if (SAMPLES_FILE)
     writeFileSync(
@@ -75,12 +76,9 @@ export function report({ users, started, seconds, lost, duplicates, rollupMismat
         .map((s) => ({
           kind: s.kind,
           status: s.status,
-          at_s: Number(((s.start - started) / 1000).toFixed(1)),
+          at_s: secondsAfter(s.start),
         })),
-      restart_at_s:
-        restart.startedAt === null
-          ? null
-          : Number(((restart.startedAt - started) / 1000).toFixed(1)),
+      restart_at_s: restart.startedAt === null ? null : secondsAfter(restart.startedAt),
       recovery_s:
         restart.startedAt === null
           ? null
