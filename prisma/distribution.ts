@@ -30,6 +30,7 @@ export const DISTRIBUTED_TABLES = [
   "CompletenessRollup",
   "CompletenessRollupProvince",
   "PointRollupProvince",
+  "RosterRollupProvince",
   "SafetyRegistration",
   "CommuneYearTitle",
   "PublishedTally",

@@ -3,9 +3,10 @@ import type { Tx } from "@/lib/db/scoped";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RosterTotals } from "./types";
 
-// Roster totals of a province or a commune from RosterRollup (a few dozen rows per commune, kept by
-// the database: decision 012). Age bands change with time, so the rollup keeps birth years and the
-// band is worked out here, by the year of the reading.
+// Roster totals of a commune from RosterRollup (a few dozen rows per commune, kept by the database:
+// decision 012), of a province from its sums in RosterRollupProvince (decision 015). Age bands
+// change with time, so the rollups keep birth years and the band is worked out here, by the year of
+// the reading.
 
 export const AGE_BANDS = ["UNDER_18", "18_30", "31_45", "46_60", "OVER_60", "UNKNOWN"] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -48,7 +49,7 @@ export async function readRosterTotals(
   const rows = z.array(row).parse(
     await tx.$queryRaw`
       SELECT measure::text AS measure, key, SUM(count)::int AS count, max("updatedAt") AS "updatedAt"
-      FROM "RosterRollup"
+      FROM ${where.communeId ? Prisma.sql`"RosterRollup"` : Prisma.sql`"RosterRollupProvince"`}
       WHERE "provinceId" = ${where.provinceId}
         ${where.communeId ? Prisma.sql`AND "communeId" = ${where.communeId}` : Prisma.empty}
         AND count <> 0

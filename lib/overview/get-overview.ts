@@ -63,6 +63,15 @@ const pointScope = (scope: Scope) =>
     : scope.level === "PROVINCE"
       ? Prisma.sql`pr."provinceId" = ${scope.provinceId}`
       : Prisma.sql`TRUE`;
+// The same for the roster: a commune its own rows, the nation and a province the province sums.
+const rosterRollup = (scope: Scope) =>
+  scope.level === "COMMUNE" ? Prisma.sql`"RosterRollup"` : Prisma.sql`"RosterRollupProvince"`;
+const rosterScope = (scope: Scope) =>
+  scope.level === "COMMUNE"
+    ? scopeCondition(scope, "rr")
+    : scope.level === "PROVINCE"
+      ? Prisma.sql`rr."provinceId" = ${scope.provinceId}`
+      : Prisma.sql`TRUE`;
 
 async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
   const [provinces, communes, catalogModels, rows] = await Promise.all([
@@ -85,8 +94,9 @@ async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
         }),
     // Points and models: a commune its own rows of PointRollup, the nation and a province the
     // province rollup (a few hundred rows, where the 26,000 commune rows took 30–60 ms). Teams and
-    // members in one pass over RosterRollup: under row-level security the measure's test (an enum
-    // comparison, not leakproof) cannot use an index, so each measure read alone scanned the table.
+    // members likewise (RosterRollup or RosterRollupProvince), in one pass: under row-level
+    // security the measure's test (an enum comparison, not leakproof) cannot use an index, so each
+    // measure read alone scanned the table.
     db.$queryRaw`
       SELECT p.models, p.points, r.teams, r.members
       FROM (SELECT count(DISTINCT pr."modelId") FILTER (WHERE pr.points > 0)::int AS models,
@@ -95,8 +105,8 @@ async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
            (SELECT COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${TEAMS}), 0)::int AS teams,
                    COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${MEMBERSHIPS}), 0)::int
                      AS members
-            FROM "RosterRollup" rr
-            WHERE rr.measure IN (${TEAMS}, ${MEMBERSHIPS}) AND ${scopeCondition(scope, "rr")}) r`,
+            FROM ${rosterRollup(scope)} rr
+            WHERE rr.measure IN (${TEAMS}, ${MEMBERSHIPS}) AND ${rosterScope(scope)}) r`,
   ]);
   const [{ models, points, teams, members }] = z.tuple([scopeRow]).parse(rows);
   return { provinces, communes, models, catalogModels, points, teams, members };
@@ -109,11 +119,14 @@ function formerInScope(scope: Scope): Prisma.Sql {
   return Prisma.sql`fp.id = (SELECT "formerProvinceId" FROM "Commune" WHERE id = ${scope.communeId})`;
 }
 
-// Points, teams and members of each former province, attributed through Commune.formerProvinceId:
-// the rollups are per commune, so a join with the 3,321 communes groups them.
+// Points, teams and members of each former province. The province sums keep the former province
+// of each row's commune (0: none); a commune's own rows are attributed through its
+// Commune.formerProvinceId.
 async function countByFormerProvince(db: Tx, scope: Scope) {
-  const rows = await db.$queryRaw`
-    WITH point_counts AS (
+  const counts =
+    scope.level === "COMMUNE"
+      ? Prisma.sql`
+    point_counts AS (
       SELECT c."formerProvinceId" AS fp, SUM(pr.points)::int AS points,
              count(DISTINCT pr."modelId") FILTER (WHERE pr.points > 0)::int AS models
       FROM "PointRollup" pr
@@ -129,7 +142,25 @@ async function countByFormerProvince(db: Tx, scope: Scope) {
       WHERE c."formerProvinceId" IS NOT NULL AND rr.measure IN (${TEAMS}, ${MEMBERSHIPS})
         AND ${scopeCondition(scope, "rr")}
       GROUP BY c."formerProvinceId"
-    )
+    )`
+      : Prisma.sql`
+    point_counts AS (
+      SELECT pr."formerProvinceId" AS fp, SUM(pr.points)::int AS points,
+             count(DISTINCT pr."modelId") FILTER (WHERE pr.points > 0)::int AS models
+      FROM "PointRollupProvince" pr
+      WHERE pr."formerProvinceId" <> 0 AND ${pointScope(scope)}
+      GROUP BY 1
+    ), roster_counts AS (
+      SELECT rr."formerProvinceId" AS fp,
+             COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${TEAMS}), 0)::int AS teams,
+             COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${MEMBERSHIPS}), 0)::int AS members
+      FROM "RosterRollupProvince" rr
+      WHERE rr."formerProvinceId" <> 0 AND rr.measure IN (${TEAMS}, ${MEMBERSHIPS})
+        AND ${rosterScope(scope)}
+      GROUP BY 1
+    )`;
+  const rows = await db.$queryRaw`
+    WITH ${counts}
     SELECT fp.id, fp."shortName", s.id AS "successorId", s."shortName" AS "successorShortName",
            COALESCE(pc.models, 0) AS models, COALESCE(pc.points, 0) AS points,
            COALESCE(rc.teams, 0) AS teams, COALESCE(rc.members, 0) AS members

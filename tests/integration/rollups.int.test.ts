@@ -166,6 +166,52 @@ describe("the rollups", () => {
     }
   });
 
+  it("are checked against their province sums, which a roster change moves in the same statement", async () => {
+    const province = fixture.reports[0]?.provinceId;
+    const sums = async () => {
+      const { rows } = await owner.query<{ measure: string; n: string }>(
+        `select measure::text, sum(count) as n from "RosterRollupProvince"
+          where "provinceId" = $1 and measure in ('TEAMS', 'MEMBER_ROLE') group by 1 order by 1`,
+        [province],
+      );
+      return Object.fromEntries(rows.map((r) => [r.measure, Number(r.n)]));
+    };
+    await owner.query("begin");
+    try {
+      const before = await sums();
+      // A team of the province dissolved: its open memberships and the team leave the sums.
+      const { rows } = await owner.query<{ id: string; members: string }>(
+        `select t.id, count(m.id) as members from "Team" t
+           join "Membership" m on m."provinceId" = t."provinceId" and m."teamId" = t.id
+                              and m."leftOn" is null
+          where t."provinceId" = $1 and t.status = 'ACTIVE'
+          group by t.id having count(m.id) > 0 order by t.id limit 1`,
+        [province],
+      );
+      const team = rows[0];
+      await owner.query(
+        `update "Team" set status = 'DISSOLVED', "dissolvedOn" = current_date,
+                "dissolvedReason" = 'Sáp nhập tổ' where id = $1`,
+        [team?.id],
+      );
+      expect(await sums()).toEqual({
+        TEAMS: (before.TEAMS ?? 0) - 1,
+        MEMBER_ROLE: (before.MEMBER_ROLE ?? 0) - Number(team?.members),
+      });
+      expect(await differences()).toBe(0);
+      await owner.query(
+        `update "RosterRollupProvince" set count = count + 1
+          where ("provinceId", "formerProvinceId", measure, key) = (
+            select "provinceId", "formerProvinceId", measure, key from "RosterRollupProvince"
+             where "provinceId" = $1 order by 1, 2, 3, 4 limit 1)`,
+        [province],
+      );
+      expect(await differences()).toBe(1);
+    } finally {
+      await owner.query("rollback");
+    }
+  });
+
   it("move an approved report's figures at once, in the approving transaction", async () => {
     const r = fixture.reports.find((x) => x.pointId !== null);
     await owner.query("begin");
@@ -211,11 +257,17 @@ describe("the rollups", () => {
       tx.reportRollupProvince.groupBy({ by: ["provinceId"], _count: true }),
     );
     expect(provinces.length).toBe(1);
+    expect(await commune.inScope((tx) => tx.rosterRollupProvince.count())).toBe(0);
+    const rosterProvinces = await province.inScope((tx) =>
+      tx.rosterRollupProvince.groupBy({ by: ["provinceId"], _count: true }),
+    );
+    expect(rosterProvinces.map((p) => p.provinceId)).toEqual([provinces[0]?.provinceId]);
 
     for (const sql of [
       `insert into "ReportRollupProvince" ("provinceId", kind, "periodId", "indicatorId", total, reports)
        values (1, 'POINT', 1, 1, 1, 1)`,
       `update "ReportRollup" set total = total + 1`,
+      `update "RosterRollupProvince" set count = count + 1`,
       `delete from "ReportRollup"`,
       `select app_private.rollups_rebuild()`,
     ]) {

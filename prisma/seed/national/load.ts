@@ -207,21 +207,23 @@ export async function loadNational(
         "RosterRollup",
         "PointRollup",
         "PointRollupProvince",
+        "RosterRollupProvince",
         "CompletenessRollup",
         "CompletenessRollupProvince",
       ])
         await admin.query(`DELETE FROM "${table}"`);
       await runParallel(url, rebuild.perProvince, 2, rolledOne, ROLLUP_SETUP);
       await runParallel(url, rebuild.after, 2, rolledOne, ROLLUP_SETUP);
-      // The province sums of the point rollups, once those are in.
+      // The province sums of the point and roster rollups, once those are in.
       await admin.query(`SELECT app_private.point_province_rebuild()`);
+      await admin.query(`SELECT app_private.roster_province_rebuild()`);
       await runParallel(url, await biggestFirst(admin, rollupKeys.indexes), 2, () => undefined);
       for (const statement of rollupKeys.constraints) await admin.query(statement);
       for (const table of TRIGGER_TABLES)
         await admin.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     }
     await admin.query(
-      `VACUUM (ANALYZE) "ReportRollup", "ReportRollupProvince", "RosterRollup", "PointRollup", "PointRollupProvince", "CompletenessRollup", "CompletenessRollupProvince"`,
+      `VACUUM (ANALYZE) "ReportRollup", "ReportRollupProvince", "RosterRollup", "PointRollup", "PointRollupProvince", "RosterRollupProvince", "CompletenessRollup", "CompletenessRollupProvince"`,
     );
     lap("rollups");
 
