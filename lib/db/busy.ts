@@ -84,3 +84,24 @@ export function rethrowBusy(error: unknown): never {
   if (reason && !(error instanceof DatabaseBusyError)) throw new DatabaseBusyError(reason, error);
   throw error;
 }
+
+// deadlock_detected and serialization_failure: PostgreSQL rolled the transaction back, and running
+// it again may succeed (Prisma names both P2034).
+const RETRYABLE_CODES = new Set(["40P01", "40001", "P2034"]);
+const RETRYABLE = /deadlock detected|could not serialize access/i;
+
+/** Whether `error` (or an error it wraps) is a deadlock's victim or a serialization failure. */
+export function isRetryable(error: unknown, depth = 0): boolean {
+  if (depth > 5 || error === null || typeof error !== "object") return false;
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    meta?: { code?: unknown; message?: unknown; driverAdapterError?: unknown };
+  };
+  for (const code of [e.code, e.meta?.code])
+    if (typeof code === "string" && RETRYABLE_CODES.has(code)) return true;
+  const message = [e.message, e.meta?.message].filter((m) => typeof m === "string").join(" ");
+  if (RETRYABLE.test(message)) return true;
+  return isRetryable(e.cause ?? e.meta?.driverAdapterError, depth + 1);
+}

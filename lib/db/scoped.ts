@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { rethrowBusy } from "./busy";
+import { isRetryable, rethrowBusy } from "./busy";
 import { dashboardDb, db } from "./client";
 
 export type Tx = Prisma.TransactionClient;
@@ -16,11 +16,28 @@ export interface TxOptions {
   timeoutMs?: number;
 }
 
-function transaction<T>(work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
-  // A full pool, a statement past its timeout or a restarting server: DatabaseBusyError (lib/db/busy).
-  return db
-    .$transaction(work, { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 })
-    .catch(rethrowBusy);
+/** Runs of a transaction that PostgreSQL aborted as a deadlock's victim or a serialization failure. */
+const ATTEMPTS = 3;
+
+async function transaction<T>(work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.$transaction(work, {
+        timeout: options.timeoutMs ?? 15_000,
+        maxWait: 10_000,
+      });
+    } catch (error) {
+      // The victim's transaction was rolled back whole: running it again is what the user meant
+      // (two officers' writes met in opposite order on the province rollups' rows, decision 015).
+      if (attempt < ATTEMPTS && isRetryable(error)) {
+        await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
+        continue;
+      }
+      // A full pool, a statement past its timeout or a restarting server: DatabaseBusyError
+      // (lib/db/busy).
+      rethrowBusy(error);
+    }
+  }
 }
 
 /**

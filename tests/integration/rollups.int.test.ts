@@ -245,6 +245,39 @@ describe("the rollups", () => {
     );
   });
 
+  it("are not locked by a roster change that moves no count", async () => {
+    const province = fixture.reports[0]?.provinceId;
+    // An active team of the province and an open membership of it.
+    const { rows } = await owner.query<{ team: string; membership: string }>(
+      `select m."teamId" as team, m.id as membership from "Membership" m
+         join "Team" t on t."provinceId" = m."provinceId" and t.id = m."teamId"
+        where m."provinceId" = $1 and m."leftOn" is null and t.status = 'ACTIVE'
+        order by m.id limit 1`,
+      [province],
+    );
+    const pair = rows[0];
+    expect(pair?.membership).toBeTruthy();
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      // Another transaction holds every province sum of the province, as one that changes the
+      // counts of a commune of it does until it commits.
+      await owner.query("begin");
+      await owner.query(`select 1 from "RosterRollupProvince" where "provinceId" = $1 for update`, [
+        province,
+      ]);
+      await other.query("begin");
+      await other.query("set local lock_timeout = '2s'");
+      // Renaming the team and rewriting its member's row move no count: neither waits for it.
+      await other.query(`update "Team" set name = name || ' (tạm)' where id = $1`, [pair?.team]);
+      await other.query(`update "Membership" set role = role where id = $1`, [pair?.membership]);
+      await other.query("rollback");
+    } finally {
+      await owner.query("rollback");
+      await other.end();
+    }
+  });
+
   it("are read in the reader's scope and written by no one but the database", async () => {
     const commune = await signInAs("giarai.canbo");
     const seen = await commune.inScope(async (tx) =>
