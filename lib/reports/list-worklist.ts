@@ -26,6 +26,11 @@ export const PROVINCE_DEFAULT_STATES: readonly WorkState[] = ["waiting", "return
 
 export const WORKLIST_PAGE_SIZE = 100;
 
+// A subject is its point (a point's report) or its commune (the commune's own report): the join
+// key is (point or this, commune or 0), typed, so that the join compares uuids and integers, not
+// text built per row (a province of 11,000 subjects: about 40 % of the query's time).
+const NO_POINT = "00000000-0000-0000-0000-000000000000";
+
 export interface WorklistFilter {
   provinceId?: number | undefined;
   communeId?: number | undefined;
@@ -209,13 +214,15 @@ export async function listWorklist(
         WITH expected AS (${expectedSubjectsSql(ctx.scope, { periodIds, provinceId, communeId })}),
         e AS (
           SELECT "periodId", kind, "communeId", "pointId",
-                 CASE WHEN kind = 'POINT' THEN 'p:' || "pointId"::text ELSE 'c:' || "communeId"::text END AS subject
+                 CASE WHEN kind = 'POINT' THEN "pointId" ELSE ${NO_POINT}::uuid END AS sp,
+                 CASE WHEN kind = 'POINT' THEN 0 ELSE "communeId" END AS sc
           FROM expected
         ),
         r AS (
           SELECT r.id, r."periodId", r.kind::text AS kind, r."communeId", r."pointId", r.status::text AS status,
                  r.version, r."submittedAt", r."updatedAt",
-                 CASE WHEN r.kind = 'POINT' THEN 'p:' || r."pointId"::text ELSE 'c:' || r."communeId"::text END AS subject
+                 CASE WHEN r.kind = 'POINT' THEN r."pointId" ELSE ${NO_POINT}::uuid END AS sp,
+                 CASE WHEN r.kind = 'POINT' THEN 0 ELSE r."communeId" END AS sc
           FROM "Report" r
           WHERE r."provinceId" = ${provinceId} AND r."periodId" = ANY(${periodIds}::int[])
             AND ${communeWhere}
@@ -226,7 +233,7 @@ export async function listWorklist(
                COALESCE(e."pointId", r."pointId") AS "pointId",
                pt.name AS "pointName",
                r.id AS "reportId", r.status, r.version, r."submittedAt", r."updatedAt"
-        FROM e FULL JOIN r ON r."periodId" = e."periodId" AND r.subject = e.subject
+        FROM e FULL JOIN r ON r."periodId" = e."periodId" AND r.sp = e.sp AND r.sc = e.sc
         LEFT JOIN "ReplicationPoint" pt
           ON pt."provinceId" = ${provinceId} AND pt.id = COALESCE(e."pointId", r."pointId")
         WHERE r.status IS DISTINCT FROM 'APPROVED'`,
