@@ -99,6 +99,8 @@ export async function precheckApproval(
 ): Promise<CheckedReport[]> {
   const refused: NotFoundError[] = [];
   const checked = await inScope(ctx, async (tx) => {
+    // The transaction may run again (decision 004): only the last run's refusals are audited.
+    refused.length = 0;
     const rows: CheckedReport[] = [];
     for (const item of input.reports) {
       try {
@@ -140,13 +142,16 @@ export async function approveReports(
   const result: BulkApproval = { approved: [], skipped: [] };
   const refused: NotFoundError[] = [];
   for (const item of input.reports) {
+    // Set by the transaction's last run (it may run again: decision 004), audited after it.
+    let notFound: NotFoundError | null = null;
     const outcome = await inScope(ctx, async (tx) => {
+      notFound = null;
       let report: ReportRecord;
       try {
         report = await lockReportInScope(tx, ctx, item.id);
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error;
-        refused.push(error);
+        notFound = error;
         return { id: item.id, name: "", period: "", blockers: [{ kind: "notFound" }] as Blocker[] };
       }
       const blockers = await blockersOf(tx, report, item.version, locale);
@@ -155,6 +160,7 @@ export async function approveReports(
       await recordTransition(tx, ctx, report, "approve");
       return null;
     });
+    if (notFound) refused.push(notFound);
     if (outcome) result.skipped.push(outcome);
     else result.approved.push(item.id);
   }

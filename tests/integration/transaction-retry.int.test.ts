@@ -8,20 +8,22 @@ import { ownerDb } from "../support/owner-db";
 
 let officer: Signed;
 let teams: string[];
+let versions: { id: string; version: number }[];
 
 beforeAll(async () => {
   officer = await signInAs("giarai.canbo");
-  const rows = await ownerDb().team.findMany({
+  versions = await ownerDb().team.findMany({
     where: { commune: { code: "31942" }, status: "ACTIVE" },
-    select: { id: true },
+    select: { id: true, version: true },
     orderBy: { id: "asc" },
     take: 2,
   });
-  teams = rows.map((t) => t.id);
+  teams = versions.map((t) => t.id);
 });
 
 afterAll(async () => {
-  await ownerDb().team.updateMany({ where: { id: { in: teams } }, data: { version: 1 } });
+  for (const { id, version } of versions)
+    await ownerDb().team.updateMany({ where: { id }, data: { version } });
 });
 
 /** Resolves once `count` callers have reached it; later callers pass at once. */
