@@ -212,6 +212,10 @@ test("cán bộ tỉnh chọn xã, phường rồi thêm tổ ở đó, chỉ th
     await page.getByText("Thêm tổ mới").click();
     // The commune first: no area of the province is offered before it is chosen.
     await expect(page.getByRole("checkbox")).toHaveCount(0);
+    // "Chọn" with nothing chosen: a message at the field, still no area offered.
+    await page.getByRole("button", { name: "Chọn", exact: true }).click();
+    await expect(page.getByText("Chọn xã, phường của tổ mới.")).toBeVisible();
+    await expect(page.getByRole("checkbox")).toHaveCount(0);
     await page
       .getByLabel("Xã, phường", { exact: true })
       .first()

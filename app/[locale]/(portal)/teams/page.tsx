@@ -42,6 +42,8 @@ export default async function TeamsPage({ params, searchParams }: Props) {
     scopeProvinceName(ctx),
   ]);
   const chosen = options.communes.find((c) => c.id === placeCommune);
+  // "Chọn" pressed with no commune chosen (or one the officer cannot see): say so at the field.
+  const communeMissing = query.create === "1" && "commune" in query && !chosen;
   const edit = hasPermission(ctx.role, "rosters.edit") && ctx.scope.level !== "NATION";
   const commune = ctx.scope.level === "COMMUNE" ? options.communes[0] : undefined;
   const intro =
@@ -118,6 +120,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
                       name="commune"
                       label={t("commune")}
                       defaultValue=""
+                      error={communeMissing ? t("createCommuneMissing") : undefined}
                     >
                       <option value="">{t("genderNone")}</option>
                       {options.communes.map((c) => (
