@@ -19,25 +19,31 @@ export interface TxOptions {
 /** Runs of a transaction that PostgreSQL aborted as a deadlock's victim or a serialization failure. */
 const ATTEMPTS = 3;
 
-async function transaction<T>(work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
+/**
+ * Runs a whole transaction, again when PostgreSQL rolled it back as a deadlock's victim or a
+ * serialization failure (on a replica: a query cancelled by a recovery conflict): running it again
+ * is what the user meant (two officers' writes met in opposite order on the province rollups'
+ * rows, decision 015). A full pool, a statement past its timeout or a restarting server becomes
+ * DatabaseBusyError (lib/db/busy).
+ */
+async function retried<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.$transaction(work, {
-        timeout: options.timeoutMs ?? 15_000,
-        maxWait: 10_000,
-      });
+      return await run();
     } catch (error) {
-      // The victim's transaction was rolled back whole: running it again is what the user meant
-      // (two officers' writes met in opposite order on the province rollups' rows, decision 015).
       if (attempt < ATTEMPTS && isRetryable(error)) {
         await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
         continue;
       }
-      // A full pool, a statement past its timeout or a restarting server: DatabaseBusyError
-      // (lib/db/busy).
       rethrowBusy(error);
     }
   }
+}
+
+function transaction<T>(work: (tx: Tx) => Promise<T>, options: TxOptions): Promise<T> {
+  return retried(() =>
+    db.$transaction(work, { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 }),
+  );
 }
 
 /**
@@ -83,8 +89,8 @@ export async function inReadScope<T>(
 ): Promise<T> {
   const replica = dashboardDb();
   if (replica) {
-    const read = await replica
-      .$transaction(
+    const read = await retried(() =>
+      replica.$transaction(
         async (tx) => {
           await tx.$executeRaw`set transaction read only`;
           const entered = await tx.$queryRaw<{ session_id: string }[]>`
@@ -94,8 +100,8 @@ export async function inReadScope<T>(
             : { known: true as const, value: await work(tx) };
         },
         { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
-      )
-      .catch(rethrowBusy);
+      ),
+    );
     if (read.known) return read.value;
   }
   // The session entered and the transaction made READ ONLY in one round trip (a transaction may

@@ -28,6 +28,10 @@ describe("database errors", () => {
       isRetryable({ code: "P2034", message: "Transaction failed due to a write conflict" }),
     ).toBe(true);
     expect(isRetryable(new Error("outer", { cause: { code: "40P01" } }))).toBe(true);
+    // A replica's query cancelled by a recovery conflict.
+    expect(
+      isRetryable(rawFailure("40001", "canceling statement due to conflict with recovery")),
+    ).toBe(true);
   });
 
   it("do not run again a busy database, a broken rule or a bug", () => {
