@@ -57,21 +57,9 @@ const TEAMS = Prisma.sql`'TEAMS'::"RosterMeasure"`;
 
 const pointRollup = (scope: Scope) =>
   scope.level === "COMMUNE" ? Prisma.sql`"PointRollup"` : Prisma.sql`"PointRollupProvince"`;
-const pointScope = (scope: Scope) =>
-  scope.level === "COMMUNE"
-    ? scopeCondition(scope, "pr")
-    : scope.level === "PROVINCE"
-      ? Prisma.sql`pr."provinceId" = ${scope.provinceId}`
-      : Prisma.sql`TRUE`;
 // The same for the roster: a commune its own rows, the nation and a province the province sums.
 const rosterRollup = (scope: Scope) =>
   scope.level === "COMMUNE" ? Prisma.sql`"RosterRollup"` : Prisma.sql`"RosterRollupProvince"`;
-const rosterScope = (scope: Scope) =>
-  scope.level === "COMMUNE"
-    ? scopeCondition(scope, "rr")
-    : scope.level === "PROVINCE"
-      ? Prisma.sql`rr."provinceId" = ${scope.provinceId}`
-      : Prisma.sql`TRUE`;
 
 async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
   const [provinces, communes, catalogModels, rows] = await Promise.all([
@@ -101,12 +89,12 @@ async function countScope(db: Tx, scope: Scope): Promise<ScopeCounts> {
       SELECT p.models, p.points, r.teams, r.members
       FROM (SELECT count(DISTINCT pr."modelId") FILTER (WHERE pr.points > 0)::int AS models,
                    COALESCE(SUM(pr.points), 0)::int AS points
-            FROM ${pointRollup(scope)} pr WHERE ${pointScope(scope)}) p,
+            FROM ${pointRollup(scope)} pr WHERE ${scopeCondition(scope, "pr")}) p,
            (SELECT COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${TEAMS}), 0)::int AS teams,
                    COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${MEMBERSHIPS}), 0)::int
                      AS members
             FROM ${rosterRollup(scope)} rr
-            WHERE rr.measure IN (${TEAMS}, ${MEMBERSHIPS}) AND ${rosterScope(scope)}) r`,
+            WHERE rr.measure IN (${TEAMS}, ${MEMBERSHIPS}) AND ${scopeCondition(scope, "rr")}) r`,
   ]);
   const [{ models, points, teams, members }] = z.tuple([scopeRow]).parse(rows);
   return { provinces, communes, models, catalogModels, points, teams, members };
@@ -148,7 +136,7 @@ async function countByFormerProvince(db: Tx, scope: Scope) {
       SELECT pr."formerProvinceId" AS fp, SUM(pr.points)::int AS points,
              count(DISTINCT pr."modelId") FILTER (WHERE pr.points > 0)::int AS models
       FROM "PointRollupProvince" pr
-      WHERE pr."formerProvinceId" <> 0 AND ${pointScope(scope)}
+      WHERE pr."formerProvinceId" <> 0 AND ${scopeCondition(scope, "pr")}
       GROUP BY 1
     ), roster_counts AS (
       SELECT rr."formerProvinceId" AS fp,
@@ -156,7 +144,7 @@ async function countByFormerProvince(db: Tx, scope: Scope) {
              COALESCE(SUM(rr.count) FILTER (WHERE rr.measure = ${MEMBERSHIPS}), 0)::int AS members
       FROM "RosterRollupProvince" rr
       WHERE rr."formerProvinceId" <> 0 AND rr.measure IN (${TEAMS}, ${MEMBERSHIPS})
-        AND ${rosterScope(scope)}
+        AND ${scopeCondition(scope, "rr")}
       GROUP BY 1
     )`;
   const rows = await db.$queryRaw`

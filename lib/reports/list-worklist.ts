@@ -28,7 +28,7 @@ export const WORKLIST_PAGE_SIZE = 100;
 
 // A subject is its point (a point's report) or its commune (the commune's own report): the join
 // key is (point or this, commune or 0), typed, so that the join compares uuids and integers, not
-// text built per row (a province of 11,000 subjects: about 40 % of the query's time).
+// text built per row (about 10 % of the 34 provinces' worklist queries).
 const NO_POINT = "00000000-0000-0000-0000-000000000000";
 
 export interface WorklistFilter {

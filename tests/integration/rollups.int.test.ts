@@ -256,7 +256,8 @@ describe("the rollups", () => {
       [province],
     );
     const pair = rows[0];
-    expect(pair?.membership).toBeTruthy();
+    expect(rows).toHaveLength(1);
+    expect([typeof pair?.team, typeof pair?.membership]).toEqual(["string", "string"]);
     const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await other.connect();
     try {
